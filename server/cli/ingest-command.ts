@@ -1,0 +1,23 @@
+import type { Config } from '../config/load-config.ts';
+import { createProgress } from '../ingest/progress.ts';
+import { ingestPaths } from '../ingest/ingest-paths.ts';
+import { connect } from '../neo4j/connect.ts';
+import { migrate } from '../neo4j/migrate.ts';
+import { installProgress } from './install-progress.ts';
+import { formatSummary } from './print-summary.ts';
+
+export async function runIngest(config: Config, paths: string[]): Promise<number> {
+  const db = await connect(config, { progress: installProgress(), log: (m) => console.error(m) });
+  try {
+    const { applied } = await migrate(db);
+    if (applied.length > 0) console.error(`applied migrations: ${applied.join(', ')}`);
+    if (paths.length === 0) return 0;
+    const started = Date.now();
+    const summary = await ingestPaths(db, paths, createProgress());
+    console.log(formatSummary(summary));
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}

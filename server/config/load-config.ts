@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import path from 'node:path';
+import { ConfigError } from './config-error.ts';
+import { defaultCacheDir } from './paths.ts';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+const schema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m').default('2g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m').default('1g'),
+  NEO4J_TX_TIMEOUT: z.string().regex(/^\d+(ms|s|m)$/, 'expected a duration such as 120s').default('120s'),
+  NEO4J_TX_MEMORY: z.string().regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m').default('2g'),
+  STATEGRAPH_CACHE_DIR: z.string().min(1).optional(),
+  STATEGRAPH_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  STATEGRAPH_CORS_ORIGIN: z.string().url().optional(),
+  CYPHER_TIMEOUT_MS: positiveInt.default(5000),
+  CYPHER_ROW_CAP: positiveInt.default(5000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Set when the user points StateGraph at their own server; nothing is provisioned then. */
+  external: { uri: string; user: string; password: string } | null;
+  database: string;
+  neo4j: { boltPort: number; heap: string; pagecache: string; txTimeout: string; txMemory: string };
+  cacheDir: string;
+  apiToken: string | null;
+  corsOrigin: string | null;
+  cypher: { timeoutMs: number; rowCap: number };
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+}
+
+/** Reads and validates the environment once; a bad setting fails here with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`stategraph/config: invalid setting ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('stategraph/config: NEO4J_PASSWORD is required when NEO4J_URI is set');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    external: e.NEO4J_URI ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD! } : null,
+    database: e.NEO4J_DATABASE,
+    neo4j: { boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pagecache: e.NEO4J_PAGECACHE, txTimeout: e.NEO4J_TX_TIMEOUT, txMemory: e.NEO4J_TX_MEMORY },
+    cacheDir: path.resolve(e.STATEGRAPH_CACHE_DIR ?? defaultCacheDir),
+    apiToken: e.STATEGRAPH_API_TOKEN ?? null,
+    corsOrigin: e.STATEGRAPH_CORS_ORIGIN ?? null,
+    cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP },
+    logLevel: e.LOG_LEVEL,
+  };
+}

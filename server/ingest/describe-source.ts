@@ -1,0 +1,20 @@
+/** Titles, links and licences of the data sets StateGraph ships; see data/README.md. */
+const DATASETS: Record<string, { title: string; licence: string; url?: string }> = {
+  'world-countries': { title: 'world-countries (npm), mledoze/countries', licence: 'ODbL-1.0', url: 'https://github.com/mledoze/countries' },
+  reign: { title: 'REIGN leader list, March 2021 (OEF Research)', licence: 'MIT', url: 'https://oefdatascience.github.io/REIGN.github.io/' },
+  archigos: { title: 'Archigos 4.1 (Goemans, Gleditsch, Chiozza)', licence: 'free to use with citation' },
+  'wikidata-heads-2024': { title: 'Wikidata heads of state and government, October 2024', licence: 'CC0-1.0', url: 'https://www.wikidata.org/' },
+  'wikidata-peppercat': { title: 'Wikidata holders of head-of-state, head-of-government and foreign-minister offices', licence: 'CC0-1.0' },
+  opensanctions: { title: 'OpenSanctions programmes', licence: 'MIT', url: 'https://www.opensanctions.org/programs/' },
+  icews: { title: 'ICEWS coded events (mniepert/mmkb extract)', licence: 'BSD-3-Clause', url: 'https://doi.org/10.7910/DVN/28075' },
+  cow: { title: 'Correlates of War state system and contiguity', licence: 'CC BY 4.0 (globalgov/manystates)' },
+  stategraph: { title: 'StateGraph reference tables', licence: 'MIT' },
+};
+
+export function describeSource(key: string): Record<string, unknown> {
+  const [family, rest] = key.split(':', 2) as [string, string | undefined];
+  if (family === 'doc') return { kind: 'document' };
+  if (family === 'user') return { kind: 'user-file', title: rest ?? key };
+  const d = DATASETS[family];
+  return { kind: 'dataset', title: d ? (rest ? `${d.title}: ${rest}` : d.title) : key, licence: d?.licence, url: d?.url };
+}

@@ -1,0 +1,39 @@
+import type { Database } from '../neo4j/database.ts';
+import { runNamed } from '../neo4j/run-named.ts';
+
+export interface WriteCounts {
+  rows: number;
+  created: number;
+  updated: number;
+}
+
+export type OnBatch = (rowsDone: number) => void;
+
+export const emptyCounts = (): WriteCounts => ({ rows: 0, created: 0, updated: 0 });
+
+export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
+  return { rows: a.rows + b.rows, created: a.created + b.created, updated: a.updated + b.updated };
+}
+
+/**
+ * Sends rows to a named write query in UNWIND batches, one transaction per batch. Every query
+ * merges on keys, so a run cut short and started again converges on the same graph.
+ */
+export async function writeBatches(
+  db: Database,
+  query: string,
+  rows: readonly object[],
+  opts: { batchSize?: number; params?: Record<string, unknown>; onBatch?: OnBatch } = {},
+): Promise<WriteCounts> {
+  const size = opts.batchSize ?? 5000;
+  const total = emptyCounts();
+  for (let i = 0; i < rows.length; i += size) {
+    const batch = rows.slice(i, i + size);
+    const [r] = await runNamed<{ created: number; updated: number }>(db, query, { ...opts.params, rows: batch });
+    total.rows += batch.length;
+    total.created += r?.created ?? 0;
+    total.updated += r?.updated ?? 0;
+    opts.onBatch?.(batch.length);
+  }
+  return total;
+}

@@ -1,0 +1,105 @@
+import type {
+  ActorRef, BorderRecord, EventRecord, LeaderRecord, LeadsRecord, OrganizationRecord, SanctionRecord, StateRecord,
+} from '../model/types.ts';
+import type { Database } from '../neo4j/database.ts';
+import { runNamed } from '../neo4j/run-named.ts';
+import { describeSource } from './describe-source.ts';
+import { silentProgress, type ProgressReporter } from './progress.ts';
+import { eventRow } from './rows/event-row.ts';
+import { linkRow, type LinkRow, type LinkType } from './rows/link-row.ts';
+import { nodeRow } from './rows/node-row.ts';
+import { leaderRow, organizationRow, sanctionRow, stateRow } from './rows/reference-rows.ts';
+import { makeStateOf } from './rows/state-of.ts';
+import { actorUid, uid } from './rows/uid.ts';
+import { emptyCounts, writeBatches, type WriteCounts } from './write-batches.ts';
+
+/** Everything a load may carry; every part is optional so user files can bring any subset. */
+export interface World {
+  states?: StateRecord[];
+  borders?: BorderRecord[];
+  leaders?: LeaderRecord[];
+  leads?: LeadsRecord[];
+  organizations?: OrganizationRecord[];
+  sanctions?: SanctionRecord[];
+  events?: EventRecord[];
+}
+
+export type Summary = Record<string, WriteCounts & { rejected: number }>;
+
+/**
+ * Writes a world in dependency order (sources, nodes, links, events, then the state network), each
+ * kind in UNWIND batches. Records that point at actors neither in the graph nor in the load are rejected
+ * and counted, never half-written.
+ */
+export async function writeWorld(db: Database, w: World, progress: ProgressReporter = silentProgress): Promise<Summary> {
+  const summary: Summary = {};
+  const step = async (label: string, query: string, rows: object[], params?: Record<string, unknown>, rejected = 0) => {
+    progress.start(label, rows.length);
+    const counts = rows.length > 0 ? await writeBatches(db, query, rows, { params, onBatch: (n) => progress.advance(n) }) : emptyCounts();
+    progress.stop();
+    const prior = summary[label] ?? { ...emptyCounts(), rejected: 0 };
+    summary[label] = { rows: prior.rows + counts.rows, created: prior.created + counts.created, updated: prior.updated + counts.updated, rejected: prior.rejected + rejected };
+  };
+
+  const sourceKeys = new Set<string>();
+  for (const list of [w.states, w.borders, w.leads, w.organizations, w.sanctions] as { source: string }[][]) for (const r of list ?? []) sourceKeys.add(r.source);
+  for (const l of w.leaders ?? []) for (const s of l.sources) sourceKeys.add(s);
+  for (const e of w.events ?? []) sourceKeys.add(e.provenance.source);
+  await step('sources', 'ingest/merge-sources', [...sourceKeys].map((k) => nodeRow(k, describeSource(k))));
+
+  await step('states', 'ingest/merge-states', (w.states ?? []).map(stateRow));
+  await step('organizations', 'ingest/merge-organizations', (w.organizations ?? []).map(organizationRow));
+  await step('leaders', 'ingest/merge-leaders', (w.leaders ?? []).map(leaderRow));
+  await step('sanctions', 'ingest/merge-sanctions', (w.sanctions ?? []).map(sanctionRow));
+
+  const known = await knownUids(db);
+  const actors = new Map<string, ActorRef>();
+  for (const e of w.events ?? []) for (const a of [e.actor, e.target]) if (a.kind === 'Actor') actors.set(a.key, a);
+  await step('actors', 'ingest/merge-actors', [...actors.values()].map((a) => nodeRow(a.key, { name: a.name }, [a.name])));
+  for (const a of actors.values()) known.add(actorUid(a));
+
+  const links = new Map<LinkType, LinkRow[]>();
+  const add = (type: LinkType, row: LinkRow) => {
+    const list = links.get(type);
+    if (list) list.push(row);
+    else links.set(type, [row]);
+  };
+  for (const b of w.borders ?? []) add('BORDERS', linkRow(uid('State', b.a), uid('State', b.b), `${b.a}-${b.b}`, { source: b.source }));
+  for (const l of w.leads ?? []) {
+    add('LEADS', linkRow(uid('Leader', l.leader), uid('State', l.state), `${l.role}|${l.start ?? ''}|${l.source}`, {
+      role: l.role, title: l.title, start: l.start, end: l.end, source: l.source,
+    }));
+  }
+  for (const o of w.organizations ?? []) {
+    if (o.state) add('BELONGS_TO', linkRow(uid('Organization', o.key), uid('State', o.state), 'home', { source: o.source }));
+    if (o.parent) add('PART_OF', linkRow(uid('Organization', o.key), uid('Organization', o.parent), 'parent', { source: o.source }));
+  }
+  for (const s of w.states ?? []) {
+    if (s.unMember || s.unObserver) {
+      add('MEMBER_OF', linkRow(uid('State', s.code), uid('Organization', 'UN'), 'UN', { status: s.unMember ? 'member' : 'observer', source: s.source }));
+    }
+  }
+  for (const s of w.sanctions ?? []) {
+    if (s.issuer) add('IMPOSED', linkRow(actorUid(s.issuer), uid('Sanction', s.key), 'issuer', { source: s.source }));
+    for (const t of s.targets) add('TARGETS', linkRow(uid('Sanction', s.key), uid('State', t), 'target', { source: s.source }));
+    if (s.regime) add('AMENDS', linkRow(uid('Sanction', s.key), uid('Sanction', s.regime), 'regime', { source: s.source }));
+  }
+  for (const [type, rows] of links) {
+    const ok = rows.filter((r) => known.has(r.from) && known.has(r.to));
+    await step(type, 'ingest/merge-links', ok, { type }, rows.length - ok.length);
+  }
+
+  if (w.events && w.events.length > 0) {
+    const stateOf = makeStateOf(w.leads ?? [], w.organizations ?? []);
+    const rows = w.events.map((e) => eventRow(e, stateOf));
+    const ok = rows.filter((r) => known.has(r.actor) && known.has(r.target));
+    await step('events', 'ingest/merge-events', ok, undefined, rows.length - ok.length);
+    await runNamed(db, 'ingest/rebuild-dyads');
+  }
+  return summary;
+}
+
+async function knownUids(db: Database): Promise<Set<string>> {
+  const rows = await runNamed<{ uid: string }>(db, 'ingest/list-entity-uids');
+  return new Set(rows.map((r) => r.uid));
+}

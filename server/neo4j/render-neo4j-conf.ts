@@ -1,0 +1,30 @@
+export interface LocalNeo4jSettings {
+  boltPort: number;
+  heap: string;
+  pagecache: string;
+  txTimeout: string;
+  txMemory: string;
+}
+
+/** The server's configuration: loopback only, auth on, bounded transactions, no file access from LOAD CSV. */
+export function renderNeo4jConf(s: LocalNeo4jSettings, importDir: string): string {
+  return [
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${s.boltPort}`,
+    'server.bolt.enabled=true',
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    `db.transaction.timeout=${s.txTimeout}`,
+    `db.memory.transaction.max=${s.txMemory}`,
+    `dbms.memory.transaction.total.max=${s.txMemory}`,
+    'dbms.security.allow_csv_import_from_file_urls=false',
+    `server.directories.import=${importDir}`,
+    `server.memory.heap.initial_size=${s.heap}`,
+    `server.memory.heap.max_size=${s.heap}`,
+    `server.memory.pagecache.size=${s.pagecache}`,
+    'dbms.usage_report.enabled=false',
+    'server.logs.gc.enabled=false',
+    '',
+  ].join('\n');
+}
