@@ -1,0 +1,128 @@
+// Parses a user record file (.jsonl or .csv, see FORMAT.md) into the model's
+// records. All or nothing: one bad record and UserRecordError lists them all.
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { CameoCode, EventRecord, LeaderRecord, LeadsRecord, MessageRecord, OrganizationRecord, SanctionRecord, StateRecord } from '../../model/types.ts';
+import { parseCsvRows } from '../../reference/parse-csv.ts';
+import { leaderKey } from '../../reference/leader-key.ts';
+import { RECORD_TYPES, SCHEMAS, type RecordType } from './schemas.ts';
+import { csvRowToObject } from './csv-row-to-object.ts';
+import { UserRecordError, type RecordIssue } from './user-record-error.ts';
+
+export interface UserRecords {
+  states: StateRecord[];
+  leaders: LeaderRecord[];
+  leads: LeadsRecord[];
+  organizations: OrganizationRecord[];
+  messages: MessageRecord[];
+  sanctions: SanctionRecord[];
+  events: EventRecord[];
+}
+
+const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 20);
+
+function rawRows(text: string, file: string, issues: RecordIssue[]): { line: number; value: unknown }[] {
+  if (/\.csv$/i.test(file)) {
+    let rows;
+    try {
+      rows = parseCsvRows(text, file);
+    } catch (e) {
+      issues.push({ file, line: 0, field: '(file)', message: (e as Error).message });
+      return [];
+    }
+    const head = rows.shift();
+    const header = head?.fields.map((h) => h.trim()) ?? [];
+    if (!header.includes('type')) issues.push({ file, line: 1, field: 'type', message: 'the CSV header needs a "type" column' });
+    return rows.map((r) => ({ line: r.line, value: csvRowToObject(header, r.fields) }));
+  }
+  const out: { line: number; value: unknown }[] = [];
+  text.split('\n').forEach((l, i) => {
+    if (!l.trim()) return;
+    try {
+      out.push({ line: i + 1, value: JSON.parse(l) });
+    } catch (e) {
+      issues.push({ file, line: i + 1, field: '(line)', message: `not valid JSON (${(e as Error).message})` });
+    }
+  });
+  return out;
+}
+
+export function parseUserRecords(text: string, file: string, cameo: readonly CameoCode[]): UserRecords {
+  const issues: RecordIssue[] = [];
+  const out: UserRecords = { states: [], leaders: [], leads: [], organizations: [], messages: [], sanctions: [], events: [] };
+  const codes = new Map(cameo.map((c) => [c.code, c]));
+  const source = `user:${file.split(/[\\/]/).pop()}`;
+  const seenEvents = new Map<string, number>();
+  for (const { line, value } of rawRows(text, file, issues)) {
+    const type = (value as { type?: unknown })?.type;
+    if (typeof type !== 'string' || !RECORD_TYPES.includes(type as RecordType)) {
+      issues.push({ file, line, field: 'type', message: `expected one of ${RECORD_TYPES.join(', ')}, got ${JSON.stringify(type)}` });
+      continue;
+    }
+    const parsed = (SCHEMAS[type as RecordType] as z.ZodType).safeParse(value);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) issues.push({ file, line, field: i.path.join('.') || '(record)', message: i.message });
+      continue;
+    }
+    const r = parsed.data as Record<string, unknown> & { type: RecordType };
+    const { type: _t, ...rest } = r;
+    const prov = { source, line };
+    switch (r.type) {
+      case 'state':
+        out.states.push({ ...(rest as unknown as StateRecord), official: (rest['official'] as string) ?? (rest['name'] as string), source });
+        break;
+      case 'leader': {
+        const { leads, ...leader } = rest as unknown as LeaderRecord & { leads: Omit<LeadsRecord, 'leader' | 'source'>[] };
+        const key = leader.key || leaderKey(leader.name);
+        out.leaders.push({ ...leader, key, sources: [source] });
+        for (const l of leads) out.leads.push({ ...l, leader: key, source });
+        break;
+      }
+      case 'organization':
+        out.organizations.push({ ...(rest as unknown as OrganizationRecord), source });
+        break;
+      case 'sanction':
+        out.sanctions.push({ ...(rest as unknown as SanctionRecord), source });
+        break;
+      case 'message': {
+        const m = rest as unknown as MessageRecord;
+        out.messages.push({ ...m, sender: { ...m.sender, name: m.sender.name ?? m.sender.key }, recipient: { ...m.recipient, name: m.recipient.name ?? m.recipient.key }, provenance: prov });
+        break;
+      }
+      case 'event': {
+        const e = rest as unknown as EventRecord & { id?: string };
+        const c = codes.get(e.cameo);
+        if (!c) {
+          issues.push({ file, line, field: 'cameo', message: `expected a CAMEO code like "036", got ${JSON.stringify(e.cameo)}` });
+          break;
+        }
+        const tuple = `${e.actor.kind}:${e.actor.key}|${c.code}|${e.target.kind}:${e.target.key}|${e.date}`;
+        const k = seenEvents.get(tuple) ?? 0;
+        seenEvents.set(tuple, k + 1);
+        out.events.push({
+          ...e,
+          id: e.id ?? `user-${hash(`${tuple}|${k}`)}`,
+          actor: { ...e.actor, name: e.actor.name ?? e.actor.key },
+          target: { ...e.target, name: e.target.name ?? e.target.key },
+          cameo: c.code,
+          root: c.root,
+          quad: c.quad,
+          goldstein: c.goldstein,
+          label: e.label ?? c.label,
+          provenance: prov,
+        });
+        break;
+      }
+    }
+  }
+  if (issues.length) throw new UserRecordError(issues.sort((a, b) => a.line - b.line));
+  // one leader per key: CSV writes one row per office
+  const byKey = new Map<string, LeaderRecord>();
+  for (const l of out.leaders) {
+    const cur = byKey.get(l.key);
+    if (cur) cur.aliases = [...new Set([...cur.aliases, ...l.aliases])];
+    else byKey.set(l.key, l);
+  }
+  out.leaders = [...byKey.values()];
+  return out;
+}

@@ -1,0 +1,58 @@
+// One row of a leader data set, normalised: who held which office of which
+// state when. merge-leaders.ts clusters mentions into people.
+import type { LeaderRole } from '../model/types.ts';
+
+export type LeaderSource = 'reign' | 'archigos' | 'wikidata-heads' | 'wikidata-peppercat';
+
+export interface LeaderMention {
+  source: LeaderSource;
+  sourceKey: string; // e.g. "reign:leaderlist_3_21.csv"
+  line: number;
+  /** data-set identity of the person (REIGN/Archigos leadid, Wikidata QID) */
+  personId?: string;
+  qid?: string;
+  name: string;
+  /** a better full name known for the person (e.g. from Archigos' DBpedia link) */
+  fullName?: string;
+  otherNames: string[];
+  state: string; // ISO3
+  role: LeaderRole;
+  title: string;
+  start: string | null;
+  end: string | null;
+  startPrecise: boolean; // false when only the year (or month) is known
+  endPrecise: boolean;
+  /** the date up to which the data set is complete; an open end means "in office then" */
+  asOf: string;
+  birthYear?: number;
+  gender?: string;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Builds YYYY-MM-DD from parts; missing month/day become 01 and precise=false. */
+export function partialDate(y: number | null, m?: number | null, d?: number | null): { date: string | null; precise: boolean } {
+  if (!y || !Number.isFinite(y)) return { date: null, precise: false };
+  const mm = m && m >= 1 && m <= 12 ? m : null;
+  const dd = mm && d && d >= 1 && d <= 31 ? d : null;
+  return { date: `${pad(y, 4)}-${pad(mm ?? 1)}-${pad(dd ?? 1)}`, precise: dd !== null };
+}
+
+/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (anything else -> null). */
+export function parseIsoish(s: string): { date: string | null; precise: boolean } {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(s.trim());
+  if (!m) return { date: null, precise: false };
+  return partialDate(Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null);
+}
+
+/** Day number of a YYYY-MM-DD string. */
+export function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+export class LeaderDataError extends Error {
+  constructor(what: string, file: string, line: number) {
+    super(`stategraph/reference/leaders: ${what} at ${file} line ${line}`);
+    this.name = 'LeaderDataError';
+  }
+}

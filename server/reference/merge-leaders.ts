@@ -1,0 +1,185 @@
+// Clusters leader mentions into people and their spans into LEADS records.
+// Two mentions are one person when (1) they share a data-set id (REIGN or
+// Archigos leadid, Wikidata QID), (2) same state and the same name tokens, or
+// (3) same state, overlapping dates and compatible names ("Clinton" ~ "Bill
+// Clinton"), taking the best-overlapping candidate of each other data set.
+// A union is refused when it would join two QIDs or birth years > 3 apart.
+import type { LeaderRecord, LeadsRecord } from '../model/types.ts';
+import { dayNumber, type LeaderMention, type LeaderSource } from './leader-mention.ts';
+import { leaderKey, nameTokens } from './leader-key.ts';
+import { namesCompatible } from './name-match.ts';
+import { LEADER_FULL_NAMES } from './leader-full-names.ts';
+import { mergeSpans } from './merge-spans.ts';
+
+export interface ReferenceLeadsRecord extends LeadsRecord {
+  /** every data set that reports this span; `source` is the first */
+  sources: string[];
+}
+
+export const SOURCE_ORDER: LeaderSource[] = ['reign', 'archigos', 'wikidata-peppercat', 'wikidata-heads'];
+const rank = (s: LeaderSource) => SOURCE_ORDER.indexOf(s);
+
+class Clusters {
+  parent: number[];
+  qids: (Set<string> | undefined)[];
+  births: ([number, number] | undefined)[];
+  constructor(ms: LeaderMention[]) {
+    this.parent = ms.map((_, i) => i);
+    this.qids = ms.map((m) => (m.qid ? new Set([m.qid]) : undefined));
+    this.births = ms.map((m) => (m.birthYear ? [m.birthYear, m.birthYear] : undefined));
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    while (this.parent[i] !== r) [this.parent[i], i] = [r, this.parent[i] as number];
+    return r;
+  }
+  union(a: number, b: number, force = false): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return true;
+    const qa = this.qids[ra];
+    const qb = this.qids[rb];
+    const qs = new Set([...(qa ?? []), ...(qb ?? [])]);
+    const ba = this.births[ra];
+    const bb = this.births[rb];
+    const lo = Math.min(ba?.[0] ?? Infinity, bb?.[0] ?? Infinity);
+    const hi = Math.max(ba?.[1] ?? -Infinity, bb?.[1] ?? -Infinity);
+    if (!force && (qs.size > 1 || (ba && bb && hi - lo > 3))) return false;
+    this.parent[rb] = ra;
+    this.qids[ra] = qs.size ? qs : undefined;
+    this.births[ra] = Number.isFinite(lo) ? [lo, hi] : undefined;
+    return true;
+  }
+}
+
+const namesOf = (m: LeaderMention) => [m.name, ...(m.fullName ? [m.fullName] : []), ...m.otherNames].filter(Boolean);
+
+function overlapDays(a: LeaderMention, b: LeaderMention): number {
+  if (!a.start || !b.start) return 0;
+  const s = Math.max(dayNumber(a.start), dayNumber(b.start));
+  const e = Math.min(dayNumber(a.end ?? a.asOf), dayNumber(b.end ?? b.asOf));
+  // year-only dates: allow the year's slack so 2013 overlaps 2013-03-14
+  const slack = a.startPrecise && b.startPrecise ? 0 : 366;
+  return e + slack - s;
+}
+
+export function mergeLeaders(input: LeaderMention[]): { leaders: LeaderRecord[]; leads: ReferenceLeadsRecord[] } {
+  const ms = [...input].sort((a, b) => rank(a.source) - rank(b.source) || a.line - b.line);
+  for (const m of ms) {
+    const full = LEADER_FULL_NAMES[`${m.state}|${m.name}`];
+    if (full && !m.fullName) m.fullName = full;
+  }
+  // QID-only labels take the name another row gives that QID
+  const nameByQid = new Map<string, string>();
+  for (const m of ms) if (m.qid && m.name && !nameByQid.has(m.qid)) nameByQid.set(m.qid, m.name);
+  const named = ms.filter((m) => (m.name ||= (m.qid && nameByQid.get(m.qid)) || ''));
+  const uf = new Clusters(named);
+
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number[]>();
+  const byState = new Map<string, number[]>();
+  named.forEach((m, i) => {
+    if (m.personId) {
+      const j = byId.get(m.personId);
+      if (j === undefined) byId.set(m.personId, i);
+      else uf.union(j, i, true);
+    }
+    for (const n of namesOf(m)) {
+      const k = `${m.state}|${nameTokens(n).join(' ')}`;
+      byName.set(k, [...(byName.get(k) ?? []), i]);
+    }
+    byState.set(m.state, [...(byState.get(m.state) ?? []), i]);
+  });
+  for (const list of byName.values()) for (const i of list.slice(1)) uf.union(list[0] as number, i);
+
+  // fuzzy join of the effective-leader sets to each other and to Wikidata
+  named.forEach((m, i) => {
+    if (m.role !== 'effective') return;
+    const best = new Map<LeaderSource, [number, number]>();
+    for (const j of byState.get(m.state) ?? []) {
+      const o = named[j] as LeaderMention;
+      if (o.source === m.source || (o.role === 'effective' && rank(o.source) < rank(m.source))) continue;
+      // a foreign minister only joins on an exact name, never on a surname
+      if (o.role === 'foreign_minister') continue;
+      const days = overlapDays(m, o);
+      if (days <= 0) continue;
+      if (!namesOf(m).some((a) => namesOf(o).some((b) => namesCompatible(a, b)))) continue;
+      const cur = best.get(o.source);
+      if (!cur || days > cur[1]) best.set(o.source, [j, days]);
+    }
+    for (const [j] of best.values()) uf.union(i, j);
+  });
+
+  const groups = new Map<number, LeaderMention[]>();
+  named.forEach((m, i) => {
+    const r = uf.find(i);
+    groups.set(r, [...(groups.get(r) ?? []), m]);
+  });
+  return buildRecords([...groups.values()]);
+}
+
+function pickName(ms: LeaderMention[]): string {
+  const cands: [number, string][] = [];
+  for (const m of ms) {
+    if (m.source.startsWith('wikidata') && m.name) cands.push([3, m.name]);
+    if (m.fullName) cands.push([2, m.fullName]);
+    cands.push([1, m.name]);
+  }
+  cands.sort((a, b) => b[0] - a[0] || nameTokens(b[1]).length - nameTokens(a[1]).length || b[1].length - a[1].length || (a[1] < b[1] ? -1 : 1));
+  return (cands[0] as [number, string])[1];
+}
+
+function buildRecords(groups: LeaderMention[][]): { leaders: LeaderRecord[]; leads: ReferenceLeadsRecord[] } {
+  const people = groups.map((ms) => {
+    const name = pickName(ms);
+    const latest = ms.map((m) => m.start ?? '').sort().pop() ?? '';
+    return { ms, name, base: leaderKey(name), latest };
+  });
+  // a shared key: the most recent keeps it, the others get birth year / QID / state
+  const byKey = new Map<string, typeof people>();
+  for (const p of people) byKey.set(p.base, [...(byKey.get(p.base) ?? []), p]);
+  const taken = new Set<string>();
+  const keyOf = new Map<(typeof people)[number], string>();
+  for (const [base, ps] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    ps.sort((a, b) => (a.latest > b.latest ? -1 : a.latest < b.latest ? 1 : (a.ms[0]?.line ?? 0) - (b.ms[0]?.line ?? 0)));
+    ps.forEach((p, i) => {
+      let key = base;
+      if (i > 0) {
+        const birth = p.ms.find((m) => m.birthYear)?.birthYear;
+        const qid = p.ms.find((m) => m.qid)?.qid;
+        const state = p.ms[0]?.state.toLowerCase() ?? 'x';
+        for (const suffix of [birth, qid?.toLowerCase(), state, `${state}-${i}`]) {
+          key = `${base}-${suffix}`;
+          if (suffix !== undefined && !taken.has(key) && !byKey.has(key)) break;
+        }
+      }
+      taken.add(key);
+      keyOf.set(p, key);
+    });
+  }
+  const leaders: LeaderRecord[] = [];
+  const leads: ReferenceLeadsRecord[] = [];
+  for (const p of people) {
+    const key = keyOf.get(p) as string;
+    const aliasSet = new Map<string, string>();
+    for (const m of p.ms) for (const n of namesOf(m)) if (n !== p.name && !aliasSet.has(n.toLowerCase())) aliasSet.set(n.toLowerCase(), n);
+    const rec: LeaderRecord = {
+      key,
+      name: p.name,
+      aliases: [...aliasSet.values()].sort(),
+      sources: [...new Set(p.ms.map((m) => m.sourceKey))].sort(),
+    };
+    const qid = p.ms.find((m) => m.qid)?.qid;
+    if (qid) rec.wikidata = qid;
+    const birth = p.ms.find((m) => m.birthYear && m.source.startsWith('wikidata'))?.birthYear ?? p.ms.find((m) => m.birthYear)?.birthYear;
+    if (birth) rec.birthYear = birth;
+    const gender = p.ms.find((m) => m.gender)?.gender;
+    if (gender) rec.gender = gender;
+    leaders.push(rec);
+    leads.push(...mergeSpans(key, p.ms));
+  }
+  leaders.sort((a, b) => (a.key < b.key ? -1 : 1));
+  leads.sort((a, b) => (a.leader < b.leader ? -1 : a.leader > b.leader ? 1 : `${a.state}${a.role}${a.start}` < `${b.state}${b.role}${b.start}` ? -1 : 1));
+  return { leaders, leads };
+}

@@ -1,0 +1,66 @@
+// Archigos 4.1 spells -> effective-leader mentions. Names are often surnames
+// only ("Clinton"); the DBpedia link, where present, gives the full name.
+// Exit "Still in Office" = in office at the end of 2015 -> end null.
+import { parseCsv } from './parse-csv.ts';
+import { LeaderDataError, parseIsoish, type LeaderMention } from './leader-mention.ts';
+import type { CowMapping } from './cow-to-iso.ts';
+import type { SkippedSpell } from './parse-reign.ts';
+
+export const ARCHIGOS_SOURCE = 'archigos:archigos_4.1_spells.csv';
+export const ARCHIGOS_AS_OF = '2015-12-31';
+
+function dbpediaName(uri: string): string | undefined {
+  const m = /dbpedia\.org\/resource\/(.+)$/.exec(uri.trim());
+  if (!m?.[1]) return undefined;
+  let s: string;
+  try {
+    s = decodeURIComponent(m[1]);
+  } catch {
+    s = m[1];
+  }
+  return s.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').trim() || undefined;
+}
+
+export function parseArchigos(text: string, cow: CowMapping): { mentions: LeaderMention[]; skipped: SkippedSpell[] } {
+  const mentions: LeaderMention[] = [];
+  const skipped: SkippedSpell[] = [];
+  for (const r of parseCsv(text, ARCHIGOS_SOURCE).records) {
+    const ccode = Number(r.get('ccode'));
+    const name = r.get('leader').trim();
+    if (!name) continue;
+    if (!cow.toIso.has(ccode)) throw new LeaderDataError(`unknown COW code ${r.get('ccode')}`, 'archigos spells', r.line);
+    const state = cow.toIso.get(ccode);
+    if (!state) {
+      skipped.push({ sourceKey: ARCHIGOS_SOURCE, line: r.line, cow: ccode, name });
+      continue;
+    }
+    const s = parseIsoish(r.get('startdate'));
+    const still = r.get('exit') === 'Still in Office';
+    const e = still ? { date: null, precise: false } : parseIsoish(r.get('enddate'));
+    const born = Number(r.get('yrborn'));
+    const g = r.get('gender').trim();
+    const m: LeaderMention = {
+      source: 'archigos',
+      sourceKey: ARCHIGOS_SOURCE,
+      line: r.line,
+      personId: `archigos:${r.get('leadid')}`,
+      name,
+      otherNames: [],
+      state,
+      role: 'effective',
+      title: 'Effective leader',
+      start: s.date,
+      end: e.date,
+      startPrecise: s.precise,
+      endPrecise: e.precise,
+      asOf: ARCHIGOS_AS_OF,
+    };
+    const full = dbpediaName(r.get('dbpedia_uri'));
+    if (full) m.fullName = full;
+    if (born > 1700) m.birthYear = born;
+    if (g === 'M') m.gender = 'male';
+    else if (g === 'F') m.gender = 'female';
+    mentions.push(m);
+  }
+  return { mentions, skipped };
+}

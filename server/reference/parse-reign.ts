@@ -1,0 +1,78 @@
+// REIGN leader list -> effective-leader mentions. REIGN gives the start day
+// but only the month of the end: the end day is taken from the next spell of
+// the same state when it starts in that month (handovers are contiguous),
+// otherwise the 1st of the month (endPrecise false). Blank end = in office at
+// March 2021 -> end null.
+import { parseCsv } from './parse-csv.ts';
+import { LeaderDataError, partialDate, type LeaderMention } from './leader-mention.ts';
+import type { CowMapping } from './cow-to-iso.ts';
+
+export const REIGN_SOURCE = 'reign:leaderlist_3_21.csv';
+export const REIGN_AS_OF = '2021-03-31';
+
+export interface SkippedSpell {
+  sourceKey: string;
+  line: number;
+  cow: number;
+  name: string;
+}
+
+export function parseReign(text: string, cow: CowMapping): { mentions: LeaderMention[]; skipped: SkippedSpell[] } {
+  const mentions: LeaderMention[] = [];
+  const skipped: SkippedSpell[] = [];
+  const num = (s: string) => (s.trim() === '' ? null : Number(s));
+  for (const r of parseCsv(text, REIGN_SOURCE).records) {
+    const ccode = Number(r.get('ccode'));
+    const raw = r.get('leader').trim();
+    if (!raw) continue;
+    if (!cow.toIso.has(ccode)) throw new LeaderDataError(`unknown COW code ${r.get('ccode')}`, 'reign leaderlist', r.line);
+    const state = cow.toIso.get(ccode);
+    if (!state) {
+      skipped.push({ sourceKey: REIGN_SOURCE, line: r.line, cow: ccode, name: raw });
+      continue;
+    }
+    // "Ulukalala Lavaka Ata (Tupou VI)": the bracket is another name
+    const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(raw);
+    const name = paren ? (paren[1] ?? raw) : raw;
+    const s = partialDate(num(r.get('syear')), num(r.get('smonth')), num(r.get('sdate')));
+    const e = partialDate(num(r.get('eyear')), num(r.get('emonth')), null);
+    const birth = num(r.get('birthyear'));
+    const g = r.get('gender').trim();
+    const m: LeaderMention = {
+      source: 'reign',
+      sourceKey: REIGN_SOURCE,
+      line: r.line,
+      personId: `reign:${r.get('leadid')}`,
+      name,
+      otherNames: paren?.[2] ? [paren[2]] : [],
+      state,
+      role: 'effective',
+      title: 'Effective leader',
+      start: s.date,
+      end: e.date,
+      startPrecise: s.precise,
+      endPrecise: false,
+      asOf: REIGN_AS_OF,
+    };
+    if (birth && birth > 1700) m.birthYear = birth;
+    if (g === '1') m.gender = 'male';
+    else if (g === '0') m.gender = 'female';
+    mentions.push(m);
+  }
+  // end day from the successor's start in the same month
+  const byState = new Map<string, LeaderMention[]>();
+  for (const m of mentions) byState.set(m.state, [...(byState.get(m.state) ?? []), m]);
+  for (const list of byState.values()) {
+    const starts = list.filter((m) => m.start && m.startPrecise).map((m) => m.start as string);
+    for (const m of list) {
+      if (!m.end) continue;
+      const month = m.end.slice(0, 7);
+      const next = starts.filter((s) => s.startsWith(month) && (!m.start || s > m.start)).sort()[0];
+      if (next) {
+        m.end = next;
+        m.endPrecise = true;
+      }
+    }
+  }
+  return { mentions, skipped };
+}
