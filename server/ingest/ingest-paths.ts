@@ -1,21 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { Gazetteer } from '../extract/build-gazetteer.ts';
 import type { Database } from '../neo4j/database.ts';
-import { loadReferenceWorld } from '../reference/load-reference-world.ts';
+import { runNamed } from '../neo4j/run-named.ts';
+import { loadReferenceWorld, PROJECT_DATA_DIR } from '../reference/load-reference-world.ts';
+import { parseCameoCodes } from '../reference/cameo.ts';
+import { classifyFile } from './classify-file.ts';
+import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
+import { ingestArticleFile } from './ingest-article-file.ts';
+import { ingestRecordFile } from './ingest-record-file.ts';
+import { IngestInputError, listInputFiles } from './list-input-files.ts';
 import type { ProgressReporter } from './progress.ts';
 import { writeWorld, type Summary } from './write-world.ts';
 
-/** Ingests each argument: "reference" for the bundled world, else a file or folder of records or articles. */
-export async function ingestPaths(db: Database, paths: string[], progress: ProgressReporter): Promise<Summary> {
-  const summary: Summary = {};
-  for (const p of paths) {
-    if (p === 'reference') merge(summary, await writeWorld(db, await loadReferenceWorld(), progress));
-    else throw new Error(`stategraph/ingest: ${p}: only "reference" is supported yet`);
-  }
-  return summary;
-}
-
-function merge(into: Summary, from: Summary): void {
+export function mergeSummaries(into: Summary, from: Summary): Summary {
   for (const [k, c] of Object.entries(from)) {
     const p = into[k];
-    into[k] = p ? { rows: p.rows + c.rows, created: p.created + c.created, updated: p.updated + c.updated, rejected: p.rejected + c.rejected } : c;
+    into[k] = p ? { rows: p.rows + c.rows, created: p.created + c.created, updated: p.updated + c.updated, rejected: p.rejected + c.rejected } : { ...c };
   }
+  return into;
+}
+
+/**
+ * Ingests each argument: "reference" for the bundled world, else files or folders of records and articles.
+ * Record files are all-or-nothing each; the first bad one stops the run with its file:line: field errors.
+ */
+export async function ingestPaths(db: Database, paths: string[], progress: ProgressReporter, warn: (m: string) => void = console.error): Promise<Summary> {
+  const summary: Summary = {};
+  const files = paths.flatMap((p) => (p === 'reference' ? [p] : listInputFiles(p)));
+  let gazetteer: Gazetteer | null = null;
+  let cameo: ReturnType<typeof parseCameoCodes> | null = null;
+  for (const file of files) {
+    if (file === 'reference') {
+      mergeSummaries(summary, await writeWorld(db, await loadReferenceWorld(), progress));
+      gazetteer = null;
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const kind = classifyFile(file, text);
+    if (kind === 'unsupported') throw new IngestInputError(`stategraph/ingest: ${file}: unsupported file type (expected .jsonl, .csv, .txt, .md or .html)`);
+    if (kind === 'records') {
+      cameo ??= parseCameoCodes(readFileSync(`${PROJECT_DATA_DIR}/cameo/cameo_codes.tsv`, 'utf8'));
+      mergeSummaries(summary, await ingestRecordFile(db, file, text, cameo, progress));
+      gazetteer = null; // new leaders or bodies may have arrived
+    } else {
+      gazetteer ??= await gazetteerFromGraph(db);
+      mergeSummaries(summary, await ingestArticleFile(db, file, text, gazetteer, warn));
+    }
+  }
+  if (summary.documents && summary.documents.created + summary.documents.updated > 0) await runNamed(db, 'ingest/rebuild-dyads');
+  return summary;
 }

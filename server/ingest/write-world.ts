@@ -1,11 +1,12 @@
 import type {
-  ActorRef, BorderRecord, EventRecord, LeaderRecord, LeadsRecord, OrganizationRecord, SanctionRecord, StateRecord,
+  ActorRef, BorderRecord, EventRecord, LeaderRecord, LeadsRecord, MessageRecord, OrganizationRecord, SanctionRecord, StateRecord,
 } from '../model/types.ts';
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
 import { describeSource } from './describe-source.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
 import { eventRow } from './rows/event-row.ts';
+import { messageRow } from './rows/message-row.ts';
 import { linkRow, type LinkRow, type LinkType } from './rows/link-row.ts';
 import { nodeRow } from './rows/node-row.ts';
 import { leaderRow, organizationRow, sanctionRow, stateRow } from './rows/reference-rows.ts';
@@ -22,6 +23,7 @@ export interface World {
   organizations?: OrganizationRecord[];
   sanctions?: SanctionRecord[];
   events?: EventRecord[];
+  messages?: MessageRecord[];
 }
 
 export type Summary = Record<string, WriteCounts & { rejected: number }>;
@@ -44,7 +46,7 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
   const sourceKeys = new Set<string>();
   for (const list of [w.states, w.borders, w.leads, w.organizations, w.sanctions] as { source: string }[][]) for (const r of list ?? []) sourceKeys.add(r.source);
   for (const l of w.leaders ?? []) for (const s of l.sources) sourceKeys.add(s);
-  for (const e of w.events ?? []) sourceKeys.add(e.provenance.source);
+  for (const e of [...(w.events ?? []), ...(w.messages ?? [])]) sourceKeys.add(e.provenance.source);
   await step('sources', 'ingest/merge-sources', [...sourceKeys].map((k) => nodeRow(k, describeSource(k))));
 
   await step('states', 'ingest/merge-states', (w.states ?? []).map(stateRow));
@@ -94,8 +96,18 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
     const rows = w.events.map((e) => eventRow(e, stateOf));
     const ok = rows.filter((r) => known.has(r.actor) && known.has(r.target));
     await step('events', 'ingest/merge-events', ok, undefined, rows.length - ok.length);
-    await runNamed(db, 'ingest/rebuild-dyads');
   }
+  const messages = (w.messages ?? []).map((m) => ({ source: m.provenance.source, row: messageRow(m) }));
+  const sendable = messages.filter(({ row }) => known.has(row.sender) && known.has(row.recipient));
+  let rejected = messages.length - sendable.length;
+  for (const source of new Set(sendable.map((m) => m.source))) {
+    const rows = sendable.filter((m) => m.source === source).map((m) => m.row);
+    await step('messages', 'ingest/merge-messages', rows, { source }, rejected);
+    await writeBatches(db, 'documents/link-replies', rows.filter((r) => r.repliesTo.length > 0));
+    rejected = 0;
+  }
+  if (rejected > 0) await step('messages', 'ingest/merge-messages', [], undefined, rejected);
+  if ((w.events?.length ?? 0) > 0 || (w.messages?.length ?? 0) > 0) await runNamed(db, 'ingest/rebuild-dyads');
   return summary;
 }
 

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Connection } from './local-instance.ts';
 
 export type Params = Record<string, unknown>;
@@ -13,6 +13,8 @@ export interface Database {
   read<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<T[]>;
   write<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<T[]>;
   writeSummary(cypher: string, params?: Params): Promise<QueryResult>;
+  /** Runs several statements in one write transaction, so they land together or not at all. */
+  writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** For `CALL { … } IN TRANSACTIONS`, which must run outside a managed transaction. */
   autoCommit(cypher: string, params?: Params): Promise<void>;
   close(): Promise<void>;
@@ -35,6 +37,14 @@ export function openDatabase(c: Connection, name: string): Database {
     read: (cypher, params = {}) => run(cypher, params, 'READ'),
     write: (cypher, params = {}) => run(cypher, params, 'WRITE'),
     writeSummary: (cypher, params = {}) => driver.executeQuery(cypher, params, { database: name, routing: neo4j.routing.WRITE }),
+    writeTransaction: async (work) => {
+      const session = driver.session({ database: name, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(work);
+      } finally {
+        await session.close();
+      }
+    },
     autoCommit: async (cypher, params = {}) => {
       const session = driver.session({ database: name, defaultAccessMode: neo4j.session.WRITE });
       try {

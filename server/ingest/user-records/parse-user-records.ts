@@ -17,6 +17,14 @@ export interface UserRecords {
   messages: MessageRecord[];
   sanctions: SanctionRecord[];
   events: EventRecord[];
+  /** Every reference to another node, with where it stands, so the writer can check they exist before writing. */
+  refs: RecordRef[];
+}
+
+export interface RecordRef {
+  line: number;
+  field: string;
+  uid: string; // "<Label>:<key>"
 }
 
 const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 20);
@@ -49,7 +57,10 @@ function rawRows(text: string, file: string, issues: RecordIssue[]): { line: num
 
 export function parseUserRecords(text: string, file: string, cameo: readonly CameoCode[]): UserRecords {
   const issues: RecordIssue[] = [];
-  const out: UserRecords = { states: [], leaders: [], leads: [], organizations: [], messages: [], sanctions: [], events: [] };
+  const out: UserRecords = { states: [], leaders: [], leads: [], organizations: [], messages: [], sanctions: [], events: [], refs: [] };
+  const ref = (line: number, field: string, kind: string, key: string | undefined | null) => {
+    if (key) out.refs.push({ line, field, uid: `${kind}:${key}` });
+  };
   const codes = new Map(cameo.map((c) => [c.code, c]));
   const source = `user:${file.split(/[\\/]/).pop()}`;
   const seenEvents = new Map<string, number>();
@@ -75,17 +86,29 @@ export function parseUserRecords(text: string, file: string, cameo: readonly Cam
         const { leads, ...leader } = rest as unknown as LeaderRecord & { leads: Omit<LeadsRecord, 'leader' | 'source'>[] };
         const key = leader.key || leaderKey(leader.name);
         out.leaders.push({ ...leader, key, sources: [source] });
-        for (const l of leads) out.leads.push({ ...l, leader: key, source });
+        leads.forEach((l, i) => {
+          out.leads.push({ ...l, leader: key, source });
+          ref(line, `leads.${i}.state`, 'State', l.state);
+        });
         break;
       }
       case 'organization':
         out.organizations.push({ ...(rest as unknown as OrganizationRecord), source });
+        ref(line, 'state', 'State', rest['state'] as string | undefined);
+        ref(line, 'parent', 'Organization', rest['parent'] as string | undefined);
         break;
       case 'sanction':
-        out.sanctions.push({ ...(rest as unknown as SanctionRecord), source });
+        const sanction = rest as unknown as SanctionRecord;
+        out.sanctions.push({ ...sanction, source });
+        if (sanction.issuer) ref(line, 'issuer', sanction.issuer.kind, sanction.issuer.key);
+        (sanction.targets ?? []).forEach((t, i) => ref(line, `targets.${i}`, 'State', t));
+        ref(line, 'regime', 'Sanction', sanction.regime);
         break;
       case 'message': {
         const m = rest as unknown as MessageRecord;
+        ref(line, 'sender', m.sender.kind, m.sender.key);
+        ref(line, 'recipient', m.recipient.kind, m.recipient.key);
+        (m.reportedBy ?? []).forEach((r, i) => ref(line, `reportedBy.${i}`, r.kind, r.key));
         out.messages.push({ ...m, sender: { ...m.sender, name: m.sender.name ?? m.sender.key }, recipient: { ...m.recipient, name: m.recipient.name ?? m.recipient.key }, provenance: prov });
         break;
       }
@@ -96,6 +119,8 @@ export function parseUserRecords(text: string, file: string, cameo: readonly Cam
           issues.push({ file, line, field: 'cameo', message: `expected a CAMEO code like "036", got ${JSON.stringify(e.cameo)}` });
           break;
         }
+        if (e.actor.kind !== 'Actor') ref(line, 'actor', e.actor.kind, e.actor.key);
+        if (e.target.kind !== 'Actor') ref(line, 'target', e.target.kind, e.target.key);
         const tuple = `${e.actor.kind}:${e.actor.key}|${c.code}|${e.target.kind}:${e.target.key}|${e.date}`;
         const k = seenEvents.get(tuple) ?? 0;
         seenEvents.set(tuple, k + 1);

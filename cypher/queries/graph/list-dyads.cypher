@@ -1,0 +1,8 @@
+// The state network's edges: DYAD summaries active in the period, busiest first.
+// params: since, until, limit
+// columns: a, b, dyad
+// mode: read
+MATCH (sa:State)-[d:DYAD]->(sb:State)
+WHERE d.last >= $since AND d.first <= $until
+WITH sa, sb, d ORDER BY d.count DESC LIMIT $limit
+RETURN sa.code AS a, sb.code AS b, d {.count, .quad1, .quad2, .quad3, .quad4, .goldsteinMean, .first, .last} AS dyad
