@@ -1,0 +1,87 @@
+// `npm run eval`: precision and recall of extracted state-level relations
+// (source, CAMEO root, target) and of named leaders against the hand-annotated
+// development set in test/fixtures/devset/devset.jsonl.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { buildGazetteer, type Gazetteer } from '../server/extract/build-gazetteer.ts';
+import { extractDocument } from '../server/extract/extract-document.ts';
+import { loadGazetteerSources } from '../server/extract/load-gazetteer-sources.ts';
+import { LEADER_SPANS } from '../test/fixtures/leaders-fixture.ts';
+
+export const DEVSET_URL = new URL('../test/fixtures/devset/devset.jsonl', import.meta.url);
+
+interface GoldDoc {
+  id: string;
+  date: string | null;
+  speaker?: string;
+  title?: string;
+  text: string;
+  gold: { relations: { source: string; root: string; target: string }[]; leaders: string[] };
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface EvalResult {
+  documents: number;
+  relations: Score;
+  leaders: Score;
+  errors: { id: string; missed: string[]; spurious: string[] }[];
+}
+
+function score(tp: number, fp: number, fn: number): Score {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+export function readDevset(text = readFileSync(DEVSET_URL, 'utf8')): GoldDoc[] {
+  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+}
+
+/** Scores the extractor on the development set; micro-averaged over documents. */
+export function evaluate(gaz: Gazetteer, docs: GoldDoc[] = readDevset()): EvalResult {
+  const r = { tp: 0, fp: 0, fn: 0 };
+  const l = { tp: 0, fp: 0, fn: 0 };
+  const errors: EvalResult['errors'] = [];
+  for (const d of docs) {
+    const x = extractDocument({ id: d.id, text: d.text, date: d.date, ...(d.speaker ? { speaker: d.speaker } : {}) }, gaz);
+    const pred = new Set(x.relations.map((rel) => `${rel.source.key} ${rel.root} ${rel.target.key}`));
+    const gold = new Set(d.gold.relations.map((g) => `${g.source} ${g.root} ${g.target}`));
+    const missed = [...gold].filter((g) => !pred.has(g));
+    const spurious = [...pred].filter((p) => !gold.has(p));
+    r.tp += gold.size - missed.length;
+    r.fn += missed.length;
+    r.fp += spurious.length;
+    const pl = new Set(x.entities.filter((e) => e.kind === 'Leader').map((e) => e.key));
+    const gl = new Set(d.gold.leaders);
+    for (const k of pl) if (gl.has(k)) l.tp++;
+    else l.fp++;
+    for (const k of gl) if (!pl.has(k)) l.fn++;
+    const lm = [...gl].filter((k) => !pl.has(k)).map((k) => `leader ${k}`);
+    const ls = [...pl].filter((k) => !gl.has(k)).map((k) => `leader ${k}`);
+    if (missed.length || spurious.length || lm.length || ls.length) errors.push({ id: d.id, missed: [...missed, ...lm], spurious: [...spurious, ...ls] });
+  }
+  return { documents: docs.length, relations: score(r.tp, r.fp, r.fn), leaders: score(l.tp, l.fp, l.fn), errors };
+}
+
+function main(): void {
+  const gaz = buildGazetteer(loadGazetteerSources(LEADER_SPANS));
+  const res = evaluate(gaz);
+  const fmt = (s: Score): string => `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+  if (process.argv.includes('--errors')) {
+    for (const e of res.errors) console.log(`${e.id}\n  missed:   ${e.missed.join(', ')}\n  spurious: ${e.spurious.join(', ')}`);
+  }
+  console.log(`devset: ${res.documents} documents`);
+  console.log(`relations  ${fmt(res.relations)}`);
+  console.log(`leaders    ${fmt(res.leaders)}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,105 @@
+// Builds the matching structures once; extraction only reads them.
+import type { CameoCode, OrganizationRecord } from '../model/types.ts';
+import { GazetteerError } from './errors.ts';
+import type { GazetteerState } from './states-from-world-countries.ts';
+import { TokenTrie } from './token-trie.ts';
+import type { LeaderSpan } from './types.ts';
+
+export interface GazetteerLeader {
+  key: string;
+  name: string;
+  spans: LeaderSpan[];
+}
+
+export interface Gazetteer {
+  trie: TokenTrie;
+  states: ReadonlyMap<string, GazetteerState>;
+  organizations: ReadonlyMap<string, OrganizationRecord>;
+  leaders: ReadonlyMap<string, GazetteerLeader>;
+  spansByState: ReadonlyMap<string, LeaderSpan[]>;
+  /** Folded demonym -> state, for titles such as "the Chinese president". */
+  demonyms: ReadonlyMap<string, string>;
+  cameo: ReadonlyMap<string, CameoCode>;
+}
+
+export interface GazetteerSources {
+  states: readonly GazetteerState[];
+  organizations: readonly OrganizationRecord[];
+  leaders: readonly LeaderSpan[];
+  cameo?: readonly CameoCode[];
+}
+
+/** Surname-first naming: "Xi Jinping" is "Xi", "Kim Jong-un" is "Kim". */
+const SURNAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'HKG', 'MAC']);
+
+/** The names a leader is called by on second mention. */
+export function surnamesOf(name: string, state: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w));
+  if (words.length < 2) return [];
+  const s = SURNAME_FIRST.has(state) ? words[0] : words[words.length - 1];
+  return s && s.length >= 2 ? [s] : [];
+}
+
+/** Pure: the same arrays always give the same gazetteer. */
+export function buildGazetteer(src: GazetteerSources): Gazetteer {
+  if (!Array.isArray(src.states) || !Array.isArray(src.organizations) || !Array.isArray(src.leaders)) {
+    throw new GazetteerError('expected arrays of states, organizations and leaders');
+  }
+  const trie = new TokenTrie();
+  const states = new Map<string, GazetteerState>();
+  const claimed = new Map<string, number>(); // alias -> best priority so far, so UN members win ties
+  const order = [...src.states].sort((a, b) => b.priority - a.priority);
+  const demonyms = new Map<string, string>();
+  for (const s of order) {
+    states.set(s.key, s);
+    const add = (alias: string, type: 'state' | 'demonym' | 'capital'): void => {
+      const id = `${type}:${alias.toLowerCase()}`;
+      const prev = claimed.get(id);
+      if (prev !== undefined && prev >= s.priority) return;
+      claimed.set(id, s.priority);
+      trie.add(alias, { type, key: s.key });
+    };
+    for (const a of [s.name, s.official, ...s.aliases]) add(a, 'state');
+    for (const d of s.demonyms) {
+      add(d, 'demonym');
+      if (!demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), s.key);
+    }
+    for (const c of s.capitals) {
+      add(c, 'capital');
+      const short = c.replace(/,?\s+D\.?C\.?$/, '');
+      if (short !== c) add(short, 'capital');
+    }
+  }
+  const organizations = new Map<string, OrganizationRecord>();
+  for (const o of src.organizations) {
+    organizations.set(o.key, o);
+    for (const a of [o.name, ...o.aliases]) trie.add(a, { type: 'org', key: o.key });
+  }
+  const leaders = new Map<string, GazetteerLeader>();
+  const spansByState = new Map<string, LeaderSpan[]>();
+  const surnames = new Map<string, Set<string>>();
+  for (const span of src.leaders) {
+    if (!span.key || !span.state) throw new GazetteerError(`leader span without key or state: ${JSON.stringify(span).slice(0, 120)}`);
+    let l = leaders.get(span.key);
+    if (!l) {
+      l = { key: span.key, name: span.name, spans: [] };
+      leaders.set(span.key, l);
+    }
+    l.spans.push(span);
+    const list = spansByState.get(span.state) ?? [];
+    list.push(span);
+    spansByState.set(span.state, list);
+    for (const a of [span.name, ...span.aliases]) {
+      trie.add(a, { type: 'leader', key: span.key });
+      for (const s of surnamesOf(a, span.state)) {
+        const set = surnames.get(s) ?? new Set<string>();
+        set.add(span.key);
+        surnames.set(s, set);
+      }
+    }
+  }
+  for (const [s, keys] of surnames) trie.add(s, { type: 'surname', key: s.toLowerCase(), keys: [...keys] });
+  const cameo = new Map<string, CameoCode>();
+  for (const c of src.cameo ?? []) cameo.set(c.code, c);
+  return { trie, states, organizations, leaders, spansByState, demonyms, cameo };
+}

@@ -1,0 +1,109 @@
+// A compact CAMEO cue lexicon, vocabulary after PETRARCH2's CAMEO.2.0 verb
+// dictionary (MIT). A cue is a head word (inflected forms generated), optionally
+// needing a companion word within a few tokens after it. `noun` cues take their
+// actor from a possessive or demonym before them ("Russia's attack on Ukraine").
+
+export interface CueDef {
+  head: string[]; // lemmas; a trailing "+" generates inflections
+  near?: string[]; // one of these (lemmas, "+" inflects) must follow within `window` tokens
+  window?: number;
+  code: string;
+  noun?: boolean;
+  /** Intent markers before a material cue ("will provide aid") turn it into this code. */
+  intent?: string;
+}
+
+const MIL = ['weapon+', 'arm', 'arms', 'military', 'security', 'ammunition', 'missile+', 'tank+', 'system+', 'equipment', 'munition+', 'defense', 'defence'];
+const AID = ['aid', 'assistance', 'support', 'fund+', 'funding', 'loan+', 'relief', 'help', ...MIL];
+const COOP = ['cooperation', 'cooperate', 'co-operation', 'relation+', 'tie+', 'partnership', 'friendship', 'support', 'assist', 'help', 'develop', 'strengthen', 'boost', 'deepen', 'consolidate', 'expand', 'work', 'alliance', 'dialogue', 'peace'];
+const SANCTION = ['sanction+', 'embargo+', 'tariff+', 'restriction+', 'penalties', 'measures', 'export control+', 'ban+'];
+
+export const CUES: CueDef[] = [
+  // 02 appeal
+  { head: ['urge+', 'appeal+', 'implore+', 'exhort+'], code: '020' },
+  { head: ['call+'], near: ['on', 'upon'], window: 1, code: '020' },
+  // 03 intent to cooperate
+  { head: ['ready', 'willing', 'prepared', 'determined', 'commit+', 'pledge+', 'vow+', 'promise+', 'intend+', 'resolve+'], near: COOP, window: 8, code: '030' },
+  { head: ['will', 'willingness', 'readiness', 'desire', 'intention', 'determination'], near: COOP, window: 6, code: '030' },
+  { head: ['offer+'], near: ['help', 'assistance', 'aid', 'support', 'to mediate', 'talks'], window: 4, code: '030' },
+  // 04 consult
+  { head: ['meet', 'meets', 'met', 'meeting'], near: ['with'], window: 1, code: '040' },
+  { head: ['met'], code: '040' },
+  { head: ['held', 'hold+'], near: ['talks', 'consultations', 'meeting', 'summit'], window: 3, code: '040' },
+  { head: ['talk+', 'consultation+', 'summit+'], near: ['with'], window: 1, code: '040', noun: true },
+  { head: ['consult+', 'confer+'], code: '040' },
+  { head: ['spoke', 'speak+', 'talked'], near: ['with', 'to'], window: 1, code: '041' },
+  { head: ['call', 'calls', 'conversation'], near: ['with'], window: 1, code: '041', noun: true },
+  { head: ['phone+', 'telephone+'], near: ['with', 'call'], window: 2, code: '041', noun: true },
+  { head: ['visit+', 'travel+', 'trip'], code: '042' },
+  { head: ['host+', 'welcome+'], near: ['visit', 'delegation', 'to'], window: 4, code: '043' },
+  { head: ['negotiat+'], code: '046' },
+  // 05 diplomatic cooperation
+  { head: ['praise+', 'commend+', 'hail+', 'applaud+', 'laud+', 'congratulate+', 'congratulation+', 'congratulatory', 'extol+', 'salute+', 'thank+', 'welcome+'], code: '051' },
+  { head: ['endorse+', 'support+', 'back+'], code: '050', intent: '030' },
+  { head: ['stand+', 'stood'], near: ['with', 'by'], window: 2, code: '051', intent: '030' },
+  { head: ['recognize+', 'recognise+'], near: ['independence', 'sovereignty', 'government'], window: 4, code: '054' },
+  { head: ['apologize+', 'apologise+'], code: '055' },
+  { head: ['sign+', 'conclude+'], near: ['agreement', 'treaty', 'accord', 'deal', 'pact', 'memorandum'], window: 4, code: '057' },
+  { head: ['accession'], code: '050', noun: true },
+  // 06 material cooperation
+  { head: ['trade+'], near: ['with'], window: 1, code: '061' },
+  { head: ['joint'], near: ['exercise+', 'drill+', 'patrol+'], window: 2, code: '062', noun: true },
+  { head: ['share+'], near: ['intelligence', 'information'], window: 3, code: '064' },
+  { head: ['extradite+'], code: '063' },
+  // 07 aid
+  { head: ['provide+', 'deliver+', 'send+', 'sent', 'give+', 'gave', 'supply+', 'donate+', 'transfer+', 'allocate+'], near: AID, window: 8, code: '070', intent: '033' },
+  { head: ['assistance', 'aid'], near: ['to', 'for'], window: 1, code: '070', noun: true, intent: '033' },
+  // 08 yield
+  { head: ['lift+', 'ease+', 'relax+'], near: SANCTION, window: 4, code: '085' },
+  { head: ['withdraw+', 'withdrew', 'pull+'], near: ['troops', 'forces', 'out'], window: 4, code: '087' },
+  { head: ['release+', 'free+', 'freed'], near: ['prisoner+', 'detainee+', 'hostage+', 'citizen+'], window: 6, code: '084' },
+  // 09 investigate
+  { head: ['investigate+', 'investigation', 'probe+'], code: '090' },
+  // 10 demand
+  { head: ['demand+', 'insist+'], code: '100' },
+  // 11 disapprove
+  { head: ['condemn+', 'condemnation', 'criticize+', 'criticise+', 'criticism', 'denounce+', 'deplore+', 'censure+', 'oppose+', 'decry', 'decries', 'decried'], code: '111' },
+  { head: ['hostile', 'hostility'], near: ['policy', 'policies', 'act+', 'force+', 'move+', 'threat+'], window: 3, code: '110' },
+  { head: ['accuse+', 'accusation+', 'blame+'], code: '112' },
+  { head: ['hold+', 'held'], near: ['accountable', 'responsible'], window: 5, code: '112' },
+  // 12 reject
+  { head: ['reject+', 'rebuff+', 'dismiss+', 'repudiate+'], code: '120' },
+  { head: ['veto+'], code: '129' },
+  // 13 threaten
+  { head: ['threaten+', 'warn+'], code: '130' },
+  { head: ['ultimatum+'], code: '139', noun: true },
+  // 14 protest
+  { head: ['protest+'], near: ['against'], window: 1, code: '140' },
+  // 15 military posture
+  { head: ['mobilize+', 'mobilise+', 'amass+', 'mass', 'massed', 'deploy+', 'station+'], near: ['troop+', 'force+', 'soldier+', 'missile+', 'border'], window: 5, code: '154' },
+  { head: ['buildup', 'build-up'], code: '150', noun: true },
+  // 16 reduce relations
+  { head: ['sanction+'], code: '163', noun: true },
+  { head: ['impose+', 'imposition', 'levy+', 'slap+', 'tighten+'], near: SANCTION, window: 6, code: '163' },
+  { head: ['embargo+', 'boycott+'], code: '163', noun: true },
+  { head: ['bar+', 'ban+', 'prohibit+'], near: ['from'], window: 3, code: '163' },
+  { head: ['freeze+', 'froze', 'frozen'], near: ['asset+', 'fund+', 'reserve+'], window: 5, code: '163' },
+  { head: ['sever+', 'cut+', 'break+', 'broke'], near: ['ties', 'relations', 'diplomatic'], window: 4, code: '161' },
+  { head: ['expel+', 'expulsion'], code: '166' },
+  { head: ['suspend+', 'suspension'], near: ['from', 'membership', 'talks', 'relations', 'aid'], window: 4, code: '160' },
+  // 17 coerce
+  { head: ['seize+', 'confiscate+'], code: '171' },
+  { head: ['detain+', 'detention', 'arrest+', 'imprison+'], code: '173' },
+  { head: ['deport+'], code: '174' },
+  { head: ['repress+', 'crackdown'], code: '175' },
+  // 18 assault
+  { head: ['hostage+', 'abduct+', 'kidnap+', 'hijack+'], code: '181', noun: true },
+  { head: ['torture+'], code: '182' },
+  { head: ['assassinate+', 'assassination'], code: '186' },
+  { head: ['kill+', 'massacre+', 'murder+'], code: '180' },
+  // 19 fight
+  { head: ['defend+', 'defense', 'defence', 'resist+', 'repel+', 'repulse+'], near: ['against', 'from'], window: 6, code: '190' },
+  { head: ['repel+', 'repulse+'], code: '190' },
+  { head: ['attack+', 'assault+', 'aggression', 'war', 'offensive', 'invade+', 'invasion', 'fight+', 'fought', 'brutality'], code: '190', noun: true },
+  { head: ['bomb+', 'bombard+', 'bombardment', 'shell+', 'airstrike+', 'strike', 'strikes', 'struck', 'barrage'], code: '195', noun: true },
+  { head: ['occupy+', 'occupation', 'annex+', 'annexation'], code: '192', noun: true },
+  { head: ['blockade+'], code: '191', noun: true },
+  // 20 mass violence
+  { head: ['genocide', 'ethnic'], near: ['cleansing', 'against', 'of'], window: 2, code: '202', noun: true },
+];
