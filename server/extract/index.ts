@@ -2,7 +2,6 @@
 export { buildGazetteer, surnamesOf, type Gazetteer, type GazetteerSources } from './build-gazetteer.ts';
 export { loadGazetteerSources } from './load-gazetteer-sources.ts';
 export { statesFromWorldCountries, EXTRA_STATE_ALIASES, type GazetteerState, type CountryLike } from './states-from-world-countries.ts';
-export { DEFAULT_ORGANIZATIONS } from './default-organizations.ts';
 export { leaderSpansFromRecords } from './leader-spans-from-records.ts';
 export { parseCameoCodes } from './parse-cameo-codes.ts';
 export { extractDocument } from './extract-document.ts';

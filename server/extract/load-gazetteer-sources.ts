@@ -1,9 +1,9 @@
-// The one place that touches files: builds GazetteerSources from world-countries
-// and data/cameo/cameo_codes.tsv. Extraction itself never reads anything.
+// The one place that touches files: builds GazetteerSources from world-countries,
+// the organization table the graph is loaded from, and data/cameo/cameo_codes.tsv. Extraction itself never reads anything.
 import { readFileSync } from 'node:fs';
 import countries from 'world-countries';
 import type { GazetteerSources } from './build-gazetteer.ts';
-import { DEFAULT_ORGANIZATIONS } from './default-organizations.ts';
+import { parseOrganizations } from '../reference/organizations.ts';
 import { parseCameoCodes } from './parse-cameo-codes.ts';
 import { statesFromWorldCountries, type CountryLike } from './states-from-world-countries.ts';
 import type { LeaderSpan } from './types.ts';
@@ -15,7 +15,7 @@ export function loadGazetteerSources(leaders: readonly LeaderSpan[], cameoTsv?: 
   const tsv = cameoTsv ?? readFileSync(CAMEO_TSV_URL, 'utf8');
   return {
     states: statesFromWorldCountries(countries as unknown as CountryLike[]),
-    organizations: DEFAULT_ORGANIZATIONS,
+    organizations: parseOrganizations(),
     leaders,
     cameo: parseCameoCodes(tsv),
   };
