@@ -10,7 +10,7 @@ export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_URI) return;
   const port = process.env.STATEGRAPH_TEST_BOLT_PORT ?? '7688';
   const config = loadConfig({ ...process.env, NEO4J_BOLT_PORT: port, NEO4J_HEAP: process.env.NEO4J_HEAP ?? '2g' });
-  const instance = localInstance(config, 'test');
+  const instance = localInstance(config, process.env.STATEGRAPH_TEST_INSTANCE ?? 'test');
   const wasRunning = runningPid(instance) !== null;
   await startNeo4j(instance, undefined, (m) => console.error(m));
   if (!wasRunning) process.env.STATEGRAPH_TEST_STARTED = '1';

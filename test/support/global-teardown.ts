@@ -6,5 +6,5 @@ import { stopNeo4j } from '../../server/neo4j/local-instance.ts';
 export default async function globalTeardown(): Promise<void> {
   if (process.env.STATEGRAPH_TEST_STARTED !== '1' || process.env.STATEGRAPH_KEEP_NEO4J) return;
   const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_BOLT_PORT: process.env.STATEGRAPH_TEST_BOLT_PORT ?? '7688' });
-  await stopNeo4j(localInstance(config, 'test'));
+  await stopNeo4j(localInstance(config, process.env.STATEGRAPH_TEST_INSTANCE ?? 'test'));
 }

@@ -1,6 +1,13 @@
+import path from 'node:path';
+import { projectRoot } from '../../server/config/paths.ts';
 import type { Database } from '../../server/neo4j/database.ts';
+import { ingestPaths } from '../../server/ingest/ingest-paths.ts';
+import { silentProgress } from '../../server/ingest/progress.ts';
 import { writeWorld } from '../../server/ingest/write-world.ts';
 import { loadReferenceWorld } from '../../server/reference/load-reference-world.ts';
+
+/** The seed article, read from the workplace's shared data as CI lays it beside the clone. */
+export const SEED_ARTICLE = path.join(projectRoot, '..', 'shared', 'data', 'seed', 'article.txt');
 
 /** Loads the bundled reference world unless the graph already holds it; tests that empty the graph call it to restore. */
 export async function ensureReferenceWorld(db: Database): Promise<void> {
@@ -9,4 +16,10 @@ export async function ensureReferenceWorld(db: Database): Promise<void> {
   );
   if ((row?.states ?? 0) >= 250 && (row?.events ?? 0) > 100_000) return;
   await writeWorld(db, await loadReferenceWorld());
+}
+
+/** The reference world plus the seed article, as most API and page tests expect the graph. */
+export async function ensureSeedArticle(db: Database): Promise<void> {
+  await ensureReferenceWorld(db);
+  await ingestPaths(db, [SEED_ARTICLE], silentProgress, () => {});
 }
