@@ -4,6 +4,7 @@ import type { Extraction } from '../../extract/types.ts';
 import { rowHash } from '../row-hash.ts';
 import { actorUid } from '../rows/uid.ts';
 import type { EventRow } from '../rows/event-row.ts';
+import { messageRowFrom } from '../rows/message-row.ts';
 
 const short = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 16);
 const uidOrNull = (a: ActorRef | null | undefined) => (a ? actorUid(a) : null);
@@ -39,18 +40,14 @@ export function documentRows(x: Extraction) {
     return { id, hash: rowHash(props), actor: actorUid(r.source), target: actorUid(r.target), source: key, evidence: { ...r.evidence }, props };
   });
   const messageId = (id: string) => `${key}:m:${id}`;
-  const messages = x.messages.map((m) => ({
-    id: messageId(m.id),
-    sender: actorUid(m.sender),
-    recipient: actorUid(m.recipient),
-    reportedBy: m.reportedBy.map(actorUid),
-    repliesTo: m.repliesTo.map(messageId),
-    props: Object.fromEntries(
-      Object.entries({ kind: m.kind, occasion: m.occasion, date: m.date, quotes: m.quotes, senderName: m.sender.name, recipientName: m.recipient.name })
-        .filter(([, v]) => v !== undefined && v !== null),
-    ),
-    evidence: m.evidence.map((e) => ({ key: `s${e.start}`, ...e })),
-  }));
+  const messages = x.messages.map((m) =>
+    messageRowFrom({
+      ...m,
+      id: messageId(m.id),
+      repliesTo: m.repliesTo.map(messageId),
+      evidence: m.evidence.map((e) => ({ key: `s${e.start}`, ...e })),
+    }),
+  );
   const sanctions = x.sanctions.map((s) => ({
     key: s.key,
     props: Object.fromEntries(
