@@ -1,24 +1,47 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
+import { pino, type Logger } from 'pino';
 import type { Config } from '../config/load-config.ts';
+import { projectRoot } from '../config/paths.ts';
 import type { Database } from '../neo4j/database.ts';
-import { readStats } from '../stats/read-stats.ts';
+import { cors } from './cors.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
+import { registerRoutes } from './register-routes.ts';
+import { requestLogger } from './request-logger.ts';
+import { routeTable } from './route-table.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface AppDeps {
   db: Database;
   config: Config;
+  logger?: Logger;
+  rateLimits?: Partial<RateLimits>;
+  /** The built web page; client/dist when it exists. */
+  clientDir?: string | null;
 }
 
-export function createApp({ db }: AppDeps): Express {
+const defaultClientDir = path.join(projectRoot, 'client', 'dist');
+
+export function createApp({ db, config, logger, rateLimits, clientDir = defaultClientDir }: AppDeps): Express {
+  const log = logger ?? pino({ level: config.logLevel });
   const app = express();
   app.disable('x-powered-by');
-  app.use(helmet());
-  app.get('/api/stats', async (_req, res, next) => {
-    try {
-      res.json(await readStats(db));
-    } catch (err) {
-      next(err);
-    }
-  });
+  app.set('query parser', 'simple'); // no nested objects from ?a[b]=c: every query value is a string or a list of them
+  app.use(requestLogger(log));
+  app.use(securityHeaders());
+  if (config.corsOrigin) app.use(cors(config.corsOrigin));
+
+  registerRoutes(app, routeTable, { db, config }, { ...defaultRateLimits, ...rateLimits });
+  app.use('/api', notFoundHandler);
+
+  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    // The page keeps its view in the URL; any other GET that asks for HTML gets the page.
+    app.get(/^\/(?!api\/|healthz$|readyz$).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(path.join(clientDir, 'index.html')) : next()));
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(log));
   return app;
 }

@@ -1,5 +1,5 @@
-// Events between two states per month, direction and CAMEO quad class, with the mean Goldstein score.
-// params: a, b, since, until
+// Events between two states per month, direction and CAMEO quad class, with the mean Goldstein score; undated ones (month null) when $undated.
+// params: a, b, since, until, undated
 // columns: month, actor, quad, count, goldsteinMean
 // mode: read
 MATCH (sa:State {code: $a})
@@ -13,6 +13,6 @@ CALL (sa, sb) {
   UNION
   MATCH (sb)<-[:LEADS|BELONGS_TO]-()-[:INITIATED]->(e:Event) WHERE e.actorState = $b AND e.targetState = $a RETURN e
 }
-WITH e WHERE e.date >= $since AND e.date <= $until
+WITH e WHERE e.date >= $since AND e.date <= $until OR ($undated AND e.date IS NULL)
 RETURN substring(e.date, 0, 7) AS month, e.actorState AS actor, e.quad AS quad, count(*) AS count, avg(e.goldstein) AS goldsteinMean
 ORDER BY month, actor, quad

@@ -1,0 +1,39 @@
+import { docsPage } from './docs-page.ts';
+import { openApiDocument } from './openapi-document.ts';
+import type { AnyRoute } from './route-def.ts';
+import { route } from './route-def.ts';
+import { graphRoutes } from './routes/graph-routes.ts';
+import { lookupRoutes } from './routes/lookup-routes.ts';
+import { relationRoutes } from './routes/relation-routes.ts';
+import { systemRoutes } from './routes/system-routes.ts';
+
+const dataRoutes: AnyRoute[] = [...lookupRoutes, ...relationRoutes, ...graphRoutes, ...systemRoutes];
+
+const docRoutes: AnyRoute[] = [
+  route({
+    id: 'openapi',
+    method: 'get',
+    path: '/api/openapi.json',
+    tag: 'system',
+    summary: 'This OpenAPI 3.1 document',
+    responses: { 200: 'the document' },
+    returns: 'Object',
+    handle: async () => spec,
+  }),
+  route({
+    id: 'docs',
+    method: 'get',
+    path: '/api/docs',
+    tag: 'system',
+    summary: 'The OpenAPI document as a page',
+    responses: { 200: 'an HTML page' },
+    produces: 'text/html',
+    handle: async () => page,
+  }),
+];
+
+/** Every route the app serves; the router and the OpenAPI document are both made from this list. */
+export const routeTable: AnyRoute[] = [...dataRoutes, ...docRoutes];
+
+const spec = openApiDocument(routeTable);
+const page = docsPage(spec);

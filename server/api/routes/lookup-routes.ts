@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { getLeader } from '../../use-cases/get-leader.ts';
+import { getState } from '../../use-cases/get-state.ts';
+import { listStates } from '../../use-cases/list-states.ts';
+import { searchEntities } from '../../use-cases/search-entities.ts';
+import { cursor, key, limit, searchKinds, stateCode } from '../input-schemas.ts';
+import { route } from '../route-def.ts';
+
+export const lookupRoutes = [
+  route({
+    id: 'search',
+    method: 'get',
+    path: '/api/search',
+    tag: 'lookups',
+    summary: 'Search states, leaders, organizations and sanctions by name or alias',
+    description: 'Full text over names and aliases ("DPRK" finds North Korea); every word must match, the last one also as a prefix, for autocomplete.',
+    query: z.object({ q: z.string().min(1).max(200).describe('what the user typed'), types: searchKinds.optional(), limit: limit(10, 50) }),
+    responses: { 200: 'matches, best first' },
+    returns: 'SearchResult',
+    handle: ({ query }, { db }) => searchEntities(db, query),
+  }),
+  route({
+    id: 'listStates',
+    method: 'get',
+    path: '/api/states',
+    tag: 'lookups',
+    summary: 'List states by code',
+    query: z.object({ region: z.string().max(60).optional().describe('e.g. Asia'), limit: limit(250, 250), cursor }),
+    responses: { 200: 'a page of states' },
+    returns: 'Page',
+    handle: ({ query }, { db }) => listStates(db, query),
+  }),
+  route({
+    id: 'getState',
+    method: 'get',
+    path: '/api/states/:code',
+    tag: 'lookups',
+    summary: 'One state with its current and past leaders, borders and memberships',
+    params: z.object({ code: stateCode }),
+    responses: { 200: 'the state', 404: 'no state with that code' },
+    returns: 'StateDetail',
+    handle: ({ params }, { db }) => getState(db, params.code),
+  }),
+  route({
+    id: 'getLeader',
+    method: 'get',
+    path: '/api/leaders/:id',
+    tag: 'lookups',
+    summary: 'One leader with every office held and the messages sent and received',
+    params: z.object({ id: key('leader key, e.g. kim-jong-un') }),
+    responses: { 200: 'the leader', 404: 'no leader with that id' },
+    returns: 'Object',
+    handle: ({ params }, { db }) => getLeader(db, params.id),
+  }),
+];

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { getDyad } from '../../use-cases/get-dyad.ts';
+import { getSanction } from '../../use-cases/get-sanction.ts';
+import { getSource } from '../../use-cases/get-source.ts';
+import { listEvents } from '../../use-cases/list-events.ts';
+import { listMessages } from '../../use-cases/list-messages.ts';
+import { listSanctions } from '../../use-cases/list-sanctions.ts';
+import { cameoType, cursor, direction, isoDate, key, limit, quad, stateCode } from '../input-schemas.ts';
+import { route } from '../route-def.ts';
+
+const period = { since: isoDate.optional(), until: isoDate.optional() };
+
+export const relationRoutes = [
+  route({
+    id: 'listStateRelations',
+    method: 'get',
+    path: '/api/states/:code/relations',
+    tag: 'relations',
+    summary: "A state's events (as actor or target), newest first, with CAMEO coding and evidence",
+    params: z.object({ code: stateCode }),
+    query: z.object({ type: cameoType.optional(), quad: quad.optional(), direction, with: stateCode.optional().describe('only events with this other state'), ...period, limit: limit(50, 500), cursor }),
+    responses: { 200: 'a page of events', 404: 'no state with that code' },
+    returns: 'Page',
+    handle: ({ params, query }, { db }) => listEvents(db, { ...query, code: params.code, other: query.with }),
+  }),
+  route({
+    id: 'getDyad',
+    method: 'get',
+    path: '/api/dyads/:a/:b',
+    tag: 'relations',
+    summary: 'Everything between two states: events by month and quad class, a page of events, messages and sanctions, each with its evidence',
+    params: z.object({ a: stateCode, b: stateCode }),
+    query: z.object({ ...period, limit: limit(50, 500), cursor: cursor.describe('nextCursor of the previous page of events') }),
+    responses: { 200: 'the pair', 400: 'the same state twice', 404: 'no state with that code' },
+    returns: 'Dyad',
+    handle: ({ params, query }, { db }) => getDyad(db, { ...params, ...query }),
+  }),
+  route({
+    id: 'listEvents',
+    method: 'get',
+    path: '/api/events',
+    tag: 'relations',
+    summary: 'Events newest first, by actor state, target state, CAMEO code, quad class and period',
+    query: z.object({ actor: stateCode.optional(), target: stateCode.optional(), type: cameoType.optional(), quad: quad.optional(), ...period, limit: limit(50, 500), cursor }),
+    responses: { 200: 'a page of events', 404: 'no state with that code' },
+    returns: 'Page',
+    handle: ({ query }, { db }) => {
+      const { actor, target, ...rest } = query;
+      if (actor) return listEvents(db, { ...rest, code: actor, other: target, direction: 'out' });
+      return listEvents(db, { ...rest, code: target, direction: target ? 'in' : 'both' });
+    },
+  }),
+  route({
+    id: 'listMessages',
+    method: 'get',
+    path: '/api/messages',
+    tag: 'relations',
+    summary: 'Messages (letters, calls, verbal messages, replies) from one state to another, with quotes and evidence sentences',
+    query: z.object({ from: stateCode.optional(), to: stateCode.optional(), ...period, limit: limit(50, 500), cursor }),
+    responses: { 200: 'a page of messages' },
+    returns: 'Page',
+    handle: ({ query }, { db }) => listMessages(db, query),
+  }),
+  route({
+    id: 'listSanctions',
+    method: 'get',
+    path: '/api/sanctions',
+    tag: 'relations',
+    summary: 'Sanctions regimes and resolutions, by target state and imposer',
+    query: z.object({
+      target: stateCode.optional(),
+      imposer: z.string().min(1).max(120).optional().describe('a state code, an organization key (UNSC) or a uid'),
+      kind: z.enum(['regime', 'resolution']).optional(),
+      limit: limit(100, 500),
+      cursor,
+    }),
+    responses: { 200: 'a page of sanctions' },
+    returns: 'Page',
+    handle: ({ query }, { db }) => listSanctions(db, query),
+  }),
+  route({
+    id: 'getSanction',
+    method: 'get',
+    path: '/api/sanctions/:id',
+    tag: 'relations',
+    summary: 'One sanction with issuers, approvals, targets, the regime it amends and its evidence',
+    params: z.object({ id: key('sanction key, e.g. UN-SC1718') }),
+    responses: { 200: 'the sanction', 404: 'no sanction with that key' },
+    returns: 'Object',
+    handle: ({ params }, { db }) => getSanction(db, params.id),
+  }),
+  route({
+    id: 'getSource',
+    method: 'get',
+    path: '/api/sources/:id',
+    tag: 'relations',
+    summary: 'One source: a data set, or a document with its text, the facts extracted from it and their offsets',
+    params: z.object({ id: key('source key, e.g. doc:<sha256> or icews:<file>') }),
+    query: z.object({ limit: limit(200, 1000).describe('facts per page'), cursor }),
+    responses: { 200: 'the source', 404: 'no source with that key' },
+    returns: 'Object',
+    handle: ({ params, query }, { db }) => getSource(db, { key: params.id, ...query }),
+  }),
+];

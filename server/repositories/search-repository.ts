@@ -1,0 +1,15 @@
+import type { Database } from '../neo4j/database.ts';
+import { runNamed } from '../neo4j/run-named.ts';
+import { int } from './integer-params.ts';
+
+export interface SearchHit {
+  uid: string;
+  kind: string;
+  key: string;
+  name: string;
+  score: number;
+  detail: string | null;
+}
+
+export const searchEntities = (db: Database, p: { query: string; labels: string[] | null; limit: number }): Promise<SearchHit[]> =>
+  runNamed<SearchHit>(db, 'search/search-entities', { ...p, limit: int(p.limit) });

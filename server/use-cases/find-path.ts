@@ -1,0 +1,32 @@
+import type { Database } from '../neo4j/database.ts';
+import { findEntities, findShortestPaths } from '../repositories/path-repository.ts';
+import { notFound } from './app-error.ts';
+import { entityUid } from './entity-uid.ts';
+import { graphFromValues } from './graph-from-values.ts';
+import { nodeKey } from './graph-keys.ts';
+import { pathNodes, plainNode } from './plain-value.ts';
+
+/**
+ * The shortest paths between two entities, as lists of node keys and as one graph to draw.
+ * The query looks up to 6 hops (a Cypher bound cannot be a parameter); paths longer than maxHops are dropped here.
+ */
+export async function findPath(db: Database, input: { from: string; to: string; maxHops: number; limit: number }) {
+  const from = entityUid(input.from);
+  const to = entityUid(input.to);
+  const known = await findEntities(db, [from, to]);
+  for (const [asked, uid] of [[input.from, from], [input.to, to]] as const) if (!known.has(uid)) throw notFound(`entity "${asked}"`);
+  const found = from === to ? [] : await findShortestPaths(db, { from, to, limit: input.limit });
+  const paths = found.filter((p) => p.length <= input.maxHops);
+  return {
+    from,
+    to,
+    length: paths[0]?.length ?? null,
+    paths: paths.map((p) => ({
+      length: p.length,
+      nodes: pathNodes(p).map((n) => nodeKey(plainNode(n))),
+      edges: p.segments.map((s) => s.relationship.elementId),
+      types: p.segments.map((s) => s.relationship.type),
+    })),
+    graph: graphFromValues([paths]),
+  };
+}

@@ -1,0 +1,24 @@
+import type { PlainNode } from './plain-value.ts';
+
+// Properties that are bookkeeping, not facts; they never leave the API.
+const hidden = new Set(['rowHash', 'searchText']);
+
+export const publicProperties = (p: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(p).filter(([k]) => !hidden.has(k)));
+
+/** The key a node has in every graph the API returns: its uid for actors, "<Label>:<id or key>" otherwise. */
+export function nodeKey(n: PlainNode): string {
+  const p = n.properties;
+  if (typeof p.uid === 'string') return p.uid;
+  const label = n.labels.find((l) => l !== 'Entity') ?? n.labels[0] ?? 'Node';
+  const id = p.id ?? p.key ?? p.code;
+  return id === undefined || id === null ? n.elementId : `${label}:${String(id)}`;
+}
+
+/** Node attributes for the web page: a display label and a kind, then the public properties. */
+export function nodeAttributes(n: PlainNode): Record<string, unknown> {
+  const p = publicProperties(n.properties);
+  const kind = n.labels.find((l) => l !== 'Entity') ?? n.labels[0] ?? 'Node';
+  const label = p.name ?? p.title ?? p.label ?? p.kind ?? p.id ?? p.key ?? kind;
+  return { ...p, label: String(label), kind, labels: n.labels };
+}

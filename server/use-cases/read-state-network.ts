@@ -1,0 +1,45 @@
+import type { Database } from '../neo4j/database.ts';
+import { countDyadsBetween, listBorders, listDyads, listNetworkStates, listStateMessages, listStateSanctions } from '../repositories/graph-repository.ts';
+import { earliest, latest } from './date-range.ts';
+import { graphBuilder, type GraphJson } from './graph-json.ts';
+
+export interface NetworkInput {
+  types: string[];
+  since: string;
+  until: string;
+  limit: number;
+}
+
+/**
+ * The network of states: every state (with coordinates) and, between them, DYAD summaries (recounted from the
+ * events when a period is asked for), messages, sanctions and borders. Degree counts distinct neighbours drawn.
+ */
+export async function readStateNetwork(db: Database, input: NetworkInput): Promise<GraphJson> {
+  const want = new Set(input.types);
+  const period = input.since !== earliest || input.until !== latest;
+  const [states, dyads, messages, sanctions, borders] = await Promise.all([
+    listNetworkStates(db),
+    want.has('DYAD') ? (period ? countDyadsBetween : listDyads)(db, { since: input.since, until: input.until, limit: input.limit }) : [],
+    want.has('MESSAGE') ? listStateMessages(db, { since: period ? input.since : null, until: period ? input.until : null, limit: input.limit }) : [],
+    want.has('SANCTION') ? listStateSanctions(db, { limit: input.limit }) : [],
+    want.has('BORDERS') ? listBorders(db) : [],
+  ]);
+  const g = graphBuilder();
+  for (const s of states) g.addNode(`State:${String(s.code)}`, { ...s, label: s.name, kind: 'State' });
+  const neighbours = new Map<string, Set<string>>();
+  const edge = (key: string, a: string, b: string, attributes: Record<string, unknown>) => {
+    if (!g.hasNode(a) || !g.hasNode(b)) return;
+    g.addEdge(key, a, b, attributes);
+    for (const [x, y] of [[a, b], [b, a]] as const) (neighbours.get(x) ?? neighbours.set(x, new Set()).get(x)!).add(y);
+  };
+  for (const d of dyads) edge(`DYAD:${d.a}-${d.b}`, `State:${d.a}`, `State:${d.b}`, { ...d.dyad, type: 'DYAD' });
+  for (const m of messages) edge(`MESSAGE:${m.id}`, `State:${m.a}`, `State:${m.b}`, { type: 'MESSAGE', id: m.id, kind: m.kind, date: m.date });
+  for (const s of sanctions) {
+    if (s.issuer.kind !== 'State') g.addNode(s.issuer.uid, { label: s.issuer.name, kind: s.issuer.kind, key: s.issuer.key });
+    edge(`SANCTION:${s.key}:${s.target}`, s.issuer.uid, `State:${s.target}`, { type: 'SANCTION', key: s.key, name: s.name, year: s.year, kind: s.kind });
+  }
+  for (const b of borders) edge(`BORDERS:${b.a}-${b.b}`, `State:${b.a}`, `State:${b.b}`, { type: 'BORDERS' });
+  const json = g.toJSON({ view: 'network', since: period ? input.since : null, until: period ? input.until : null, capped: dyads.length >= input.limit });
+  for (const n of json.nodes) n.attributes.degree = neighbours.get(n.key)?.size ?? 0;
+  return json;
+}

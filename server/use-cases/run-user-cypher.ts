@@ -1,0 +1,38 @@
+import type { Database, Params } from '../neo4j/database.ts';
+import { explainQueryType, runReadQuery } from '../repositories/cypher-repository.ts';
+import { badRequest } from './app-error.ts';
+import { guardCypher } from './cypher-guard.ts';
+import { graphFromValues } from './graph-from-values.ts';
+import { plainValue } from './plain-value.ts';
+import { userQueryError } from './user-query-error.ts';
+
+export interface CypherLimits {
+  timeoutMs: number;
+  rowCap: number;
+}
+
+/**
+ * Runs a user's read-only Cypher: the text checks first, then EXPLAIN must call it read only ('r'),
+ * then it runs in a read transaction with a timeout and a row cap.
+ */
+export async function runUserCypher(db: Database, limits: CypherLimits, input: { query: string; params: Params }) {
+  const guard = guardCypher(input.query);
+  if (!guard.ok) throw badRequest(guard.reason, 'query_refused');
+  const type = await explainQueryType(db, guard.query, input.params, limits.timeoutMs).catch((e: unknown) => {
+    throw userQueryError(e);
+  });
+  if (type !== 'r') throw badRequest(`Neo4j plans this query as ${type === 's' ? 'a schema change' : 'a write'} (${type}); only read queries are allowed`, 'query_refused');
+  const started = performance.now();
+  const result = await runReadQuery(db, guard.query, input.params, limits).catch((e: unknown) => {
+    throw userQueryError(e);
+  });
+  return {
+    columns: result.columns,
+    rows: result.rows.map((r) => r.map(plainValue)),
+    rowCount: result.rows.length,
+    capped: result.capped,
+    rowCap: limits.rowCap,
+    ms: Math.round(performance.now() - started),
+    graph: graphFromValues(result.rows),
+  };
+}
