@@ -25,7 +25,8 @@ export function openDatabase(c: Connection, name: string): Database {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 15_000,
+    // Short: while Neo4j is away the API should answer 503 soon, and ingest batches are retried by a re-run.
+    maxTransactionRetryTime: 3_000,
   });
   const run = async <T extends RecordShape>(cypher: string, params: Params, routing: 'READ' | 'WRITE') => {
     const result = await driver.executeQuery(cypher, params, { database: name, routing: neo4j.routing[routing] });

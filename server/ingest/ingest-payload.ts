@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import type { Database } from '../neo4j/database.ts';
+import { runNamed } from '../neo4j/run-named.ts';
+import { parseCameoCodes } from '../reference/cameo.ts';
+import { PROJECT_DATA_DIR } from '../reference/load-reference-world.ts';
+import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
+import { ingestArticleFile } from './ingest-article-file.ts';
+import { ingestRecordFile } from './ingest-record-file.ts';
+import { silentProgress } from './progress.ts';
+import type { Summary } from './write-world.ts';
+
+export interface IngestPayload {
+  format: 'records' | 'articles';
+  filename: string;
+  content: string;
+}
+
+/** What POST /api/ingest writes: one record file (all or nothing) or one file of articles, as the ingest command would. */
+export async function ingestPayload(db: Database, p: IngestPayload): Promise<Summary> {
+  if (p.format === 'records') {
+    const cameo = parseCameoCodes(readFileSync(`${PROJECT_DATA_DIR}/cameo/cameo_codes.tsv`, 'utf8'));
+    return ingestRecordFile(db, p.filename, p.content, cameo, silentProgress);
+  }
+  const warnings: string[] = [];
+  const summary = await ingestArticleFile(db, p.filename, p.content, await gazetteerFromGraph(db), (m) => warnings.push(m));
+  if (summary.documents && summary.documents.created + summary.documents.updated > 0) await runNamed(db, 'ingest/rebuild-dyads');
+  return summary;
+}
