@@ -1,13 +1,11 @@
 /** Titles, links and licences of the data sets StateGraph ships; see data/README.md. */
 const DATASETS: Record<string, { title: string; licence: string; url?: string }> = {
-  'world-countries': { title: 'world-countries (npm), mledoze/countries', licence: 'ODbL-1.0', url: 'https://github.com/mledoze/countries' },
   reign: { title: 'REIGN leader list, March 2021 (OEF Research)', licence: 'MIT', url: 'https://oefdatascience.github.io/REIGN.github.io/' },
   archigos: { title: 'Archigos 4.1 (Goemans, Gleditsch, Chiozza)', licence: 'free to use with citation' },
-  'wikidata-heads-2024': { title: 'Wikidata heads of state and government, October 2024', licence: 'CC0-1.0', url: 'https://www.wikidata.org/' },
-  'wikidata-peppercat': { title: 'Wikidata holders of head-of-state, head-of-government and foreign-minister offices', licence: 'CC0-1.0' },
+  wikidata: { title: 'Wikidata (heads of state and government 2024-10; heads and foreign ministers since 1946)', licence: 'CC0-1.0', url: 'https://www.wikidata.org/' },
+  npm: { title: 'npm package', licence: 'ODbL-1.0 (world-countries)', url: 'https://github.com/mledoze/countries' },
   opensanctions: { title: 'OpenSanctions programmes', licence: 'MIT', url: 'https://www.opensanctions.org/programs/' },
   icews: { title: 'ICEWS coded events (mniepert/mmkb extract)', licence: 'BSD-3-Clause', url: 'https://doi.org/10.7910/DVN/28075' },
-  cow: { title: 'Correlates of War state system and contiguity', licence: 'CC BY 4.0 (globalgov/manystates)' },
   stategraph: { title: 'StateGraph reference tables', licence: 'MIT' },
 };
 
