@@ -1,8 +1,11 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import type { Express } from 'express';
 import { pino } from 'pino';
 import { createApp } from '../../../server/api/create-app.ts';
 import { loadConfig, type Config } from '../../../server/config/load-config.ts';
 import type { Database } from '../../../server/neo4j/database.ts';
+import { openTestDb } from '../../support/test-db.ts';
+import { ensureReferenceWorld, ensureSeedArticle } from '../../support/world.ts';
 
 export const testToken = 'test-token-0123456789abcdef';
 
@@ -15,4 +18,20 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export function testApp(db: Database, opts: { config?: Config; rateLimits?: { cypher?: number; ingest?: number } } = {}): Express {
   const config = opts.config ?? testConfig();
   return createApp({ db, config, logger: pino({ level: 'silent' }), rateLimits: { cypher: 1000, ingest: 1000, ...opts.rateLimits }, clientDir: null });
+}
+
+/**
+ * Registers the hooks of an API test file: the test database with the reference world (and the seed
+ * article when asked), and the app on it. The returned getters are valid inside tests.
+ */
+export function useApiOnWorld(opts: { seed?: boolean } = {}): { db: () => Database; app: () => Express } {
+  let db: Database;
+  let app: Express;
+  beforeAll(async () => {
+    db = await openTestDb();
+    await (opts.seed ? ensureSeedArticle(db) : ensureReferenceWorld(db));
+    app = testApp(db);
+  }, 240_000);
+  afterAll(() => db.close());
+  return { db: () => db, app: () => app };
 }

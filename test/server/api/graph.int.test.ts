@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import type { Express } from 'express';
 import graphology from 'graphology';
-import type { Database } from '../../../server/neo4j/database.ts';
-import { openTestDb } from '../../support/test-db.ts';
-import { ensureReferenceWorld } from '../../support/world.ts';
-import { testApp } from './api-test-app.ts';
+import { useApiOnWorld } from './api-test-app.ts';
 
 // graphology is CommonJS: its default import is the Graph class itself at run time.
 const Graph = graphology as unknown as typeof import('graphology').default;
 
-let db: Database;
-let app: Express;
-
-beforeAll(async () => {
-  db = await openTestDb();
-  await ensureReferenceWorld(db);
-  app = testApp(db);
-}, 180_000);
-afterAll(() => db.close());
+const { db, app } = useApiOnWorld();
 
 describe('GET /api/path', () => {
   it('finds a path from the United States to North Korea', async () => {
-    const res = await request(app).get('/api/path').query({ from: 'USA', to: 'PRK' }).expect(200);
+    const res = await request(app()).get('/api/path').query({ from: 'USA', to: 'PRK' }).expect(200);
     expect(res.body.length).toBeGreaterThanOrEqual(1);
     const path = res.body.paths[0];
     expect(path.nodes[0]).toBe('State:USA');
@@ -32,7 +20,7 @@ describe('GET /api/path', () => {
   });
 
   it('connects two leaders, through their states or what passed between them', async () => {
-    const res = await request(app).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama' }).expect(200);
+    const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama' }).expect(200);
     expect(res.body.length).toBeLessThanOrEqual(3);
     for (const p of res.body.paths) {
       expect(p.nodes[0]).toBe('Leader:kim-jong-un');
@@ -42,21 +30,21 @@ describe('GET /api/path', () => {
   });
 
   it('returns no path when none is within maxHops', async () => {
-    const res = await request(app).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama', maxHops: 1 }).expect(200);
+    const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama', maxHops: 1 }).expect(200);
     expect(res.body.paths).toEqual([]);
     expect(res.body.length).toBeNull();
   });
 
   it('an unknown end is a 404 naming it; a bad maxHops a 400', async () => {
-    const res = await request(app).get('/api/path').query({ from: 'USA', to: 'Leader:nobody' }).expect(404);
+    const res = await request(app()).get('/api/path').query({ from: 'USA', to: 'Leader:nobody' }).expect(404);
     expect(res.body.error.message).toContain('Leader:nobody');
-    await request(app).get('/api/path').query({ from: 'USA', to: 'PRK', maxHops: 99 }).expect(400);
+    await request(app()).get('/api/path').query({ from: 'USA', to: 'PRK', maxHops: 99 }).expect(400);
   });
 });
 
 describe('GET /api/graph', () => {
   it("without focus is the state network in graphology's JSON, with coordinates and degree", async () => {
-    const res = await request(app).get('/api/graph').expect(200);
+    const res = await request(app()).get('/api/graph').expect(200);
     expect(res.body.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: true });
     const g = Graph.from(res.body);
     expect(g.filterNodes((_k, a) => a.kind === 'State')).toHaveLength(250);
@@ -70,8 +58,8 @@ describe('GET /api/graph', () => {
   });
 
   it('recounts the network from the events of a period', async () => {
-    const all = Graph.from((await request(app).get('/api/graph').query({ types: 'DYAD' }).expect(200)).body);
-    const y2014 = Graph.from((await request(app).get('/api/graph').query({ types: 'DYAD', since: '2014', until: '2014' }).expect(200)).body);
+    const all = Graph.from((await request(app()).get('/api/graph').query({ types: 'DYAD' }).expect(200)).body);
+    const y2014 = Graph.from((await request(app()).get('/api/graph').query({ types: 'DYAD', since: '2014', until: '2014' }).expect(200)).body);
     expect(y2014.size).toBeGreaterThan(0);
     expect(y2014.size).toBeLessThan(all.size);
     y2014.forEachEdge((_e, a) => {
@@ -80,19 +68,19 @@ describe('GET /api/graph', () => {
   });
 
   it('with focus is the neighbourhood of a node, capped at limit', async () => {
-    const res = await request(app).get('/api/graph').query({ focus: 'PRK', types: 'BORDERS,LEADS', limit: 500 }).expect(200);
+    const res = await request(app()).get('/api/graph').query({ focus: 'PRK', types: 'BORDERS,LEADS', limit: 500 }).expect(200);
     const g = Graph.from(res.body);
     expect(res.body.attributes).toMatchObject({ view: 'neighbourhood', focus: 'State:PRK', capped: false });
     expect(g.neighbors('State:PRK')).toEqual(expect.arrayContaining(['State:CHN', 'State:KOR', 'State:RUS', 'Leader:kim-jong-un']));
     g.forEachEdge((_e, a) => expect(['BORDERS', 'LEADS']).toContain(a.type));
-    const capped = await request(app).get('/api/graph').query({ focus: 'CHN', depth: 2, limit: 25 }).expect(200);
+    const capped = await request(app()).get('/api/graph').query({ focus: 'CHN', depth: 2, limit: 25 }).expect(200);
     expect(capped.body.edges.length).toBeLessThanOrEqual(25);
     expect(capped.body.attributes.capped).toBe(true);
   });
 
   it('an unknown type is a 400 listing the known ones; an unknown focus a 404', async () => {
-    const res = await request(app).get('/api/graph').query({ types: 'DYAD,DROP_ALL' }).expect(400);
+    const res = await request(app()).get('/api/graph').query({ types: 'DYAD,DROP_ALL' }).expect(400);
     expect(res.body.error.message).toMatch(/DROP_ALL.*known/);
-    await request(app).get('/api/graph').query({ focus: 'Leader:nobody' }).expect(404);
+    await request(app()).get('/api/graph').query({ focus: 'Leader:nobody' }).expect(404);
   });
 });

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import type { Express } from 'express';
 import { routeTable } from '../../../server/api/route-table.ts';
-import type { Database } from '../../../server/neo4j/database.ts';
 import { counts, openTestDb } from '../../support/test-db.ts';
-import { ensureReferenceWorld } from '../../support/world.ts';
-import { testApp } from './api-test-app.ts';
+import { useApiOnWorld } from './api-test-app.ts';
 
 // Values that would change the query if they were pasted into Cypher or Lucene text.
 const payloads = [
@@ -19,21 +16,13 @@ const payloads = [
   '\u0000\u202e',
 ];
 
-let db: Database;
-let app: Express;
-
-beforeAll(async () => {
-  db = await openTestDb();
-  await ensureReferenceWorld(db);
-  app = testApp(db);
-}, 180_000);
-afterAll(() => db.close());
+const { db, app } = useApiOnWorld();
 
 const readRoutes = routeTable.filter((r) => r.method === 'get' && (r.params || r.query));
 
 describe('injection through every query and path parameter', () => {
   it.each(readRoutes.map((r) => [r.path, r] as const))('%s treats hostile values as data or refuses them, and writes nothing', async (_path, r) => {
-    const before = await counts(db);
+    const before = await counts(db());
     const names = [...Object.keys(r.params?.shape ?? {}).map((n) => ['path', n]), ...Object.keys(r.query?.shape ?? {}).map((n) => ['query', n])];
     for (const [where, name] of names) {
       for (const value of payloads) {
@@ -42,11 +31,11 @@ describe('injection through every query and path parameter', () => {
         const query: Record<string, string> = where === 'query' ? { [name!]: value } : {};
         if (r.path === '/api/search' && name !== 'q') query.q = 'korea';
         if (r.path === '/api/path') Object.assign(query, { from: 'USA', to: 'PRK', ...query });
-        const res = await request(app).get(url).query(query);
+        const res = await request(app()).get(url).query(query);
         expect({ route: r.path, name, value, ok: [200, 400, 404].includes(res.status) }).toEqual({ route: r.path, name, value, ok: true });
         if (res.status !== 200) expect(res.body.error.code).toEqual(expect.any(String));
       }
     }
-    expect(await counts(db)).toEqual(before);
+    expect(await counts(db())).toEqual(before);
   }, 60_000);
 });

@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import type { Express } from 'express';
-import type { Database } from '../../../server/neo4j/database.ts';
-import { openTestDb } from '../../support/test-db.ts';
-import { ensureSeedArticle } from '../../support/world.ts';
-import { testApp } from './api-test-app.ts';
+import { useApiOnWorld } from './api-test-app.ts';
 
-let db: Database;
-let app: Express;
-
-beforeAll(async () => {
-  db = await openTestDb();
-  await ensureSeedArticle(db);
-  app = testApp(db);
-}, 240_000);
-afterAll(() => db.close());
+const { db, app } = useApiOnWorld({ seed: true });
 
 type Message = {
   id: string;
@@ -28,7 +16,7 @@ type Message = {
 
 describe('the seed article through the API', () => {
   it("/api/dyads/CHN/PRK holds the seed's three messages, each with its evidence sentences", async () => {
-    const res = await request(app).get('/api/dyads/CHN/PRK').expect(200);
+    const res = await request(app()).get('/api/dyads/CHN/PRK').expect(200);
     const messages: Message[] = res.body.messages;
     expect(messages.map((m) => `${m.sender.uid}>${m.recipient.uid}:${m.kind}`).sort()).toEqual([
       'Leader:kim-jong-un>Leader:xi-jinping:congratulatory_message',
@@ -45,9 +33,9 @@ describe('the seed article through the API', () => {
   });
 
   it('the evidence offsets point at the sentence in the source document', async () => {
-    const dyad = await request(app).get('/api/dyads/PRK/CHN').expect(200);
+    const dyad = await request(app()).get('/api/dyads/PRK/CHN').expect(200);
     const evidence = (dyad.body.messages as Message[])[0]!.evidence[0]!;
-    const res = await request(app).get(`/api/sources/${encodeURIComponent(evidence.source)}`).expect(200);
+    const res = await request(app()).get(`/api/sources/${encodeURIComponent(evidence.source)}`).expect(200);
     expect(res.body.source.kind).toBe('document');
     expect(res.body.source.text.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
     const kinds = new Set(res.body.facts.items.map((f: { kind: string }) => f.kind));
@@ -57,21 +45,21 @@ describe('the seed article through the API', () => {
   });
 
   it('/api/messages lists them by direction', async () => {
-    const fromPrk = await request(app).get('/api/messages').query({ from: 'PRK', to: 'CHN' }).expect(200);
+    const fromPrk = await request(app()).get('/api/messages').query({ from: 'PRK', to: 'CHN' }).expect(200);
     expect(fromPrk.body.items.map((m: Message) => m.kind).sort()).toEqual(['congratulatory_message', 'verbal_message']);
-    const fromChn = await request(app).get('/api/messages').query({ from: 'CHN' }).expect(200);
+    const fromChn = await request(app()).get('/api/messages').query({ from: 'CHN' }).expect(200);
     expect(fromChn.body.items.map((m: Message) => m.kind)).toContain('reply');
   });
 
   it('the dyad holds Resolution 2270, approved by China against North Korea, with its evidence', async () => {
-    const res = await request(app).get('/api/dyads/CHN/PRK').expect(200);
+    const res = await request(app()).get('/api/dyads/CHN/PRK').expect(200);
     const r2270 = res.body.sanctions.find((s: { key: string }) => s.key === 'UNSCR-2270');
     expect(r2270).toMatchObject({ by: 'CHN', against: 'PRK', how: 'APPROVED' });
     expect(r2270.evidence.some((e: { sentence: string }) => e.sentence.includes('2270'))).toBe(true);
   });
 
   it('the state network draws the messages between China and North Korea', async () => {
-    const res = await request(app).get('/api/graph').query({ types: 'MESSAGE' }).expect(200);
+    const res = await request(app()).get('/api/graph').query({ types: 'MESSAGE' }).expect(200);
     const edges = res.body.edges.filter((e: { attributes: { type: string } }) => e.attributes.type === 'MESSAGE');
     expect(edges.map((e: { source: string; target: string }) => `${e.source}>${e.target}`)).toEqual(
       expect.arrayContaining(['State:PRK>State:CHN', 'State:CHN>State:PRK']),
