@@ -28,15 +28,15 @@ export function isNeo4jInstalled(cacheDir: string): boolean {
  * without it, the pinned list is fetched from Maven Central over HTTPS. Either way every jar
  * is checked against its pinned SHA-1, so both paths give the same server.
  */
-export async function installNeo4j(cacheDir: string, progress: Progress = () => {}): Promise<string> {
+export async function installNeo4j(cacheDir: string, progress: Progress = () => {}, via: 'auto' | 'maven' | 'https' = 'auto'): Promise<string> {
   const lib = neo4jLibDir(cacheDir);
   if (isNeo4jInstalled(cacheDir)) return lib;
   const artifacts = readArtifactList();
   const staging = `${lib}.partial`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const hasMaven = spawnSync('mvn', ['-v'], { stdio: 'ignore' }).status === 0;
-  if (hasMaven) await viaMaven(path.dirname(lib), staging, artifacts.length, progress);
+  const useMaven = via === 'maven' || (via === 'auto' && spawnSync('mvn', ['-v'], { stdio: 'ignore' }).status === 0);
+  if (useMaven) await viaMaven(path.dirname(lib), staging, artifacts.length, progress);
   else await viaHttps(staging, artifacts, progress);
   await verify(staging, artifacts, progress);
   writeFileSync(path.join(staging, '.complete'), NEO4J_VERSION);
