@@ -2,6 +2,7 @@
 import type { CameoCode, OrganizationRecord } from '../model/types.ts';
 import { GazetteerError } from './errors.ts';
 import type { GazetteerState } from './states-from-world-countries.ts';
+import { mergeSurnameRecords } from './merge-surname-records.ts';
 import { TokenTrie } from './token-trie.ts';
 import type { LeaderSpan } from './types.ts';
 
@@ -20,6 +21,8 @@ export interface Gazetteer {
   /** Folded demonym -> state, for titles such as "the Chinese president". */
   demonyms: ReadonlyMap<string, string>;
   cameo: ReadonlyMap<string, CameoCode>;
+  /** Leaders known only by one word ("Houthi"): a title must come with it. */
+  surnameOnly: ReadonlySet<string>;
 }
 
 export interface GazetteerSources {
@@ -78,7 +81,13 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
   const leaders = new Map<string, GazetteerLeader>();
   const spansByState = new Map<string, LeaderSpan[]>();
   const surnames = new Map<string, Set<string>>();
-  for (const span of src.leaders) {
+  const addSurname = (s: string, key: string): void => {
+    const set = surnames.get(s) ?? new Set<string>();
+    set.add(key);
+    surnames.set(s, set);
+  };
+  const fullNamed = new Set<string>();
+  for (const span of mergeSurnameRecords(src.leaders)) {
     if (!span.key || !span.state) throw new GazetteerError(`leader span without key or state: ${JSON.stringify(span).slice(0, 120)}`);
     let l = leaders.get(span.key);
     if (!l) {
@@ -90,16 +99,19 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     list.push(span);
     spansByState.set(span.state, list);
     for (const a of [span.name, ...span.aliases]) {
-      trie.add(a, { type: 'leader', key: span.key });
-      for (const s of surnamesOf(a, span.state)) {
-        const set = surnames.get(s) ?? new Set<string>();
-        set.add(span.key);
-        surnames.set(s, set);
+      // One word alone ("May", "Scott", "Nord") is a surname, resolved with care, never a full name.
+      if (!/\s/.test(a.trim())) {
+        if (a.trim().length >= 2) addSurname(a.trim(), span.key);
+        continue;
       }
+      fullNamed.add(span.key);
+      trie.add(a, { type: 'leader', key: span.key });
+      for (const s of surnamesOf(a, span.state)) addSurname(s, span.key);
     }
   }
+  const surnameOnly = new Set([...leaders.keys()].filter((k) => !fullNamed.has(k)));
   for (const [s, keys] of surnames) trie.add(s, { type: 'surname', key: s.toLowerCase(), keys: [...keys] });
   const cameo = new Map<string, CameoCode>();
   for (const c of src.cameo ?? []) cameo.set(c.code, c);
-  return { trie, states, organizations, leaders, spansByState, demonyms, cameo };
+  return { trie, states, organizations, leaders, spansByState, demonyms, cameo, surnameOnly };
 }

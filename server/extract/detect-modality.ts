@@ -4,7 +4,11 @@ import type { Token } from './tokenize.ts';
 const NEGATION = new Set(['not', 'never', 'no', 'nor', 'neither', 'without', 'cannot', 'didn', 'doesn', 'don', 'won', 'wouldn', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'couldn', 'shouldn', 'refuse', 'refused', 'refuses', 'declined', 'declines', 'fail', 'failed', 'fails', 'denied', 'denies', 'deny', 'rather']);
 const HEDGE = new Set(['may', 'might', 'could', 'would', 'should', 'if', 'unless', 'whether', 'consider', 'considers', 'considering', 'considered', 'possibly', 'perhaps', 'maybe', 'reportedly', 'allegedly', 'rumored', 'rumoured', 'seek', 'seeks', 'sought', 'attempt', 'attempts', 'attempted', 'try', 'tries', 'tried', 'trying', 'plan', 'plans', 'planned', 'planning', 'want', 'wants', 'threatens', 'threatened', 'threatening', 'prevent', 'prevents', 'deter', 'deterring', 'stop', 'avoid', 'lest']);
 /** Markers of intent that turn a material cue into CAMEO 03 ("will provide aid"). */
-const INTENT = new Set(['will', 'shall', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'promise', 'promised', 'ready', 'intend', 'intends', 'committed', 'commit', 'continue', 'going']);
+const INTENT = new Set(['will', 'shall', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'promise', 'promised', 'ready', 'intend', 'intends', 'committed', 'commit', 'commitment', 'continue', 'going', 'forward', 'agreed', 'agree', 'agrees', 'determined', 'resolve', 'resolved', 'll']);
+/** A request's content is asked for, not done: "urged China to lift", "asked me to call on". */
+const REQUEST = new Set(['urge', 'urged', 'urges', 'urging', 'ask', 'asked', 'asks', 'asking', 'encourage', 'encouraged', 'encourages', 'demand', 'demanded', 'demands', 'call', 'calls', 'called', 'press', 'pressed', 'presses', 'appeal', 'appealed', 'request', 'requested', 'invite', 'invited']);
+/** Wanting to thank is thanking: a performative stays asserted. */
+const WANT = new Set(['want', 'wants', 'like', 'wish']);
 /** Words that close a clause for modality purposes. */
 const CLAUSE_END = new Set([';', ':', '“', '”', '"', '(', ')']);
 const CLAUSE_WORD = new Set(['but', 'while', 'whereas', 'although', 'because', 'and', 'which', 'who', 'that', 'after', 'as', 'since', 'when']);
@@ -12,9 +16,10 @@ const CLAUSE_WORD = new Set(['but', 'while', 'whereas', 'although', 'because', '
 export type Modality = 'asserted' | 'negated' | 'hedged' | 'intent';
 
 /** Looks back from the cue (up to 6 words, stopping at a clause boundary) for negation, hedges and intent. */
-export function modalityBefore(tokens: Token[], at: number, floor = 0): Modality {
+export function modalityBefore(tokens: Token[], at: number, floor = 0, performative = false): Modality {
   let words = 0;
   let intent = false;
+  let sawTo = false;
   for (let k = at - 1; k >= floor && words < 6; k--) {
     const t = tokens[k] as Token;
     if (!t.word) {
@@ -26,7 +31,11 @@ export function modalityBefore(tokens: Token[], at: number, floor = 0): Modality
     const f = t.fold;
     if (f === 't' && tokens[k - 1]?.fold === "'") return 'negated';
     if (NEGATION.has(f)) return 'negated';
+    if (performative && WANT.has(f)) continue;
     if (HEDGE.has(f)) return 'hedged';
+    if (f === 'to') sawTo = true;
+    // Only a request governing the cue through "to" ("urged China to lift"), not the request itself.
+    if (sawTo && REQUEST.has(f) && k < at - 1) return 'hedged';
     if (INTENT.has(f)) intent = true;
     if (CLAUSE_WORD.has(f)) break;
   }

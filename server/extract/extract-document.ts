@@ -70,6 +70,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
   const events = new Map<string, NamedEvent>();
   const speaker = speakerActor(gaz, input.speaker, date);
   let lastSubject: ActorMention | null = null;
+  let antecedent: RelationActor | null = null;
   const dates = new Map<number, string | null>();
   const dateOf = (s: Sentence): string | null => {
     if (!dates.has(s.index)) dates.set(s.index, resolveSentenceDate(s.text, date) ?? date);
@@ -81,6 +82,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     for (const ev of findNamedEvents(s, tokens, gaz)) if (!events.has(ev.key)) events.set(ev.key, ev);
     const mentions = findMentions(text, tokens, gaz, mctx);
     for (const m of mentions) {
+      if (m.via === 'pair' || m.place) continue; // "the two leaders" names nobody new; "in Moscow" is a place
       const id2 = `${m.kind}:${m.key}`;
       let e = entities.get(id2);
       if (!e) {
@@ -89,17 +91,20 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
       }
       e.mentions.push({ start: m.start, end: m.end, text: m.text });
     }
-    const coded = codeRelations(s, tokens, mentions, gaz, { speaker, lastSubject, dateOf });
+    const coded = codeRelations(s, tokens, mentions, gaz, { speaker, lastSubject, dateOf, antecedent, history: relations });
+    antecedent = coded.topic ?? antecedent;
+    // Messages and sanctions read names only: places and "the two sides" are relation matters.
+    const named = mentions.filter((m) => !m.place && m.via !== 'pair');
     relations.push(...coded.relations);
     for (const w of coded.warnings) if (warnings.length < 200) warnings.push(w);
     // The sentence's leading leader: the first one not after a preposition, or "he" for the last one.
-    const lead = mentions.find((m) => m.kind === 'Leader' && !m.afterPrep && !m.possessive) ?? null;
+    const lead = named.find((m) => m.kind === 'Leader' && !m.afterPrep && !m.possessive) ?? null;
     const pronounFirst = tokens.slice(0, 3).some((t) => t.fold === 'he' || t.fold === 'she');
     const subject: ActorMention | null = (pronounFirst ? lastSubject : null) ?? lead ?? coded.subject;
-    if (mentions.length || tokens.some((t) => t.fold === 'message' || t.fold === 'letter' || t.fold === 'wrote')) {
-      messages.feed(s, tokens, mentions, subject, dateOf(s));
+    if (named.length || tokens.some((t) => t.fold === 'message' || t.fold === 'letter' || t.fold === 'wrote')) {
+      messages.feed(s, tokens, named, subject, dateOf(s));
     }
-    sanctions.feed(s, tokens, mentions);
+    sanctions.feed(s, tokens, named);
     if (subject) lastSubject = subject;
   }
   const sanctionList = sanctions.result();

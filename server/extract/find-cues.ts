@@ -52,7 +52,11 @@ for (const def of CUES) {
 function nearEnd(tokens: Token[], at: number, c: Compiled): number {
   if (!c.near) return at + 1;
   const words: number[] = [];
-  for (let k = at + 1; k < tokens.length && words.length < (c.def.window ?? 4) + 3; k++) if ((tokens[k] as Token).word) words.push(k);
+  for (let k = at + 1; k < tokens.length && words.length < (c.def.window ?? 4) + 3; k++) {
+    const t = tokens[k] as Token;
+    if (c.def.stop?.includes(t.fold)) break;
+    if (t.word) words.push(k);
+  }
   const limit = Math.min(words.length, c.def.window ?? 4);
   for (let w = 0; w < limit; w++) {
     for (const seq of c.near) {

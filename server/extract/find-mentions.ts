@@ -2,10 +2,11 @@
 // what the document has said so far (earlier leaders, "the North").
 import type { Gazetteer } from './build-gazetteer.ts';
 import { HONORIFICS, leaderInOffice, resolveSurname, stateOfLeader, TITLE_ROLES } from './leader-in-office.ts';
+import { markModifiers } from './mark-modifiers.ts';
 import type { TrieEntry } from './token-trie.ts';
 import type { Token } from './tokenize.ts';
 
-export type MentionVia = 'name' | 'demonym' | 'capital' | 'surname' | 'title' | 'short';
+export type MentionVia = 'name' | 'demonym' | 'capital' | 'surname' | 'title' | 'short' | 'pair';
 
 export interface ActorMention {
   kind: 'State' | 'Leader' | 'Organization';
@@ -19,6 +20,10 @@ export interface ActorMention {
   to: number;
   via: MentionVia;
   possessive: boolean;
+  /** A state word that only qualifies a leader's title ("North Korean leader Kim Jong-un"): not an actor of its own. */
+  modifier?: boolean;
+  /** A capital after "in"/"at" ("arrived in Moscow"): a place, an actor only as where a visit or a strike goes. */
+  place?: boolean;
   /** The word before is a preposition ("with China"), so it is not the clause's subject. */
   afterPrep: string | null;
 }
@@ -28,13 +33,39 @@ export interface MentionContext {
   date: string | null;
   leaders: string[]; // leader keys in order of mention
   states: string[];
+  /** The state of every state or leader mention so far, in order, for "the two sides". */
+  recent?: string[];
 }
 
-export const PREPOSITIONS = new Set(['with', 'to', 'from', 'of', 'for', 'by', 'against', 'on', 'in', 'at', 'toward', 'towards', 'into', 'about', 'between', 'among', 'over', 'upon', 'than', 'under', 'behind', 'beside', 'per']);
+const PAIR_NOUNS = new Set(['leaders', 'presidents', 'sides', 'countries', 'nations', 'governments', 'ministers', 'men', 'states', 'parties', 'delegations', 'neighbours', 'neighbors']);
+
+const PERSON_PAIRS = new Set(['leaders', 'presidents', 'ministers', 'men']);
+
+/** The two states last named, for "the two leaders" (their leaders' states), "both countries". */
+function lastTwo(ctx: MentionContext, gaz: Gazetteer, noun: string): [string, string] | null {
+  const r = PERSON_PAIRS.has(noun) ? ctx.leaders.map((k) => stateOfLeader(gaz, k, ctx.date) ?? '') : (ctx.recent ?? []);
+  const a = r[r.length - 1];
+  if (!a) return null;
+  for (let k = r.length - 2; k >= 0; k--) if (r[k] !== a) return [r[k] as string, a];
+  return null;
+}
+
+export const PREPOSITIONS = new Set(['with', 'to', 'from', 'of', 'for', 'by', 'against', 'on', 'in', 'at', 'toward', 'towards', 'into', 'about', 'between', 'among', 'over', 'upon', 'than', 'under', 'behind', 'beside', 'per', 'around', 'across', 'near', 'inside', 'outside', 'within', 'through', 'throughout', 'via']);
 const LOCATION_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'within', 'via', 'through']);
 /** Capitalised words after a city that make it part of a name. */
 const NAME_HEADS = new Set(['Winter', 'Summer', 'Olympics', 'Olympic', 'Paralympics', 'Games', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Protocol', 'Declaration', 'Conference', 'Convention', 'Format', 'Process', 'Club', 'Marathon', 'Expo', 'Charter']);
+/** Words between a preposition and the name it governs ("with the brave people of …" aside). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'this', 'these', 'that', 'those', 'every', 'all', 'both', 'brave', 'entire', 'other', 'fellow', 'new']);
 const TYPE_RANK: Record<TrieEntry['type'], number> = { leader: 0, org: 1, state: 2, capital: 3, demonym: 4, surname: 5 };
+
+function asPreposition(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.fold === 'as') return k < from - 1 || possessiveAt(tokens, to);
+    if (!t.word || !DETERMINERS.has(t.fold)) return false;
+  }
+  return false;
+}
 
 function possessiveAt(tokens: Token[], j: number): boolean {
   const a = tokens[j];
@@ -43,7 +74,10 @@ function possessiveAt(tokens: Token[], j: number): boolean {
 }
 
 /** Longest title phrase at tokens[j] ("prime minister", "president"), as [phrase, tokens used]. */
+const TITLE_FIRST_WORDS = new Set([...TITLE_ROLES.keys()].map((t) => t.split(' ')[0] as string));
+
 function titleAt(tokens: Token[], j: number): [string, number] | null {
+  if (!TITLE_FIRST_WORDS.has(tokens[j]?.fold ?? '')) return null;
   for (const n of [3, 2, 1]) {
     const words = tokens.slice(j, j + n);
     if (words.length < n || words.some((t) => !t.word)) continue;
@@ -60,7 +94,7 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const t = tokens[k] as Token;
       if (!t.word) continue;
-      if (skipTitles && (HONORIFICS.has(t.fold) || TITLE_ROLES.has(t.fold) || t.fold === 'prime' || t.fold === 'foreign')) continue;
+      if (skipTitles && (HONORIFICS.has(t.fold) || TITLE_ROLES.has(t.fold) || t.fold === 'prime' || t.fold === 'foreign' || DETERMINERS.has(t.fold))) continue;
       return t.fold;
     }
     return null;
@@ -68,8 +102,11 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
   const emit = (m: Omit<ActorMention, 'start' | 'end' | 'text' | 'possessive' | 'afterPrep'>): void => {
     const first = tokens[m.from] as Token;
     const last = tokens[m.to - 1] as Token;
-    const pw = prevWord(m.from, true);
-    out.push({ ...m, start: first.start, end: last.end, text: text.slice(first.start, last.end), possessive: possessiveAt(tokens, m.to), afterPrep: pw && PREPOSITIONS.has(pw) ? pw : null });
+    let pw = prevWord(m.from, true);
+    // "as a NATO member", "as NATO's ally" ("as" a preposition), unlike "as Russia prepares" (a new clause).
+    if (asPreposition(tokens, m.from, m.to)) pw = 'as';
+    out.push({ ...m, start: first.start, end: last.end, text: text.slice(first.start, last.end), possessive: possessiveAt(tokens, m.to), afterPrep: pw && (PREPOSITIONS.has(pw) || pw === 'as') ? pw : null });
+    if (m.state && m.via !== 'pair' && !m.place) (ctx.recent ??= []).push(m.state);
   };
   const leaderMention = (key: string, from: number, to: number, via: MentionVia): void => {
     emit({ kind: 'Leader', key, state: stateOfLeader(gaz, key, ctx.date), from, to, via });
@@ -85,7 +122,7 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     const nx = tokens[after];
     if (nx?.word && /^\p{Lu}/u.test(nx.text)) return -1; // "President Xi Jinping": the name speaks for itself
     const roles = TITLE_ROLES.get(t[0]) ?? [];
-    const named = ctx.leaders.slice().reverse().find((key) => gaz.leaders.get(key)?.spans.some((s) => s.state === state && roles.includes(s.role)));
+    const named = ctx.leaders.slice(-300).reverse().find((key) => gaz.leaders.get(key)?.spans.some((s) => s.state === state && roles.includes(s.role)));
     const span = named ? null : leaderInOffice(gaz, state, ctx.date, roles);
     const key = named ?? span?.key;
     if (!key) return -1;
@@ -95,9 +132,17 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i] as Token;
+    // "the two leaders", "both countries": the last two states named, side by side.
+    const pairLen = (tok.fold === 'two' && tokens[i - 1]?.fold === 'the') || tok.fold === 'both' ? (PAIR_NOUNS.has(tokens[i + 1]?.fold ?? '') ? 2 : 0) : 0;
+    const pair = pairLen ? lastTwo(ctx, gaz, tokens[i + 1]?.fold ?? '') : null;
+    if (pair) {
+      for (const key of pair) emit({ kind: 'State', key, state: key, from: i, to: i + pairLen, via: 'pair' });
+      i += pairLen;
+      continue;
+    }
     // "the North" / "the South" once a North/South state has been named.
     if ((tok.text === 'North' || tok.text === 'South') && tokens[i - 1]?.fold === 'the' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
-      const key = ctx.states.slice().reverse().find((k) => gaz.states.get(k)?.name.startsWith(`${tok.text} `));
+      const key = ctx.states.slice(-300).reverse().find((k) => gaz.states.get(k)?.name.startsWith(`${tok.text} `));
       if (key) {
         emit({ kind: 'State', key, state: key, from: i, to: i + 1, via: 'short' });
         i++;
@@ -124,19 +169,26 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
       i++;
       continue;
     }
-    const entry = [...m.entries].sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type])[0] as TrieEntry;
-    const pw = prevWord(i);
+    let entry = m.entries[0] as TrieEntry;
+    for (const e of m.entries) if (TYPE_RANK[e.type] < TYPE_RANK[entry.type]) entry = e;
+    const pw = entry.type === 'surname' || entry.type === 'capital' ? prevWord(i) : null;
     if (entry.type === 'leader') {
       leaderMention(entry.key, i, m.to, 'name');
     } else if (entry.type === 'surname') {
-      const titled = pw !== null && HONORIFICS.has(pw);
-      const key = resolveSurname(gaz, entry.keys ?? [], ctx.date, ctx.leaders, titled);
+      const title = pw !== null && HONORIFICS.has(pw) ? pw : null;
+      // "Avril Haines", "Nord Stream": a capitalised word after it makes it part of another name.
+      const nx = tokens[m.to];
+      const partOfName = nx?.word === true && nx.spaced && /^\p{Lu}/u.test(nx.text);
+      const key = partOfName ? null : resolveSurname(gaz, entry.keys ?? [], ctx.date, ctx.leaders, title, tok.text);
       if (key) leaderMention(key, i, m.to, 'surname');
     } else if (entry.type === 'org') {
       const org = gaz.organizations.get(entry.key);
       emit({ kind: 'Organization', key: entry.key, state: org?.state ?? null, from: i, to: m.to, via: 'name' });
-    } else if (entry.type === 'capital' && ((pw !== null && LOCATION_PREPS.has(pw)) || NAME_HEADS.has(tokens[m.to]?.text ?? ''))) {
-      // "talks in Beijing", "the Beijing Winter Olympics": a place or a name, not the government.
+    } else if (entry.type === 'capital' && NAME_HEADS.has(tokens[m.to]?.text ?? '')) {
+      // "the Beijing Winter Olympics": a name, not the government.
+    } else if (entry.type === 'capital' && pw !== null && LOCATION_PREPS.has(pw)) {
+      // "talks in Beijing": a place, not the government.
+      emit({ kind: 'State', key: entry.key, state: entry.key, from: i, to: m.to, via: 'capital', place: true });
     } else {
       const after = titleAfter(m.to, entry.key, i);
       if (after > 0) {
@@ -148,5 +200,6 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     }
     i = m.to;
   }
+  markModifiers(out, tokens);
   return out;
 }

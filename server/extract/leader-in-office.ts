@@ -46,19 +46,35 @@ export function leaderInOffice(gaz: Gazetteer, state: string, date: string | nul
 export function stateOfLeader(gaz: Gazetteer, key: string, date: string | null): string | null {
   const l = gaz.leaders.get(key);
   if (!l) return null;
-  const hit = l.spans.find((s) => isInOffice(s, date)) ?? [...l.spans].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
+  // Holding offices in two states (France's president is co-prince of Andorra): the state they rule in effect.
+  const current = l.spans.filter((s) => isInOffice(s, date));
+  const hit = current.find((s) => s.role === 'effective') ?? current[0] ?? [...l.spans].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
   return hit?.state ?? null;
 }
 
+const RULER_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'chairman']);
+
+/** Capitalised words that are seldom a leader's surname when they stand alone. */
+const COMMON_WORDS = new Set(['may', 'june', 'april', 'august', 'march', 'will', 'grace', 'hope', 'rice', 'bush', 'brown', 'young', 'long', 'little', 'king', 'price', 'bond', 'church', 'gold', 'frank', 'said', 'rich', 'white', 'black', 'green', 'power', 'law', 'just', 'key']);
+
 /**
  * Resolves a bare surname: a leader already named in the document wins; otherwise
- * a title before it, or a known date, must single out one leader in office.
+ * a title before it, or a known date, must single out one leader. A leader known
+ * by one word only needs the title; a title with one candidate may name a past
+ * leader ("President Truman").
  */
-export function resolveSurname(gaz: Gazetteer, keys: readonly string[], date: string | null, named: readonly string[], titled: boolean): string | null {
-  for (let i = named.length - 1; i >= 0; i--) if (keys.includes(named[i] as string)) return named[i] as string;
-  if (!titled && !date) return null;
-  const current = keys.filter((k) => gaz.leaders.get(k)?.spans.some((s) => isInOffice(s, date)));
-  if (current.length === 1) return current[0] as string;
-  if (titled && keys.length === 1 && !date) return keys[0] as string;
-  return null;
+export function resolveSurname(gaz: Gazetteer, keys: readonly string[], date: string | null, named: readonly string[], title: string | null, surname = ''): string | null {
+  const titled = title !== null;
+  // The last few hundred leaders named are enough, and keep long inputs linear.
+  for (let i = named.length - 1; i >= Math.max(0, named.length - 300); i--) if (keys.includes(named[i] as string)) return named[i] as string;
+  const candidates = titled ? keys : keys.filter((k) => !gaz.surnameOnly.has(k));
+  if (candidates.length === 0) return null;
+  const current = date ? candidates.filter((k) => gaz.leaders.get(k)?.spans.some((s) => isInOffice(s, date))) : [];
+  if (titled) {
+    if (current.length === 1) return current[0] as string;
+    // Only a ruler's title names a past ruler: "President Truman", not "Secretary Austin".
+    return current.length === 0 && candidates.length === 1 && RULER_TITLES.has(title) ? (candidates[0] as string) : null;
+  }
+  if (!date || COMMON_WORDS.has(surname.toLowerCase())) return null;
+  return current.length === 1 ? (current[0] as string) : null;
 }

@@ -25,15 +25,25 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
 /** Share of letters that are Latin script; low values mean another language or script. */
 export function latinShare(text: string): number {
   const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
   let letters = 0;
   let latin = 0;
   for (const ch of sample) {
-    if (/\p{L}/u.test(ch)) {
+    const c = ch.charCodeAt(0);
+    // ASCII letters are Latin and everything else ASCII is no letter: skip the regexes for them.
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+    } else if (LETTER.test(ch)) {
       letters++;
-      if (/\p{Script=Latin}/u.test(ch)) latin++;
+      if (LATIN.test(ch)) latin++;
     }
   }
   return letters === 0 ? 0 : latin / letters;

@@ -1,8 +1,11 @@
-// Dates in a sentence, resolved against the article's date with chrono-node.
+// Dates in a sentence, resolved against the article's date with chrono-node
+// (only for sentences with a date-like phrase: chrono is the costly step).
 // Without an article date only absolute dates (with a year) are kept.
 import * as chrono from 'chrono-node';
 
-const DATEISH = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(yesterday|today|tonight|last|this|next|earlier|ago)\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const DATEISH = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(yesterday|today|tonight|ago)\b|\b(last|this|next|earlier|later)\s+(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|\bearlier (?:in )?the week\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const SIMPLE_DAY = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening))\b/i;
+const SIMPLE_DAY_ALL = new RegExp(SIMPLE_DAY.source, 'gi');
 const WEEK_EARLIER = /\bearlier (?:in )?(?:the|this) week\b/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -34,7 +37,19 @@ export function resolveSentenceDate(sentence: string, docDate: string | null): s
     monday.setDate(ref.getDate() - ((ref.getDay() + 6) % 7));
     return iso(monday);
   }
-  const results = chrono.parse(sentence.length > 600 ? sentence.slice(0, 600) : sentence, ref ?? new Date(2000, 0, 1, 12));
+  // "today", "tonight", "yesterday" alone need no parser.
+  const simple = SIMPLE_DAY.exec(sentence);
+  if (simple && !DATEISH.test(sentence.replace(SIMPLE_DAY_ALL, ' '))) {
+    if (!ref) return null;
+    const d = new Date(ref);
+    if ((simple[1] as string).toLowerCase() === 'yesterday') d.setDate(d.getDate() - 1);
+    return iso(d);
+  }
+  // chrono's cost grows with the text: parse only the stretch around the first date-like phrase.
+  const at = sentence.search(DATEISH);
+  const from = Math.max(0, at - 40);
+  const window = sentence.slice(from, Math.min(sentence.length, at + 80));
+  const results = chrono.parse(window, ref ?? new Date(2000, 0, 1, 12));
   for (const r of results) {
     if (!ref && !/\b(1[89]|20)\d\d\b/.test(r.text)) continue;
     const d = r.start.date();

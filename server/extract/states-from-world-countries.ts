@@ -72,6 +72,8 @@ export function statesFromWorldCountries(countries: readonly CountryLike[]): Gaz
   return countries.map((c) => {
     const eng = c.demonyms.eng;
     const demonyms = new Set<string>([...(eng ? [eng.m, eng.f] : []), ...(EXTRA_DEMONYMS[c.cca3] ?? [])]);
+    // "Slovakia" → "Slovakian", "Georgia" → "Georgian": the -n adjective news also uses.
+    if (/[^aeiou\s]ia$/.test(c.name.common)) demonyms.add(`${c.name.common}n`);
     const aliases = new Set<string>([...c.altSpellings.filter(usableAlias), ...(EXTRA_STATE_ALIASES[c.cca3] ?? [])]);
     return {
       key: c.cca3,

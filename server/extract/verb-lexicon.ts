@@ -7,25 +7,35 @@ export interface CueDef {
   head: string[]; // lemmas; a trailing "+" generates inflections
   near?: string[]; // one of these (lemmas, "+" inflects) must follow within `window` tokens
   window?: number;
+  /** The companion word must come before these ("deliver blows to the Russian military" is no aid). */
+  stop?: string[];
   code: string;
   noun?: boolean;
   /** Intent markers before a material cue ("will provide aid") turn it into this code. */
   intent?: string;
+  /** Used as a noun, the cue is only an act when one of these governs it ("reaffirmed our support"). */
+  governors?: string[];
 }
+
+/** Verbs that make a stance noun an act: "reaffirmed our support", "expressed condemnation". */
+const EXPRESS = ['reaffirm+', 'reiterate+', 'express+', 'voice+', 'pledge+', 'declare+', 'offer+', 'show+', 'demonstrate+', 'extend+', 'convey+'];
 
 const MIL = ['weapon+', 'arm', 'arms', 'military', 'security', 'ammunition', 'missile+', 'tank+', 'system+', 'equipment', 'munition+', 'defense', 'defence'];
 const AID = ['aid', 'assistance', 'support', 'fund+', 'funding', 'loan+', 'relief', 'help', ...MIL];
 const COOP = ['cooperation', 'cooperate', 'co-operation', 'relation+', 'tie+', 'partnership', 'friendship', 'support', 'assist', 'help', 'develop', 'strengthen', 'boost', 'deepen', 'consolidate', 'expand', 'work', 'alliance', 'dialogue', 'peace'];
-const SANCTION = ['sanction+', 'embargo+', 'tariff+', 'restriction+', 'penalties', 'measures', 'export control+', 'ban+'];
+const SANCTION = ['sanction+', 'embargo+', 'tariff+', 'restriction+', 'penalties', 'measures', 'export control+', 'ban+', 'cost+', 'consequences'];
 
 export const CUES: CueDef[] = [
   // 02 appeal
   { head: ['urge+', 'appeal+', 'implore+', 'exhort+'], code: '020' },
   { head: ['call+'], near: ['on', 'upon'], window: 1, code: '020' },
+  { head: ['encourage+'], code: '020' },
+  { head: ['ask+', 'press+'], near: ['to'], window: 3, code: '020' },
   // 03 intent to cooperate
   { head: ['ready', 'willing', 'prepared', 'determined', 'commit+', 'pledge+', 'vow+', 'promise+', 'intend+', 'resolve+'], near: COOP, window: 8, code: '030' },
   { head: ['will', 'willingness', 'readiness', 'desire', 'intention', 'determination'], near: COOP, window: 6, code: '030' },
   { head: ['offer+'], near: ['help', 'assistance', 'aid', 'support', 'to mediate', 'talks'], window: 4, code: '030' },
+  { head: ['agree+'], near: ['to', 'on'], window: 1, code: '030' },
   // 04 consult
   { head: ['meet', 'meets', 'met', 'meeting'], near: ['with'], window: 1, code: '040' },
   { head: ['met'], code: '040' },
@@ -35,16 +45,20 @@ export const CUES: CueDef[] = [
   { head: ['spoke', 'speak+', 'talked'], near: ['with', 'to'], window: 1, code: '041' },
   { head: ['call', 'calls', 'conversation'], near: ['with'], window: 1, code: '041', noun: true },
   { head: ['phone+', 'telephone+'], near: ['with', 'call'], window: 2, code: '041', noun: true },
-  { head: ['visit+', 'travel+', 'trip'], code: '042' },
-  { head: ['host+', 'welcome+'], near: ['visit', 'delegation', 'to'], window: 4, code: '043' },
+  { head: ['visit+', 'trip'], code: '042', noun: true },
+  { head: ['travel+'], code: '042' },
+  { head: ['arrive+'], near: ['in'], window: 1, code: '042' },
+  { head: ['host+'], code: '043' },
+  { head: ['reach+'], near: ['out'], window: 1, code: '040' },
   { head: ['negotiat+'], code: '046' },
   // 05 diplomatic cooperation
   { head: ['praise+', 'commend+', 'hail+', 'applaud+', 'laud+', 'congratulate+', 'congratulation+', 'congratulatory', 'extol+', 'salute+', 'thank+', 'welcome+'], code: '051' },
-  { head: ['endorse+', 'support+', 'back+'], code: '050', intent: '030' },
+  { head: ['endorse+', 'support+', 'back+'], code: '050', intent: '030', noun: true, governors: EXPRESS },
+  { head: ['reaffirm+', 'reiterate+'], near: ['support', 'solidarity', 'commitment'], window: 4, code: '050' },
   { head: ['stand+', 'stood'], near: ['with', 'by'], window: 2, code: '051', intent: '030' },
   { head: ['recognize+', 'recognise+'], near: ['independence', 'sovereignty', 'government'], window: 4, code: '054' },
   { head: ['apologize+', 'apologise+'], code: '055' },
-  { head: ['sign+', 'conclude+'], near: ['agreement', 'treaty', 'accord', 'deal', 'pact', 'memorandum'], window: 4, code: '057' },
+  { head: ['sign+', 'conclude+'], near: ['agreement+', 'treaty', 'treaties', 'accord+', 'deal+', 'pact+', 'memorandum'], window: 4, code: '057' },
   { head: ['accession'], code: '050', noun: true },
   // 06 material cooperation
   { head: ['trade+'], near: ['with'], window: 1, code: '061' },
@@ -52,7 +66,7 @@ export const CUES: CueDef[] = [
   { head: ['share+'], near: ['intelligence', 'information'], window: 3, code: '064' },
   { head: ['extradite+'], code: '063' },
   // 07 aid
-  { head: ['provide+', 'deliver+', 'send+', 'sent', 'give+', 'gave', 'supply+', 'donate+', 'transfer+', 'allocate+'], near: AID, window: 8, code: '070', intent: '033' },
+  { head: ['provide+', 'deliver+', 'send+', 'sent', 'give+', 'gave', 'supply+', 'donate+', 'transfer+', 'allocate+'], near: AID, window: 8, stop: ['to', 'on', 'against'], code: '070', intent: '033' },
   { head: ['assistance', 'aid'], near: ['to', 'for'], window: 1, code: '070', noun: true, intent: '033' },
   // 08 yield
   { head: ['lift+', 'ease+', 'relax+'], near: SANCTION, window: 4, code: '085' },
@@ -63,24 +77,29 @@ export const CUES: CueDef[] = [
   // 10 demand
   { head: ['demand+', 'insist+'], code: '100' },
   // 11 disapprove
-  { head: ['condemn+', 'condemnation', 'criticize+', 'criticise+', 'criticism', 'denounce+', 'deplore+', 'censure+', 'oppose+', 'decry', 'decries', 'decried'], code: '111' },
+  { head: ['condemn+', 'criticize+', 'criticise+', 'denounce+', 'deplore+', 'censure+', 'oppose+', 'decry', 'decries', 'decried'], code: '111' },
+  { head: ['condemnation', 'criticism', 'denunciation'], code: '111', noun: true },
+  { head: ['protest+'], code: '111' },
   { head: ['hostile', 'hostility'], near: ['policy', 'policies', 'act+', 'force+', 'move+', 'threat+'], window: 3, code: '110' },
-  { head: ['accuse+', 'accusation+', 'blame+'], code: '112' },
+  { head: ['accuse+', 'blame+'], code: '112' },
+  { head: ['accusation+'], code: '112', noun: true },
   { head: ['hold+', 'held'], near: ['accountable', 'responsible'], window: 5, code: '112' },
   // 12 reject
   { head: ['reject+', 'rebuff+', 'dismiss+', 'repudiate+'], code: '120' },
   { head: ['veto+'], code: '129' },
   // 13 threaten
   { head: ['threaten+', 'warn+'], code: '130' },
+  { head: ['vow+', 'promise+', 'pledge+'], near: ['revenge', 'retaliation', 'retribution'], window: 3, code: '138' },
   { head: ['ultimatum+'], code: '139', noun: true },
   // 14 protest
-  { head: ['protest+'], near: ['against'], window: 1, code: '140' },
+  { head: ['protest+', 'demonstrate+', 'rally', 'rallied'], near: ['against'], window: 1, code: '140' },
   // 15 military posture
   { head: ['mobilize+', 'mobilise+', 'amass+', 'mass', 'massed', 'deploy+', 'station+'], near: ['troop+', 'force+', 'soldier+', 'missile+', 'border'], window: 5, code: '154' },
   { head: ['buildup', 'build-up'], code: '150', noun: true },
   // 16 reduce relations
   { head: ['sanction+'], code: '163', noun: true },
   { head: ['impose+', 'imposition', 'levy+', 'slap+', 'tighten+'], near: SANCTION, window: 6, code: '163' },
+  { head: ['impose+'], near: ['on'], window: 1, code: '163' },
   { head: ['embargo+', 'boycott+'], code: '163', noun: true },
   { head: ['bar+', 'ban+', 'prohibit+'], near: ['from'], window: 3, code: '163' },
   { head: ['freeze+', 'froze', 'frozen'], near: ['asset+', 'fund+', 'reserve+'], window: 5, code: '163' },
@@ -97,6 +116,7 @@ export const CUES: CueDef[] = [
   { head: ['torture+'], code: '182' },
   { head: ['assassinate+', 'assassination'], code: '186' },
   { head: ['kill+', 'massacre+', 'murder+'], code: '180' },
+  { head: ['inflict+'], near: ['brutality', 'violence', 'atrocities', 'suffering', 'harm', 'casualties', 'terror'], window: 5, code: '180' },
   // 19 fight
   { head: ['defend+', 'defense', 'defence', 'resist+', 'repel+', 'repulse+'], near: ['against', 'from'], window: 6, code: '190' },
   { head: ['repel+', 'repulse+'], code: '190' },

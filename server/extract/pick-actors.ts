@@ -1,0 +1,200 @@
+// Source and target of one cue within its clause: the subject before the cue
+// (a name, or a pronoun resolved), the target after it; passives reversed
+// ("X was sanctioned by Y"); an action noun takes its actor from a possessive,
+// a demonym or "by X" ("Russia's attack on Ukraine", "condemnation from Japan").
+import { relationActor, type RelationActor } from './actor-ref.ts';
+import type { Gazetteer } from './build-gazetteer.ts';
+import { opensClause } from './clause-bounds.ts';
+import type { CueHit } from './find-cues.ts';
+import type { ActorMention } from './find-mentions.ts';
+import { TITLE_WORDS } from './mark-modifiers.ts';
+import { pronounUse, resolvePronoun, type PronounContext } from './resolve-pronoun.ts';
+import type { Token } from './tokenize.ts';
+
+export interface Picked {
+  sources: RelationActor[];
+  targets: RelationActor[];
+  subjectMention: ActorMention | null;
+  /** How a noun cue's actor was found: "by X" after it, "from X" after it, or before it. */
+  agent: 'by' | 'from' | 'before' | null;
+}
+
+export interface PickInput {
+  tokens: Token[];
+  mentions: ActorMention[];
+  cue: CueHit;
+  nominal: boolean;
+  floor: number; // first token of the cue's clause
+  gaz: Gazetteer;
+  ctx: PronounContext;
+  used: Set<ActorMention>;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Verbs whose object is an act noun the subject performs: "launched air strikes", "imposed sanctions". */
+export const LIGHT = new Set(['impose', 'imposed', 'imposes', 'imposing', 'announce', 'announced', 'announces', 'announcing', 'launch', 'launched', 'launches', 'carry', 'carried', 'conduct', 'conducted', 'hold', 'held', 'take', 'took', 'taken', 'levy', 'levied', 'place', 'placed', 'adopt', 'adopted', 'expand', 'expanded', 'tighten', 'tightened', 'wage', 'waged', 'waging', 'unleashed', 'began', 'begun', 'started', 'offered', 'extended', 'made', 'paid', 'pay', 'make']);
+const MAX_TARGET_WORDS = 10;
+/** "the people of Ukraine", "the government of Japan": the state acts, though after "of". */
+const OF_HEADS = new Set(['people', 'government', 'governments', 'forces', 'military', 'leaders', 'leader', 'president', 'citizens', 'army', 'parliament', 'minister', 'officials']);
+/** Where a visit or a strike goes may be named as a place ("arrived in Moscow", "strikes in Yemen"). */
+const placeTarget = (code: string): boolean => code === '042' || code === '043' || Number(code.slice(0, 2)) >= 15;
+const LOCATIVE = new Set(['at', 'in', 'near', 'around', 'across', 'inside', 'outside', 'within', 'through', 'throughout', 'via']);
+const root = (cue: CueHit): number => Number(cue.code.slice(0, 2));
+/** Acts that always have a victim, who may be named before them ("Ukraine … in the face of Russia's invasion"). */
+const DIRECTED = new Set(['aggression', 'invasion', 'attack', 'attacks', 'assault', 'assaults', 'war', 'strike', 'strikes', 'airstrikes', 'bombardment', 'bombardments', 'occupation', 'annexation', 'offensive', 'brutality']);
+
+function actorOf(gaz: Gazetteer, m: ActorMention): RelationActor | null {
+  return m.modifier ? null : relationActor(gaz, m);
+}
+
+/** A mention and those coordinated with it by "and" / "," on one side (titles and their state words skipped). */
+export function group(mentions: ActorMention[], tokens: Token[], first: ActorMention, dir: 1 | -1, gaz: Gazetteer): ActorMention[] {
+  const list = mentions.filter((m) => !m.modifier && !m.place);
+  const out = [first];
+  const links: boolean[] = []; // per link, in the order found: does it have "and"/"or"?
+  let cur = first;
+  for (;;) {
+    const nx = list[list.indexOf(cur) + dir];
+    if (!nx || !actorOf(gaz, nx)) break;
+    const [a, b] = dir === 1 ? [cur.to, nx.from] : [nx.to, cur.from];
+    const between = tokens.slice(a, b).filter((t, i) => !(t.fold === "'" || t.fold === 's' || TITLE_WORDS.has(t.fold) || mentions.some((m) => m.modifier && m.from <= a + i && a + i < m.to)));
+    if (between.length > 3 || !between.every((t) => t.fold === 'and' || t.fold === ',' || t.fold === 'the' || t.fold === 'or' || t.fold === '-')) break;
+    links.push(b <= a || between.some((t) => t.fold === 'and' || t.fold === 'or' || t.fold === '-')); // b <= a: "the two sides", one span
+    out.push(nx);
+    cur = nx;
+  }
+  // A list ends in "and"/"or" ("A, B and C"); a bare comma may end a clause instead ("… Ukraine, the EU would …").
+  if (dir === 1) {
+    const last = links.lastIndexOf(true);
+    return out.slice(0, last + 2);
+  }
+  return links[0] === true || links.length === 0 ? out : [first];
+}
+
+/** The clause's subject before the cue: the nearest subject-like name or subject pronoun. */
+function subjectBefore(p: PickInput, before: ActorMention[]): { actor: RelationActor; mention: ActorMention | null } | null {
+  const { tokens, cue, floor, gaz, used } = p;
+  const subjectLike = (m: ActorMention): boolean => !m.place && !used.has(m) && (!m.afterPrep || (m.afterPrep === 'of' && OF_HEADS.has(tokens[m.from - 2]?.fold ?? '')));
+  const named = [...before].reverse().find(subjectLike) ?? null;
+  let pron = -1;
+  for (let k = cue.at - 1; k >= floor && k >= cue.at - 12; k--) {
+    const u = pronounUse(tokens[k] as Token, tokens[k + 1]);
+    if (u && u.use === 'subject') {
+      pron = k;
+      break;
+    }
+    if (named && k < named.to) break;
+  }
+  if (pron >= 0 && (!named || pron > named.from)) {
+    const r = resolvePronoun(tokens, pron, p.mentions, gaz, p.ctx);
+    if (r) return r;
+  }
+  const a = named ? actorOf(gaz, named) : null;
+  return a && named ? { actor: a, mention: named } : null;
+}
+
+/** A noun cue's actor: possessive, demonym or pronoun just before it, or "by"/"from X" just after it. */
+function nounAgent(p: PickInput, before: ActorMention[]): { actor: RelationActor; mention: ActorMention | null; agent: 'by' | 'from' | 'before'; floor: number } | null {
+  const { tokens, cue, gaz, mentions } = p;
+  // "Russia's attack", "Russian aggression", "by UN sanctions" (a qualifier right before the noun, whatever governs the phrase).
+  const attributive = (m: ActorMention): boolean => m.to === cue.at || (m.to === cue.at - 1 && (m.via === 'demonym' || /^[A-Z.]+$/.test(m.text)) && /^\p{Ll}+$/u.test(tokens[m.to]?.text ?? ''));
+  const near = [...before].reverse().find((m) => m.from >= cue.at - 6 && !m.place && (attributive(m) || ((m.possessive || m.via === 'demonym') && !m.afterPrep)));
+  if (near) {
+    const a = actorOf(gaz, near);
+    if (a) return { actor: a, mention: near, agent: 'before', floor: cue.end };
+  }
+  for (let k = cue.at - 1; k >= Math.max(p.floor, cue.at - 3); k--) {
+    const u = pronounUse(tokens[k] as Token, tokens[k + 1]);
+    if (u?.use === 'possessive') {
+      const r = resolvePronoun(tokens, k, mentions, gaz, p.ctx);
+      if (r) return { ...r, agent: 'before', floor: cue.end };
+      break;
+    }
+  }
+  let off = -1;
+  for (let k = cue.end; k < Math.min(tokens.length, cue.end + 5) && off < 0; k++) {
+    const t = tokens[k] as Token;
+    if (opensClause(tokens, k) || t.fold === 'that') break;
+    if (t.fold === 'by' || (t.fold === 'from' && root(cue) < 17)) off = k - cue.end;
+  }
+  if (off < 0) return null;
+  const byAt = cue.end + off;
+  const m = mentions.find((x) => x.from > byAt && x.from <= byAt + 4 && !x.modifier && actorOf(gaz, x));
+  const a = m ? actorOf(gaz, m) : null;
+  return a && m ? { actor: a, mention: m, agent: (tokens[byAt] as Token).fold === 'by' ? 'by' : 'from', floor: off === 0 ? m.to : cue.end } : null;
+}
+
+/** The first actor after the cue in its clause that is not the source. */
+function targetAfter(p: PickInput, from: number, source: RelationActor, subject: ActorMention | null): ActorMention | RelationActor | null {
+  // A victim named in the clause wins over where it happened ("a strike in Baghdad killed an Iranian general").
+  return targetScan(p, from, source, subject, false) ?? (placeTarget(p.cue.code) ? targetScan(p, from, source, subject, true) : null);
+}
+
+function targetScan(p: PickInput, from: number, source: RelationActor, subject: ActorMention | null, places: boolean): ActorMention | RelationActor | null {
+  const { tokens, mentions, cue, gaz } = p;
+  let words = 0;
+  for (let k = from, mi = 0; k < tokens.length && words < MAX_TARGET_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (k > cue.at && (opensClause(tokens, k) || t.fold === 'that')) break;
+    if (t.word) words++;
+    const u = pronounUse(t, tokens[k + 1]);
+    if (u?.person === 1 && u.use === 'object' && p.ctx.speaker && p.ctx.speaker.ref.key !== source.ref.key) return p.ctx.speaker;
+    while (mi < mentions.length && (mentions[mi] as ActorMention).from < k) mi++;
+    const m = mentions[mi];
+    if (!m || m.from !== k || m === subject || m.modifier) continue;
+    if ((m.place || (m.afterPrep !== null && LOCATIVE.has(m.afterPrep))) !== places) continue;
+    const a = actorOf(gaz, m);
+    if (a && a.ref.key !== source.ref.key) return m;
+  }
+  return null;
+}
+
+export function pickActors(p: PickInput): Picked | null {
+  const { tokens, mentions, cue, floor, gaz } = p;
+  const before = mentions.filter((m) => m.to <= cue.at && m.from >= floor && !m.modifier && actorOf(gaz, m));
+  // Passive: "X was sanctioned by Y".
+  const beBefore = tokens.slice(Math.max(0, cue.at - 3), cue.at).some((t) => BE.has(t.fold));
+  const byIdx = tokens.slice(cue.end, cue.end + 4).findIndex((t) => t.fold === 'by');
+  if (!p.nominal && beBefore && byIdx >= 0 && /ed$|en$/.test(tokens[cue.at]?.fold ?? '')) {
+    const agent = mentions.find((m) => m.from > cue.end + byIdx && m.from <= cue.end + byIdx + 3 && actorOf(gaz, m));
+    const patient = [...before].reverse()[0];
+    const src = agent ? actorOf(gaz, agent) : null;
+    const tgt = patient ? actorOf(gaz, patient) : null;
+    return src && tgt ? { sources: [src], targets: [tgt], subjectMention: agent ?? null, agent: null } : null;
+  }
+  let subject: { actor: RelationActor; mention: ActorMention | null } | null = null;
+  let agent: Picked['agent'] = null;
+  let targetFloor = cue.at + 1;
+  if (p.nominal) {
+    const n = nounAgent(p, before);
+    if (n) {
+      subject = n;
+      agent = n.agent;
+      targetFloor = n.floor;
+    } else if (root(cue) >= 17 || !tokens.slice(floor, cue.at).some((t) => LIGHT.has(t.fold))) return null;
+  }
+  subject ??= subjectBefore(p, before);
+  if (!subject) return null;
+  const source = subject.actor;
+  const agentGroup = subject.mention && (agent === 'by' || agent === 'from') ? group(mentions, tokens, subject.mention, 1, gaz) : [];
+  if (agentGroup.length > 1) targetFloor = Math.max(targetFloor, (agentGroup[agentGroup.length - 1] as ActorMention).to);
+  const subjects = subject.mention && agent !== 'by' && agent !== 'from' ? group(mentions.filter((m) => m.to <= cue.at), tokens, subject.mention, -1, gaz) : agentGroup;
+  const sources = subjects.length > 1 ? subjects.map((m) => actorOf(gaz, m)).filter((x): x is RelationActor => x !== null) : [source];
+  const found = targetAfter(p, targetFloor, source, subject.mention);
+  if (found && !('ref' in found)) {
+    const targets = group(mentions, tokens, found, 1, gaz).filter((m) => !m.modifier);
+    for (const t of targets) p.used.add(t);
+    const refs = targets.map((m) => actorOf(gaz, m)).filter((x): x is RelationActor => x !== null && !sources.some((s) => s.ref.key === x.ref.key));
+    return { sources, targets: refs, subjectMention: subject.mention, agent };
+  }
+  if (found) return { sources, targets: [found], subjectMention: subject.mention, agent };
+  // "suffer an attack by Russian forces": the victim comes first; "condemnation from Japan" targets the clause's subject.
+  if (agent === 'by' || agent === 'from' || (agent === 'before' && DIRECTED.has(tokens[cue.at]?.fold ?? ''))) {
+    const victim = agent !== 'from'
+      ? [...mentions].reverse().find((m) => m.to <= cue.at && m !== subject?.mention && !m.modifier && actorOf(gaz, m)?.ref.key !== source.ref.key)
+      : before.find((m) => !m.afterPrep && !m.place && actorOf(gaz, m)?.ref.key !== source.ref.key);
+    const v = victim ? actorOf(gaz, victim) : null;
+    if (v) return { sources, targets: [v], subjectMention: subject.mention, agent };
+  }
+  return { sources, targets: [], subjectMention: subject.mention, agent };
+}
