@@ -10,6 +10,8 @@ import { gazetteerFromReference } from '../server/ingest/documents/load-gazettee
 import { LEADER_SPANS } from '../test/fixtures/leaders-fixture.ts';
 
 export const DEVSET_URL = new URL('../test/fixtures/devset/devset.jsonl', import.meta.url);
+// `--set heldout` scores the held-out set instead (never tune extraction rules on it).
+export const HELDOUT_URL = new URL('../test/fixtures/heldout/heldout.jsonl', import.meta.url);
 
 interface GoldDoc {
   id: string;
@@ -76,12 +78,15 @@ export function evaluate(gaz: Gazetteer, docs: GoldDoc[] = readDevset()): EvalRe
 async function main(): Promise<void> {
   // The product's own gazetteer: every leader span of the shipped reference data, as the graph holds them.
   const gaz = process.argv.includes('--fixture') ? buildGazetteer(loadGazetteerSources(LEADER_SPANS)) : await gazetteerFromReference();
-  const res = evaluate(gaz);
+  const setArg = process.argv.indexOf('--set');
+  const set = setArg >= 0 ? process.argv[setArg + 1] : 'devset';
+  if (set !== 'devset' && set !== 'heldout') throw new Error(`--set must be devset or heldout, not ${set}`);
+  const res = evaluate(gaz, readDevset(readFileSync(set === 'heldout' ? HELDOUT_URL : DEVSET_URL, 'utf8')));
   const fmt = (s: Score): string => `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   if (process.argv.includes('--errors')) {
     for (const e of res.errors) console.log(`${e.id}\n  missed:   ${e.missed.join(', ')}\n  spurious: ${e.spurious.join(', ')}`);
   }
-  console.log(`devset: ${res.documents} documents`);
+  console.log(`${set}: ${res.documents} documents`);
   console.log(`relations  ${fmt(res.relations)}`);
   console.log(`leaders    ${fmt(res.leaders)}`);
 }

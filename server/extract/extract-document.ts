@@ -10,7 +10,7 @@ import { SanctionTracker } from './extract-sanctions.ts';
 import { findMentions, type ActorMention, type MentionContext } from './find-mentions.ts';
 import { hashText, latinShare, normalizeText } from './normalize-text.ts';
 import { normalizeDocumentDate, resolveSentenceDate } from './resolve-dates.ts';
-import { slugifyName } from './slugify-name.ts';
+import { leaderKey } from '../reference/leader-key.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 import { aliasKey, tokenize } from './tokenize.ts';
 import type { DocumentInput, Entity, Extraction, ExtractWarning, NamedEvent, Relation } from './types.ts';
@@ -20,7 +20,7 @@ export const MAX_DOCUMENT_CHARS = 50_000_000;
 /** The document's speaker ("Joe Biden") as the actor behind "I" and "we". */
 function speakerActor(gaz: Gazetteer, speaker: string | undefined, date: string | null): RelationActor | null {
   if (!speaker) return null;
-  const key = slugifyName(speaker);
+  const key = leaderKey(speaker);
   let leader = gaz.leaders.get(key);
   if (!leader) {
     const folded = aliasKey(speaker).join(' ');

@@ -8,7 +8,7 @@ export { extractDocument } from './extract-document.ts';
 export { extractMany, extractToJsonLines, type ExtractOutcome, type ExtractFailure } from './extract-to-json-lines.ts';
 export { readDocumentInputs, toDocumentInput, stripMarkdown } from './read-document-inputs.ts';
 export { stripHtml } from './strip-html.ts';
-export { slugifyName } from './slugify-name.ts';
+export { leaderKey } from '../reference/leader-key.ts';
 export { splitSentences } from './split-sentences.ts';
 export { UN_RESOLUTIONS } from './extract-sanctions.ts';
 export * from './errors.ts';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { slugifyName } from '../../../server/extract/slugify-name.ts';
 import { splitSentences } from '../../../server/extract/split-sentences.ts';
 
 describe('splitSentences', () => {
@@ -12,13 +11,5 @@ describe('splitSentences', () => {
   it('cuts runaway sentences so later steps stay bounded', () => {
     const s = splitSentences('word '.repeat(5000));
     expect(Math.max(...s.map((x) => x.text.length))).toBeLessThanOrEqual(2000);
-  });
-});
-
-describe('slugifyName', () => {
-  it('gives one key for the spellings of a name', () => {
-    expect(slugifyName('Kim Jong-un')).toBe('kim-jong-un');
-    expect(slugifyName('Kim Jong Un')).toBe('kim-jong-un');
-    expect(slugifyName('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
   });
 });

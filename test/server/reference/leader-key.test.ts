@@ -9,6 +9,8 @@ describe('leaderKey', () => {
   it('folds diacritics to ASCII', () => {
     expect(leaderKey('Abdullah Gül')).toBe('abdullah-gul');
     expect(leaderKey('Oluṣẹgun Ọbasanjọ')).toBe('olusegun-obasanjo');
+    expect(leaderKey('Knut Vollebæk')).toBe('knut-vollebaek');
+    expect(leaderKey('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
   });
 });
 
