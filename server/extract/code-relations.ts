@@ -7,8 +7,10 @@ import type { Gazetteer } from './build-gazetteer.ts';
 import { clauseStart, insideQuote } from './clause-bounds.ts';
 import { isQuestion, modalityBefore } from './detect-modality.ts';
 import { findCues, type CueHit } from './find-cues.ts';
+import { imperativeDemand } from './imperative-demand.ts';
 import type { ActorMention } from './find-mentions.ts';
 import { actObject, inferTarget, latestActAgents, type Untargeted } from './infer-target.ts';
+import { isReciprocal } from './is-reciprocal.ts';
 import { isNominal } from './nominal-use.ts';
 import { cameoInfo } from './parse-cameo-codes.ts';
 import { pickActors } from './pick-actors.ts';
@@ -25,6 +27,8 @@ export interface RelationContext {
   lastSubject: ActorMention | null;
   /** The previous sentence's main actor, for "It"/"They" opening a sentence. */
   antecedent?: RelationActor | null;
+  /** Co-signers of a joint statement the document reports: who "we" are. */
+  cosigners?: RelationActor[] | null;
   /** Relations coded so far in the document, oldest first (read only). */
   history?: readonly Relation[];
   dateOf: (s: Sentence) => string | null;
@@ -38,15 +42,17 @@ export interface CodedSentence {
   topic: RelationActor | null;
 }
 
-/** Meetings, calls and agreements involve both sides equally. */
-const SYMMETRIC = new Set(['040', '041', '044', '046', '057']);
-/** Coordinated subjects without a target act together: "X and Y agreed to …", "the two leaders held talks". */
-const MUTUAL = new Set([...SYMMETRIC, '030', '031', '032', '036']);
+/** Meetings, calls, hosted visits and agreements involve both sides equally. */
+const SYMMETRIC = new Set(['040', '041', '043', '044', '046', '057']);
+/** Coordinated subjects without a target act together: "X and Y agreed to …", "the two leaders held talks", "held joint drills". */
+const MUTUAL = new Set([...SYMMETRIC, '030', '031', '032', '036', '062']);
 /** Intent to do a cooperative act of a root, as the 03 code for it. */
 const INTENT_OF_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 /** Performative expressions stay asserted after "want to" ("I want to thank …"). */
 const PERFORMATIVE = new Set(['051']);
 /** "those killed", "civilians wounded": a participle with no subject of its own. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+const TERRITORY = new Set(['territory', 'territories', 'land', 'lands', 'soil', 'region', 'regions']);
 const BARE_PARTICIPLE_HEADS = new Set(['those', 'people', 'civilians', 'others', 'many', 'dozens', 'hundreds', 'thousands', 'all', 'children', 'soldiers']);
 
 function codeFor(cue: CueHit, modality: string, tokens: Token[]): string | null {
@@ -64,6 +70,12 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
   if (topicMention && topicMention.state) out.topic = { ref: { kind: 'State', key: topicMention.state, name: gaz.states.get(topicMention.state)?.name ?? topicMention.state } };
   if (mentions.length === 0 && !ctx.speaker) return out;
   const cues = findCues(tokens);
+  const order = isQuestion(s.text) ? null : imperativeDemand(tokens, mentions, gaz, ctx.speaker, ctx.antecedent ?? null);
+  if (order) {
+    const t = tokens[order.at] as Token;
+    const cue: CueHit = { def: { head: [t.fold], code: '100' }, code: '100', at: order.at, end: order.at + 1, text: t.text };
+    out.relations.push(makeRelation(order.source, order.target, '100', cue, tokens, s, gaz, ctx));
+  }
   if (cues.length === 0) return out;
   const question = isQuestion(s.text);
   const used = new Set<ActorMention>();
@@ -71,7 +83,7 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
   const placed: Placed[] = [];
   const untargeted: Untargeted[] = [];
   const disapprovals: { u: Untargeted; act: { at: number; root: string | null } }[] = [];
-  const pctx = { speaker: ctx.speaker, lastSubject: ctx.lastSubject, antecedent: ctx.antecedent ?? null };
+  const pctx = { speaker: ctx.speaker, lastSubject: ctx.lastSubject, antecedent: ctx.antecedent ?? null, cosigners: ctx.cosigners ?? null };
   const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym' || m.possessive).map((m) => m.to + (m.possessive ? 2 : 0)));
   let lastEventNoun = -1;
   for (const cue of cues) {
@@ -85,16 +97,23 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     if (nominal && root >= 17) lastEventNoun = cue.at;
     const prev = tokens[cue.at - 1];
     if (outcome || (prev && BARE_PARTICIPLE_HEADS.has(prev.fold) && /ed$/.test(cue.text))) continue;
+    // "a detained journalist", "the frozen assets": a participle used as an adjective reports no act here.
+    if (prev && ARTICLES.has(prev.fold) && /ed$/.test(cue.text) && cue.end === cue.at + 1) continue;
     if (nominal && cue.def.governors && !tokens.slice(Math.max(floor, cue.at - 5), cue.at).some((t) => cue.def.governors?.some((g) => t.fold.startsWith(g.replace(/\+$/, ''))))) continue;
     // An act noun with its own actor ("Russia's aggression") is reported as fact, whatever the clause's verb does.
     let pick = nominal ? pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used: new Set(used) }) : null;
     const ownActor = pick !== null && pick.agent !== null;
     const modality = ownActor ? 'asserted' : modalityBefore(tokens, cue.at, Math.max(0, floor - 1), PERFORMATIVE.has(cue.code));
-    if (question || modality === 'negated' || modality === 'hedged') {
+    // "does not recognise", "has no legitimacy": the negation itself is the act (a rejection).
+    const negatedCode = modality === 'negated' ? (cue.def.negated ?? (cue.def.onlyNegated ? cue.code : null)) : null;
+    if (cue.def.onlyNegated && modality !== 'negated') continue;
+    // "will never recognize Ukrainian territory as Russian" rejects a claim on the land, not its state.
+    if (negatedCode && tokens.slice(cue.end, cue.end + 4).some((t) => TERRITORY.has(t.fold))) continue;
+    if (question || (modality === 'negated' && !negatedCode) || modality === 'hedged') {
       out.warnings.push({ code: modality === 'negated' ? 'skipped_negated' : 'skipped_hedged', message: `"${cue.text}" not coded: ${question ? 'question' : modality}`, start: s.start, end: s.end });
       continue;
     }
-    const code = codeFor(cue, modality, tokens);
+    const code = negatedCode ?? codeFor(cue, modality, tokens);
     if (!code) continue;
     pick = pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used });
     if (!pick && qs >= 0) {
@@ -107,12 +126,13 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     // One event per pair and clause: "provide support and assistance to Ukraine" is one act.
     const secondary = nominal || tokens[cue.at - 1]?.fold === 'to';
     const pairs: [RelationActor, RelationActor][] = [];
+    const symmetric = SYMMETRIC.has(code) || cue.def.mutual === true || isReciprocal(tokens, cue);
     for (const source of sources) for (const target of targets) {
       if (secondary && placed.some((p) => p.floor === floor && p.rel.source.key === source.ref.key && p.rel.target.key === target.ref.key)) continue;
       pairs.push([source, target]);
-      if (SYMMETRIC.has(code)) pairs.push([target, source]);
+      if (symmetric) pairs.push([target, source]);
     }
-    if (targets.length === 0 && MUTUAL.has(code) && sources.length > 1) for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    if (targets.length === 0 && (symmetric || MUTUAL.has(code)) && sources.length > 1) for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     const u: Untargeted = { cue, code, floor, sources, agent: pick.agent };
     const act = DISAPPROVAL.has(code.slice(0, 2)) ? actObject(tokens, cue, cues, mentions) : null;
     if (act) disapprovals.push({ u, act });

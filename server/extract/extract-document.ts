@@ -5,6 +5,7 @@ import type { Gazetteer } from './build-gazetteer.ts';
 import { codeRelations } from './code-relations.ts';
 import { EmptyDocumentError, InputTooLargeError, ParseInputError } from './errors.ts';
 import { findNamedEvents } from './extract-events.ts';
+import { findSignatories } from './find-signatories.ts';
 import { MessageTracker } from './extract-messages.ts';
 import { SanctionTracker } from './extract-sanctions.ts';
 import { findMentions, type ActorMention, type MentionContext } from './find-mentions.ts';
@@ -34,6 +35,11 @@ function speakerActor(gaz: Gazetteer, speaker: string | undefined, date: string 
   const m = gaz.trie.longestMatch(toks, 0);
   const st = m?.entries.find((e) => e.type === 'state');
   return st ? { ref: stateRef(gaz, st.key) } : null;
+}
+
+function titleSignatories(title: string, gaz: Gazetteer, date: string | null): RelationActor[] | null {
+  const toks = tokenize(title);
+  return findSignatories(toks, findMentions(title, toks, gaz, { date, leaders: [], states: [] }), gaz);
 }
 
 function entityOf(gaz: Gazetteer, m: ActorMention): Omit<Entity, 'mentions'> {
@@ -70,6 +76,8 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
   const events = new Map<string, NamedEvent>();
   const speaker = speakerActor(gaz, input.speaker, date);
   let lastSubject: ActorMention | null = null;
+  // A joint statement named in the title or text makes "we" its co-signers.
+  let cosigners: RelationActor[] | null = input.title ? titleSignatories(input.title, gaz, date) : null;
   let antecedent: RelationActor | null = null;
   const dates = new Map<number, string | null>();
   const dateOf = (s: Sentence): string | null => {
@@ -91,7 +99,8 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
       }
       e.mentions.push({ start: m.start, end: m.end, text: m.text });
     }
-    const coded = codeRelations(s, tokens, mentions, gaz, { speaker, lastSubject, dateOf, antecedent, history: relations });
+    cosigners = findSignatories(tokens, mentions, gaz) ?? cosigners;
+    const coded = codeRelations(s, tokens, mentions, gaz, { speaker: speaker ?? cosigners?.[0] ?? null, cosigners, lastSubject, dateOf, antecedent, history: relations });
     antecedent = coded.topic ?? antecedent;
     // Messages and sanctions read names only: places and "the two sides" are relation matters.
     const named = mentions.filter((m) => !m.place && m.via !== 'pair');

@@ -22,7 +22,7 @@ export function inflect(lemma: string): string[] {
     const stem = lemma.slice(0, -1);
     out.add(`${stem}ies`).add(`${stem}ied`);
   }
-  if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) {
+  if (/[^aeiou][aeiou][bdgmnprtl]$/.test(lemma)) {
     const last = lemma.slice(-1);
     out.add(`${lemma}${last}ed`).add(`${lemma}${last}ing`);
   }
@@ -34,16 +34,17 @@ const forms = (w: string): string[] => (w.endsWith('+') ? inflect(w.slice(0, -1)
 interface Compiled {
   def: CueDef;
   near: Set<string>[][] | null; // alternatives, each a sequence of form sets
+  /** The form is listed as is, not generated ("accusation" for the noun cue, not from "accuse+"). */
+  exact: boolean;
 }
 
 const BY_FORM = new Map<string, Compiled[]>();
 for (const def of CUES) {
   const near = def.near ? def.near.map((phrase) => phrase.split(' ').map((w) => new Set(forms(w)))) : null;
-  const c: Compiled = { def, near };
   for (const h of def.head) {
     for (const f of forms(h)) {
       const list = BY_FORM.get(f) ?? [];
-      list.push(c);
+      list.push({ def, near, exact: f === h || f === h.slice(0, -1) });
       BY_FORM.set(f, list);
     }
   }
@@ -80,11 +81,18 @@ export function findCues(tokens: Token[]): CueHit[] {
     const defs = BY_FORM.get(t.fold);
     if (!defs) continue;
     let best: CueHit | null = null;
+    let bestExact = false;
+    const prev = tokens[i - 1]?.fold ?? '';
     for (const c of defs) {
+      if (c.def.notAfter?.includes(prev)) continue;
       const end = nearEnd(tokens, i, c);
       if (end < 0) continue;
       const hit: CueHit = { def: c.def, code: c.def.code, at: i, end, text: t.text };
-      if (!best || (c.near && !best.def.near)) best = hit;
+      // A companion word makes a cue specific; among equals, a form listed as is beats a generated one.
+      if (!best || (c.near && !best.def.near) || (!c.near === !best.def.near && c.exact && !bestExact)) {
+        best = hit;
+        bestExact = c.exact;
+      }
     }
     if (best) hits.push(best);
   }

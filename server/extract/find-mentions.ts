@@ -42,11 +42,15 @@ const PAIR_NOUNS = new Set(['leaders', 'presidents', 'sides', 'countries', 'nati
 const PERSON_PAIRS = new Set(['leaders', 'presidents', 'ministers', 'men']);
 
 /** The two states last named, for "the two leaders" (their leaders' states), "both countries". */
-function lastTwo(ctx: MentionContext, gaz: Gazetteer, noun: string): [string, string] | null {
-  const r = PERSON_PAIRS.has(noun) ? ctx.leaders.map((k) => stateOfLeader(gaz, k, ctx.date) ?? '') : (ctx.recent ?? []);
-  const a = r[r.length - 1];
+function lastTwo(ctx: MentionContext, gaz: Gazetteer, noun: string, sentenceFrom: number): [string, string] | null {
+  const all = ctx.recent ?? [];
+  // "Kazakhstan urged both sides": a state the sentence names itself is not one of them, unless it names both.
+  const inSentence = new Set(all.slice(sentenceFrom));
+  const r = PERSON_PAIRS.has(noun) ? ctx.leaders.map((k) => stateOfLeader(gaz, k, ctx.date) ?? '') : all;
+  const end = PERSON_PAIRS.has(noun) || inSentence.size >= 2 ? r.length : sentenceFrom;
+  const a = r[end - 1];
   if (!a) return null;
-  for (let k = r.length - 2; k >= 0; k--) if (r[k] !== a) return [r[k] as string, a];
+  for (let k = end - 2; k >= 0; k--) if (r[k] !== a) return [r[k] as string, a];
   return null;
 }
 
@@ -90,6 +94,7 @@ function titleAt(tokens: Token[], j: number): [string, number] | null {
 /** All actor mentions in the tokens of one sentence, in order. Updates ctx. */
 export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx: MentionContext): ActorMention[] {
   const out: ActorMention[] = [];
+  const sentenceFrom = ctx.recent?.length ?? 0;
   const prevWord = (i: number, skipTitles = false): string | null => {
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const t = tokens[k] as Token;
@@ -134,9 +139,10 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     const tok = tokens[i] as Token;
     // "the two leaders", "both countries": the last two states named, side by side.
     const pairLen = (tok.fold === 'two' && tokens[i - 1]?.fold === 'the') || tok.fold === 'both' ? (PAIR_NOUNS.has(tokens[i + 1]?.fold ?? '') ? 2 : 0) : 0;
-    const pair = pairLen ? lastTwo(ctx, gaz, tokens[i + 1]?.fold ?? '') : null;
+    const pair = pairLen ? lastTwo(ctx, gaz, tokens[i + 1]?.fold ?? '', sentenceFrom) : null;
     if (pair) {
       for (const key of pair) emit({ kind: 'State', key, state: key, from: i, to: i + pairLen, via: 'pair' });
+      (ctx.recent ??= []).push(...pair); // the next "the two sides" means the same two
       i += pairLen;
       continue;
     }
@@ -183,7 +189,9 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
       if (key) leaderMention(key, i, m.to, 'surname');
     } else if (entry.type === 'org') {
       const org = gaz.organizations.get(entry.key);
-      emit({ kind: 'Organization', key: entry.key, state: org?.state ?? null, from: i, to: m.to, via: 'name' });
+      // "told reporters at the UN": a body after "at" is where something happened, not who acted.
+      const at = org?.kind === 'igo' && prevWord(i) === 'at';
+      emit({ kind: 'Organization', key: entry.key, state: org?.state ?? null, from: i, to: m.to, via: 'name', ...(at ? { place: true } : {}) });
     } else if (entry.type === 'capital' && NAME_HEADS.has(tokens[m.to]?.text ?? '')) {
       // "the Beijing Winter Olympics": a name, not the government.
     } else if (entry.type === 'capital' && pw !== null && LOCATION_PREPS.has(pw)) {

@@ -20,7 +20,7 @@ export interface Untargeted {
 }
 
 /** Nouns that name something an actor did, when what it was is left to context. */
-const ACT_WORDS = new Set(['violation', 'violations', 'action', 'actions', 'move', 'moves', 'decision', 'test', 'tests', 'demolition', 'provocation', 'provocations', 'launch', 'launches', 'incursion', 'incursions', 'act', 'acts']);
+const ACT_WORDS = new Set(['violation', 'violations', 'action', 'actions', 'move', 'moves', 'decision', 'test', 'tests', 'demolition', 'provocation', 'provocations', 'launch', 'launches', 'incursion', 'incursions', 'act', 'acts', 'drills', 'exercises', 'maneuvers', 'manoeuvres', 'deployment', 'closure', 'expulsion', 'expulsions']);
 const SKIP = new Set(['the', 'this', 'these', 'that', 'those', 'its', 'their', 'latest', 'recent', 'new', 'such', 'continued', 'so-called', 'unprovoked', 'illegal', 'brutal']);
 const REACTIVE = new Set(['11', '12', '13']);
 const ADDRESSED = new Set(['02', '10']);
@@ -71,7 +71,11 @@ export function inferTarget(u: Untargeted, source: RelationActor, tokens: Token[
   // Only a plain verb answers someone ("which Washington rejected"); "hostile forces" answers nobody.
   if (REACTIVE.has(root) && !u.cue.def.near) {
     const answered = [...recent].reverse().find((r) => r.target.key === source.ref.key && r.source.key !== source.ref.key);
-    if (answered) return [actorOf(answered, 'source')];
+    // A joint act ("Estonia, Latvia and Lithuania condemned …") is answered to every one of its actors.
+    if (answered) {
+      const joint = recent.filter((r) => r.evidence.start === answered.evidence.start && r.cue === answered.cue && r.target.key === source.ref.key && r.source.key !== source.ref.key);
+      return [...new Map(joint.map((r) => [r.source.key, actorOf(r, 'source')])).values()];
+    }
   }
   if (ADDRESSED.has(root)) {
     const talks = [...recent].reverse().find((r) => r.root === '04' && r.source.key === source.ref.key);

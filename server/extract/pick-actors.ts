@@ -8,7 +8,7 @@ import { opensClause } from './clause-bounds.ts';
 import type { CueHit } from './find-cues.ts';
 import type { ActorMention } from './find-mentions.ts';
 import { TITLE_WORDS } from './mark-modifiers.ts';
-import { pronounUse, resolvePronoun, type PronounContext } from './resolve-pronoun.ts';
+import { pronounUse, resolvePronoun, type PronounContext, type Resolved } from './resolve-pronoun.ts';
 import type { Token } from './tokenize.ts';
 
 export interface Picked {
@@ -34,6 +34,11 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs whose object is an act noun the subject performs: "launched air strikes", "imposed sanctions". */
 export const LIGHT = new Set(['impose', 'imposed', 'imposes', 'imposing', 'announce', 'announced', 'announces', 'announcing', 'launch', 'launched', 'launches', 'carry', 'carried', 'conduct', 'conducted', 'hold', 'held', 'take', 'took', 'taken', 'levy', 'levied', 'place', 'placed', 'adopt', 'adopted', 'expand', 'expanded', 'tighten', 'tightened', 'wage', 'waged', 'waging', 'unleashed', 'began', 'begun', 'started', 'offered', 'extended', 'made', 'paid', 'pay', 'make']);
 const MAX_TARGET_WORDS = 10;
+const NP_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those']);
+/** "demanded that Belarus free …": a demand's or an appeal's addressee is the subject after "that". */
+const ADDRESSED_ROOTS = new Set([2, 10]);
+/** Only time words may stand between ("demanded on Saturday that"); "demanded guarantees that NATO …" has its object. */
+const adverbial = (t: Token): boolean => !t.word || /^\p{Lu}/u.test(t.text) || /ly$/.test(t.fold) || ['on', 'in', 'at', 'last', 'this', 'today', 'tonight', 'yesterday', 'again', 'also'].includes(t.fold);
 /** "the people of Ukraine", "the government of Japan": the state acts, though after "of". */
 const OF_HEADS = new Set(['people', 'government', 'governments', 'forces', 'military', 'leaders', 'leader', 'president', 'citizens', 'army', 'parliament', 'minister', 'officials']);
 /** Where a visit or a strike goes may be named as a place ("arrived in Moscow", "strikes in Yemen"). */
@@ -45,6 +50,14 @@ const DIRECTED = new Set(['aggression', 'invasion', 'attack', 'attacks', 'assaul
 
 function actorOf(gaz: Gazetteer, m: ActorMention): RelationActor | null {
   return m.modifier ? null : relationActor(gaz, m);
+}
+
+/** Is the mention before m joined to it by a bare comma ("Estonia, Latvia, and …")? */
+function commaLinkBefore(list: ActorMention[], tokens: Token[], m: ActorMention, gaz: Gazetteer): boolean {
+  const pv = list[list.indexOf(m) - 1];
+  if (!pv || !actorOf(gaz, pv)) return false;
+  const between = tokens.slice(pv.to, m.from).filter((t) => t.fold !== 'the');
+  return between.length === 1 && between[0]?.fold === ',';
 }
 
 /** A mention and those coordinated with it by "and" / "," on one side (titles and their state words skipped). */
@@ -59,6 +72,9 @@ export function group(mentions: ActorMention[], tokens: Token[], first: ActorMen
     const [a, b] = dir === 1 ? [cur.to, nx.from] : [nx.to, cur.from];
     const between = tokens.slice(a, b).filter((t, i) => !(t.fold === "'" || t.fold === 's' || TITLE_WORDS.has(t.fold) || mentions.some((m) => m.modifier && m.from <= a + i && a + i < m.to)));
     if (between.length > 3 || !between.every((t) => t.fold === 'and' || t.fold === ',' || t.fold === 'the' || t.fold === 'or' || t.fold === '-')) break;
+    // ", and" joins a list only after a bare comma ("A, B, and C"); "… from Belarus, and Latvia expelled …" joins clauses.
+    const commaAnd = between[0]?.fold === ',' && between.some((t) => t.fold === 'and');
+    if (commaAnd && (dir === 1 ? !links.includes(false) : !commaLinkBefore(list, tokens, nx, gaz))) break;
     links.push(b <= a || between.some((t) => t.fold === 'and' || t.fold === 'or' || t.fold === '-')); // b <= a: "the two sides", one span
     out.push(nx);
     cur = nx;
@@ -72,7 +88,7 @@ export function group(mentions: ActorMention[], tokens: Token[], first: ActorMen
 }
 
 /** The clause's subject before the cue: the nearest subject-like name or subject pronoun. */
-function subjectBefore(p: PickInput, before: ActorMention[]): { actor: RelationActor; mention: ActorMention | null } | null {
+function subjectBefore(p: PickInput, before: ActorMention[]): Resolved | null {
   const { tokens, cue, floor, gaz, used } = p;
   const subjectLike = (m: ActorMention): boolean => !m.place && !used.has(m) && (!m.afterPrep || (m.afterPrep === 'of' && OF_HEADS.has(tokens[m.from - 2]?.fold ?? '')));
   const named = [...before].reverse().find(subjectLike) ?? null;
@@ -94,11 +110,13 @@ function subjectBefore(p: PickInput, before: ActorMention[]): { actor: RelationA
 }
 
 /** A noun cue's actor: possessive, demonym or pronoun just before it, or "by"/"from X" just after it. */
-function nounAgent(p: PickInput, before: ActorMention[]): { actor: RelationActor; mention: ActorMention | null; agent: 'by' | 'from' | 'before'; floor: number } | null {
+function nounAgent(p: PickInput, before: ActorMention[]): (Resolved & { agent: 'by' | 'from' | 'before'; floor: number }) | null {
   const { tokens, cue, gaz, mentions } = p;
   // "Russia's attack", "Russian aggression", "by UN sanctions" (a qualifier right before the noun, whatever governs the phrase).
   const attributive = (m: ActorMention): boolean => m.to === cue.at || (m.to === cue.at - 1 && (m.via === 'demonym' || /^[A-Z.]+$/.test(m.text)) && /^\p{Ll}+$/u.test(tokens[m.to]?.text ?? ''));
-  const near = [...before].reverse().find((m) => m.from >= cue.at - 6 && !m.place && (attributive(m) || ((m.possessive || m.via === 'demonym') && !m.afterPrep)));
+  // A determiner after the qualifier starts another noun phrase ("the Danish government rejected the accusation").
+  const sameNp = (m: ActorMention): boolean => !tokens.slice(m.to, cue.at).some((t) => NP_STARTS.has(t.fold));
+  const near = [...before].reverse().find((m) => m.from >= cue.at - 6 && !m.place && (attributive(m) || ((m.possessive || m.via === 'demonym') && !m.afterPrep && (m.possessive || sameNp(m)))));
   if (near) {
     const a = actorOf(gaz, near);
     if (a) return { actor: a, mention: near, agent: 'before', floor: cue.end };
@@ -135,7 +153,14 @@ function targetScan(p: PickInput, from: number, source: RelationActor, subject: 
   let words = 0;
   for (let k = from, mi = 0; k < tokens.length && words < MAX_TARGET_WORDS; k++) {
     const t = tokens[k] as Token;
+    if (k > cue.at && t.fold === 'that' && ADDRESSED_ROOTS.has(root(cue)) && !places && tokens.slice(cue.end, k).every(adverbial)) {
+      const m = mentions.find((x) => (x.from === k + 1 || (x.from === k + 2 && tokens[k + 1]?.fold === 'the')) && !x.modifier && !x.place);
+      const a = m ? actorOf(gaz, m) : null;
+      return m && a && a.ref.key !== source.ref.key ? m : null;
+    }
     if (k > cue.at && (opensClause(tokens, k) || t.fold === 'that')) break;
+    // ", and Poland has deployed …" starts another clause; a list of targets is grown from its first member.
+    if (k > cue.at && t.fold === ',' && tokens[k + 1]?.fold === 'and' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) break;
     if (t.word) words++;
     const u = pronounUse(t, tokens[k + 1]);
     if (u?.person === 1 && u.use === 'object' && p.ctx.speaker && p.ctx.speaker.ref.key !== source.ref.key) return p.ctx.speaker;
@@ -147,6 +172,16 @@ function targetScan(p: PickInput, from: number, source: RelationActor, subject: 
     if (a && a.ref.key !== source.ref.key) return m;
   }
   return null;
+}
+
+/** "Washington said the Nicaraguan government has no legitimacy": the nearest actor is judged, the first one judges. */
+function patientFirst(p: PickInput, before: ActorMention[]): Picked | null {
+  const judged = [...before].reverse().find((m) => !m.place);
+  const tgt = judged ? actorOf(p.gaz, judged) : null;
+  if (!judged || !tgt) return null;
+  const judge = before.find((m) => m !== judged && !m.afterPrep && !m.place && actorOf(p.gaz, m)?.ref.key !== tgt.ref.key);
+  const src = judge ? actorOf(p.gaz, judge) : p.ctx.speaker;
+  return src ? { sources: [src], targets: [tgt], subjectMention: judge ?? null, agent: null } : null;
 }
 
 export function pickActors(p: PickInput): Picked | null {
@@ -162,7 +197,8 @@ export function pickActors(p: PickInput): Picked | null {
     const tgt = patient ? actorOf(gaz, patient) : null;
     return src && tgt ? { sources: [src], targets: [tgt], subjectMention: agent ?? null, agent: null } : null;
   }
-  let subject: { actor: RelationActor; mention: ActorMention | null } | null = null;
+  if (cue.def.patientFirst) return patientFirst(p, before);
+  let subject: Resolved | null = null;
   let agent: Picked['agent'] = null;
   let targetFloor = cue.at + 1;
   if (p.nominal) {
@@ -179,7 +215,7 @@ export function pickActors(p: PickInput): Picked | null {
   const agentGroup = subject.mention && (agent === 'by' || agent === 'from') ? group(mentions, tokens, subject.mention, 1, gaz) : [];
   if (agentGroup.length > 1) targetFloor = Math.max(targetFloor, (agentGroup[agentGroup.length - 1] as ActorMention).to);
   const subjects = subject.mention && agent !== 'by' && agent !== 'from' ? group(mentions.filter((m) => m.to <= cue.at), tokens, subject.mention, -1, gaz) : agentGroup;
-  const sources = subjects.length > 1 ? subjects.map((m) => actorOf(gaz, m)).filter((x): x is RelationActor => x !== null) : [source];
+  const sources = subject.group ?? (subjects.length > 1 ? subjects.map((m) => actorOf(gaz, m)).filter((x): x is RelationActor => x !== null) : [source]);
   const found = targetAfter(p, targetFloor, source, subject.mention);
   if (found && !('ref' in found)) {
     const targets = group(mentions, tokens, found, 1, gaz).filter((m) => !m.modifier);

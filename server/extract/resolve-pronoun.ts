@@ -21,6 +21,15 @@ export interface PronounContext {
   lastSubject: ActorMention | null;
   /** The previous sentence's main actor, for a sentence that opens with "It" or "They". */
   antecedent: RelationActor | null;
+  /** Co-signers of a joint statement: who "we" are, all together. */
+  cosigners?: RelationActor[] | null;
+}
+
+export interface Resolved {
+  actor: RelationActor;
+  mention: ActorMention | null;
+  /** Every actor "we" stands for in a joint statement. */
+  group?: RelationActor[];
 }
 
 export type PronounUse = 'subject' | 'possessive' | 'object';
@@ -40,10 +49,12 @@ export function pronounUse(t: Token, next: Token | undefined): { person: 1 | 3; 
 }
 
 /** The actor the pronoun at tokens[at] refers to, with the mention it resolves to when there is one. */
-export function resolvePronoun(tokens: Token[], at: number, mentions: ActorMention[], gaz: Gazetteer, ctx: PronounContext): { actor: RelationActor; mention: ActorMention | null } | null {
+export function resolvePronoun(tokens: Token[], at: number, mentions: ActorMention[], gaz: Gazetteer, ctx: PronounContext): Resolved | null {
   const t = tokens[at] as Token;
   const use = pronounUse(t, tokens[at + 1]);
   if (!use) return null;
+  const plural = t.fold === 'we' || t.fold === 'our' || t.fold === 'us';
+  if (use.person === 1 && plural && ctx.cosigners && ctx.cosigners.length > 0) return { actor: ctx.cosigners[0] as RelationActor, mention: null, group: ctx.cosigners };
   if (use.person === 1) return ctx.speaker ? { actor: ctx.speaker, mention: null } : null;
   const before = mentions.filter((m) => m.to <= at && !m.modifier && relationActor(gaz, m) !== null);
   if (THIRD_PERSONAL.has(t.fold)) {

@@ -54,12 +54,22 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   PRK: ['North Korean'],
   NLD: ['Dutch'],
   COD: ['Congolese'],
+  // The short forms news uses where world-countries has the older or longer ones ("Kirghiz", "Kazakhstani").
+  KGZ: ['Kyrgyz'],
+  TJK: ['Tajik'],
+  KAZ: ['Kazakh'],
+  UZB: ['Uzbek'],
+  SAU: ['Saudi'],
+  PHL: ['Philippine'],
+  NZL: ['New Zealand'],
+  BIH: ['Bosnian'],
 };
 const EXTRA_CAPITALS: Record<string, string[]> = {
   USA: ['Washington'],
   UKR: ['Kiev', 'Kyiv'],
   IND: ['New Delhi'],
   ISR: ['Jerusalem'],
+  NLD: ['The Hague'],
 };
 /** Alternative spellings that are not names in English text (two-letter codes, "Korea, Democratic People's Republic of"). */
 function usableAlias(a: string): boolean {
