@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config/paths.ts';
 
 const clientDir = path.join(projectRoot, 'client');
-const builtPage = path.join(clientDir, 'dist', 'index.html');
+export const clientDist = path.join(clientDir, 'dist');
+const builtPage = path.join(clientDist, 'index.html');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -15,12 +17,16 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** Builds the web page with Vite when client/dist is missing or older than its sources, so `npm start` serves the current page. */
-export async function ensureClientBuilt(log: (m: string) => void = () => {}): Promise<boolean> {
-  if (!existsSync(path.join(clientDir, 'vite.config.ts'))) return false;
-  if (existsSync(builtPage) && statSync(builtPage).mtimeMs >= newestSource(clientDir)) return true;
+/**
+ * Builds the web page with Vite when client/dist is missing or older than its sources, so `npm start` and the
+ * browser tests serve the current page. Vite runs in a child Node: inside jest's VM modules, rolldown rejects
+ * plugin objects made in another realm.
+ */
+export function ensureClientBuilt(log: (m: string) => void = () => {}): string {
+  if (existsSync(builtPage) && statSync(builtPage).mtimeMs >= newestSource(clientDir)) return clientDist;
   log('building the web page (vite)');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(clientDir, 'vite.config.ts'), logLevel: 'warn' });
-  return true;
+  const script = `import('vite').then((v) => v.build({ configFile: ${JSON.stringify(path.join(clientDir, 'vite.config.ts'))}, logLevel: 'warn' }))`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`stategraph: building the web page failed: ${r.stderr || r.stdout}`);
+  return clientDist;
 }

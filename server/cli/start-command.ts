@@ -25,7 +25,7 @@ export async function runStart(config: Config): Promise<number> {
     console.error('the graph has no states: loading the reference world');
     console.error(formatSummary(await writeWorld(db, await loadReferenceWorld(), createProgress())));
   }
-  await ensureClientBuilt((m) => console.error(m));
+  ensureClientBuilt((m) => console.error(m));
   const app = createApp({ db, config });
   const server = app.listen(config.port, config.host, () => {
     console.log(`StateGraph serves on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);

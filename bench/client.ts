@@ -1,0 +1,154 @@
+// Times the web page in headless Chromium: navigation to first drawn frame, frames per second while panning,
+// and input latency while ForceAtlas2 runs, for the reference world's state network and for a generated graph of
+// 10,000 nodes and 50,000 edges; in the same run, a bare sigma page draws the same graphs, for the ratio.
+// Runs on NEO4J_URI when set, else on the project's local instance STATEGRAPH_BENCH_INSTANCE (default "test").
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { pino } from 'pino';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { createApp } from '../server/api/create-app.ts';
+import { loadConfig } from '../server/config/load-config.ts';
+import { projectRoot } from '../server/config/paths.ts';
+import { localInstance } from '../server/neo4j/connect.ts';
+import { openDatabase, type Database } from '../server/neo4j/database.ts';
+import { startNeo4j } from '../server/neo4j/local-instance.ts';
+import { migrate } from '../server/neo4j/migrate.ts';
+import { ensureClientBuilt, launchChromium, startServer } from '../test/support/browser.ts';
+import { ensureSeedArticle } from '../test/support/world.ts';
+import { bareSigmaPage, syntheticGraph, type Json } from './client-fixtures.ts';
+
+const runs = Number(process.env.BENCH_RUNS ?? 2);
+const panMs = Number(process.env.BENCH_PAN_MS ?? 3000);
+
+async function openDb(): Promise<Database> {
+  const config = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.STATEGRAPH_TEST_BOLT_PORT ?? '7688' });
+  const connection = config.external ?? (await startNeo4j(localInstance(config, process.env.STATEGRAPH_BENCH_INSTANCE ?? 'test'), undefined, (m) => console.error(m)));
+  const db = openDatabase(connection, config.database);
+  await migrate(db);
+  await ensureSeedArticle(db);
+  return db;
+}
+
+/** Builds the bare page (sigma + graphology, nothing else) with Vite into a cache folder under node_modules. */
+async function buildBarePage(): Promise<string> {
+  const root = path.join(projectRoot, 'node_modules', '.cache', 'stategraph-bench', 'bare');
+  mkdirSync(root, { recursive: true });
+  for (const [name, text] of Object.entries(bareSigmaPage)) writeFileSync(path.join(root, name), text);
+  await build({ root, configFile: false, logLevel: 'warn', base: '/bare/', build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' } });
+  return path.join(root, 'dist');
+}
+
+/** A server for one graph: the bare page under /bare, and the real page, with /api/graph answered from `graph` for both. */
+function syntheticApp(graph: Json, clientDir: string, bareDir: string): Express {
+  const app = express();
+  app.use('/bare', express.static(bareDir));
+  app.get('/api/graph', (_req, res) => void res.json(graph));
+  app.get('/api/search', (_req, res) => void res.json({ items: [] }));
+  app.use(express.static(clientDir));
+  return app;
+}
+
+/** The real server with the bare page beside it; both ask the real /api/graph for the state network. */
+function worldApp(db: Database, clientDir: string, bareDir: string): Express {
+  const app = express();
+  app.use('/bare', express.static(bareDir));
+  app.use(createApp({ db, config: loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), logger: pino({ level: 'silent' }), clientDir }));
+  return app;
+}
+
+interface PageTimes {
+  firstFrameMs: number;
+  fps: number;
+  drawnEdges: number;
+}
+
+/** One page load: first frame as performance.now() at the frame after sigma's first render, then a mouse drag for the frame rate. */
+async function measurePage(browser: Browser, url: string, handle: 'stategraph' | 'bare'): Promise<PageTimes> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((h) => (window as unknown as Record<string, { firstFrameMs: number | null } | undefined>)[h]?.firstFrameMs != null, handle, { timeout: 120_000 });
+  const probe = `(() => { const w = window; return w.stategraph ? { firstFrameMs: w.stategraph.firstFrameMs, sigma: () => w.stategraph.renderer().sigma, edges: () => w.stategraph.renderer().graph.size } : w.bare; })()`;
+  const firstFrameMs = await page.evaluate(`${probe}.firstFrameMs`) as number;
+  const drawnEdges = (await page.evaluate(`${probe}.edges()`)) as number;
+  await page.evaluate(`(() => { const h = ${probe}; window.__frames = 0; h.sigma().on('afterRender', () => window.__frames++); })()`);
+  const started = Date.now();
+  await page.mouse.move(640, 420);
+  await page.mouse.down();
+  for (let i = 0; Date.now() - started < panMs; i++) await page.mouse.move(640 + 200 * Math.sin(i / 10), 420 + 120 * Math.cos(i / 13), { steps: 1 });
+  await page.mouse.up();
+  const elapsed = (Date.now() - started) / 1000;
+  const frames = (await page.evaluate('window.__frames')) as number;
+  await context.close();
+  return { firstFrameMs, fps: frames / elapsed, drawnEdges };
+}
+
+/** Clicks a toolbar button by coordinates while the layout runs; latency is from the input's timestamp to the frame after the handler. */
+async function clickLatency(browser: Browser, url: string): Promise<{ during: number[]; after: number[]; layoutWasRunning: boolean }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { stategraph?: { ready: boolean } }).stategraph?.ready === true, null, { timeout: 120_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener('click', (e) => requestAnimationFrame(() => w.__lat.push(performance.now() - e.timeStamp)), true);
+  });
+  const box = (await page.locator('button[data-drawer="filters"]').boundingBox())!;
+  const running = () => page.evaluate(() => (window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get().layoutRunning);
+  const layoutWasRunning = await running();
+  const clicks = async (n: number) => {
+    await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
+    for (let i = 0; i < n; i++) {
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(250);
+    }
+    return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.map((x) => Math.round(x)));
+  };
+  const during = await clicks(6);
+  await page.waitForFunction(() => !(window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get().layoutRunning, null, { timeout: 30_000 });
+  const after = await clicks(4);
+  await context.close();
+  return { during, after, layoutWasRunning };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function compare(browser: Browser, name: string, origin: string): Promise<void> {
+  const ours: PageTimes[] = [];
+  const bare: PageTimes[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(await measurePage(browser, `${origin}/bare/`, 'bare'));
+    ours.push(await measurePage(browser, `${origin}/`, 'stategraph'));
+  }
+  const lat = await clickLatency(browser, `${origin}/`);
+  const oursFirst = median(ours.map((r) => r.firstFrameMs));
+  const bareFirst = median(bare.map((r) => r.firstFrameMs));
+  console.log(`\n${name}`);
+  console.log(`  bare sigma  first frame ${bareFirst.toFixed(0).padStart(6)} ms   pan ${median(bare.map((r) => r.fps)).toFixed(1).padStart(5)} fps   edges drawn ${bare[0]!.drawnEdges}`);
+  console.log(`  StateGraph  first frame ${oursFirst.toFixed(0).padStart(6)} ms   pan ${median(ours.map((r) => r.fps)).toFixed(1).padStart(5)} fps   edges drawn ${ours[0]!.drawnEdges}`);
+  console.log(`  first-frame ratio StateGraph / bare: ${(oursFirst / bareFirst).toFixed(2)} (target ≤ 1.5)`);
+  console.log(`  click → next frame while layout runs: median ${median(lat.during)} ms, max ${Math.max(...lat.during)} ms (layout running at first click: ${lat.layoutWasRunning}); after layout: median ${median(lat.after)} ms`);
+}
+
+async function main(): Promise<void> {
+  const db = await openDb();
+  const clientDir = await ensureClientBuilt();
+  const bareDir = await buildBarePage();
+  const browser = await launchChromium();
+  try {
+    const world = await startServer(worldApp(db, clientDir, bareDir));
+    await compare(browser, 'Reference world: state network', world.origin);
+    await world.close();
+    const synthetic = await startServer(syntheticApp(syntheticGraph(10_000, 50_000), clientDir, bareDir));
+    await compare(browser, 'Generated graph: 10,000 nodes, 50,000 edges', synthetic.origin);
+    await synthetic.close();
+  } finally {
+    await browser.close();
+    await db.close();
+  }
+}
+
+await main();

@@ -1,0 +1,69 @@
+import { dominantQuad } from '../graph/utils.ts';
+import type { GraphJson, JsonEdge, Quad } from '../graph/types.ts';
+import type { FilterOptions, Filters } from './types.ts';
+
+export const allQuads: Quad[] = [1, 2, 3, 4];
+
+/** Borders are context, not relations: off until asked for. */
+export const defaultFilters = (): Filters => ({
+  excludedKinds: [],
+  excludedTypes: ['BORDERS'],
+  quads: [...allQuads],
+  since: null,
+  until: null,
+});
+
+const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+export const toggleNodeKind = (kind: string) => (f: Filters): Filters => ({ ...f, excludedKinds: toggle(f.excludedKinds, kind).sort() });
+export const toggleRelationType = (type: string) => (f: Filters): Filters => ({ ...f, excludedTypes: toggle(f.excludedTypes, type).sort() });
+export const toggleQuad = (quad: Quad) => (f: Filters): Filters => ({ ...f, quads: toggle(f.quads, quad).sort() });
+export const setDateRange = (since: string | null, until: string | null) => (f: Filters): Filters => ({ ...f, since, until });
+
+/** The whole calendar year, as the slider steps through years. */
+export const yearRange = (year: number): { since: string; until: string } => ({ since: `${year}-01-01`, until: `${year}-12-31` });
+
+/** Kinds and types present in a graph, sorted, for the filter checkboxes. */
+export function filterOptions(graph: GraphJson): FilterOptions {
+  const kinds = new Set<string>();
+  const types = new Set<string>(['DYAD', 'MESSAGE', 'SANCTION', 'BORDERS']);
+  for (const n of graph.nodes) kinds.add(String(n.attributes.kind ?? 'Node'));
+  for (const e of graph.edges) types.add(String(e.attributes.type ?? 'RELATED'));
+  return { nodeKinds: [...kinds].sort(), relationTypes: [...types].sort() };
+}
+
+/** The date an edge happened on, as far as it has one: messages have a date, sanctions a year, summaries a first and last. */
+function edgePeriod(e: JsonEdge): { first: string; last: string } | null {
+  const a = e.attributes;
+  if (typeof a.date === 'string') return { first: a.date, last: a.date };
+  if (typeof a.year === 'number') return { first: `${a.year}-01-01`, last: `${a.year}-12-31` };
+  if (typeof a.first === 'string' && typeof a.last === 'string') return { first: a.first, last: a.last };
+  return null;
+}
+
+/** Whether an edge may have happened in the range; undated edges stay, since no date rules them out. */
+export function inDateRange(e: JsonEdge, since: string | null, until: string | null): boolean {
+  const p = edgePeriod(e);
+  if (!p) return true;
+  return (since === null || p.last >= since) && (until === null || p.first <= until);
+}
+
+/** The filtered graph: nodes of chosen kinds that are not hidden, and edges of chosen types, quads and dates between them. */
+export function applyFilters(graph: GraphJson, filters: Filters, hidden: ReadonlySet<string>): GraphJson {
+  const kinds = new Set(filters.excludedKinds);
+  const types = new Set(filters.excludedTypes);
+  const quads = new Set<number>(filters.quads);
+  const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(String(n.attributes.kind ?? 'Node')));
+  const keep = new Set(nodes.map((n) => n.key));
+  const edges = graph.edges.filter((e) => {
+    if (!keep.has(e.source) || !keep.has(e.target)) return false;
+    const type = String(e.attributes.type ?? 'RELATED');
+    if (types.has(type)) return false;
+    if (type === 'DYAD') {
+      const q = dominantQuad(e.attributes);
+      if (q !== null && !quads.has(q)) return false;
+    }
+    return inDateRange(e, filters.since, filters.until);
+  });
+  return { ...graph, nodes, edges };
+}

@@ -1,0 +1,56 @@
+/** graphology's serialized graph, as /api/graph and /api/cypher return it; the page's dataset is one of these. */
+export interface GraphJson {
+  attributes: Record<string, unknown>;
+  options?: { type?: string; multi?: boolean; allowSelfLoops?: boolean };
+  nodes: JsonNode[];
+  edges: JsonEdge[];
+}
+
+export interface JsonNode {
+  key: string;
+  attributes: Record<string, unknown>;
+}
+
+export interface JsonEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: Record<string, unknown>;
+}
+
+/** CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export type Quad = 1 | 2 | 3 | 4;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export type LayoutMode = 'force' | 'geo';
+export type ColourMode = 'kind' | 'community';
+
+/** Attributes of a node in the graph sigma draws. */
+export interface DrawnNodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: string;
+  degree: number;
+  fixed?: boolean;
+  [key: string]: unknown;
+}
+
+/** Attributes of an edge in the graph sigma draws. */
+export interface DrawnEdgeAttributes {
+  size: number;
+  color: string;
+  type: 'line' | 'arrow' | 'curved' | 'curvedArrow';
+  relType: string;
+  weight: number;
+  quad: Quad | null;
+  curvature?: number;
+  zIndex: number;
+  [key: string]: unknown;
+}
