@@ -1,10 +1,6 @@
-import type { PlainNode } from './plain-value.ts';
+import { publicProperties, type PlainNode } from './plain-value.ts';
 
-// Properties that are bookkeeping, not facts; they never leave the API.
-const hidden = new Set(['rowHash', 'searchText']);
-
-export const publicProperties = (p: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(p).filter(([k]) => !hidden.has(k)));
+export { publicProperties };
 
 /** The key a node has in every graph the API returns: its uid for actors, "<Label>:<id or key>" otherwise. */
 export function nodeKey(n: PlainNode): string {

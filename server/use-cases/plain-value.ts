@@ -34,8 +34,14 @@ export function plainValue(v: unknown): unknown {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainValue(x)]));
 }
 
+// Properties that are bookkeeping, not facts; they never leave the API, not even in a user's Cypher rows.
+const hidden = new Set(['rowHash', 'searchText']);
+
+export const publicProperties = (p: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(p).filter(([k]) => !hidden.has(k)));
+
 export const plainProperties = (p: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(p).map(([k, x]) => [k, plainValue(x)]));
+  Object.fromEntries(Object.entries(publicProperties(p)).map(([k, x]) => [k, plainValue(x)]));
 
 export const plainNode = (n: Node): PlainNode => ({ elementId: n.elementId, labels: [...n.labels], properties: plainProperties(n.properties) });
 

@@ -29,6 +29,10 @@ describe('POST /api/cypher runs read queries', () => {
     expect(res.body.capped).toBe(false);
     expect(res.body.graph.nodes.map((n: { key: string }) => n.key)).toContain('State:PRK');
     expect(res.body.graph.edges.every((e: { attributes: { type: string } }) => e.attributes.type === 'BORDERS')).toBe(true);
+    const state = res.body.rows[0][0];
+    expect(state.properties).toMatchObject({ code: 'PRK', name: 'North Korea' });
+    expect(state.properties).not.toHaveProperty('rowHash');
+    expect(state.properties).not.toHaveProperty('searchText');
   });
 
   it('gives integers as numbers, temporal and spatial values as strings', async () => {
