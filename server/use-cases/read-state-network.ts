@@ -1,7 +1,7 @@
 import type { Database } from '../neo4j/database.ts';
 import { countDyadsBetween, listBorders, listDyads, listNetworkStates, listStateMessages, listStateSanctions } from '../repositories/graph-repository.ts';
 import { earliest, latest } from './date-range.ts';
-import { graphBuilder, type GraphJson } from './graph-json.ts';
+import type { GraphJson } from './graph-json.ts';
 
 export interface NetworkInput {
   types: string[];
@@ -24,22 +24,34 @@ export async function readStateNetwork(db: Database, input: NetworkInput): Promi
     want.has('SANCTION') ? listStateSanctions(db, { limit: input.limit }) : [],
     want.has('BORDERS') ? listBorders(db) : [],
   ]);
-  const g = graphBuilder();
-  for (const s of states) g.addNode(`State:${String(s.code)}`, { ...s, label: s.name, kind: 'State' });
+  // Built straight into graphology's JSON: the start view is the hottest route, and each edge is touched once.
+  const nodes: GraphJson['nodes'] = states.map((s) => ({ key: `State:${String(s.code)}`, attributes: { ...s, label: s.name, kind: 'State' } }));
+  const present = new Set(nodes.map((n) => n.key));
+  const edges: GraphJson['edges'] = [];
+  const seen = new Set<string>();
   const neighbours = new Map<string, Set<string>>();
-  const edge = (key: string, a: string, b: string, attributes: Record<string, unknown>) => {
-    if (!g.hasNode(a) || !g.hasNode(b)) return;
-    g.addEdge(key, a, b, attributes);
-    for (const [x, y] of [[a, b], [b, a]] as const) (neighbours.get(x) ?? neighbours.set(x, new Set()).get(x)!).add(y);
+  const edge = (key: string, source: string, target: string, attributes: Record<string, unknown>) => {
+    if (!present.has(source) || !present.has(target) || seen.has(key)) return;
+    seen.add(key);
+    edges.push({ key, source, target, attributes });
+    for (const [x, y] of [[source, target], [target, source]] as const) (neighbours.get(x) ?? neighbours.set(x, new Set()).get(x)!).add(y);
   };
-  for (const d of dyads) edge(`DYAD:${d.a}-${d.b}`, `State:${d.a}`, `State:${d.b}`, { ...d.dyad, type: 'DYAD' });
+  for (const d of dyads) edge(`DYAD:${d.a}-${d.b}`, `State:${d.a}`, `State:${d.b}`, Object.assign(d.dyad, { type: 'DYAD' }));
   for (const m of messages) edge(`MESSAGE:${m.id}`, `State:${m.a}`, `State:${m.b}`, { type: 'MESSAGE', id: m.id, kind: m.kind, date: m.date });
   for (const s of sanctions) {
-    if (s.issuer.kind !== 'State') g.addNode(s.issuer.uid, { label: s.issuer.name, kind: s.issuer.kind, key: s.issuer.key });
+    if (s.issuer.kind !== 'State' && !present.has(s.issuer.uid)) {
+      nodes.push({ key: s.issuer.uid, attributes: { label: s.issuer.name, kind: s.issuer.kind, key: s.issuer.key } });
+      present.add(s.issuer.uid);
+    }
     edge(`SANCTION:${s.key}:${s.target}`, s.issuer.uid, `State:${s.target}`, { type: 'SANCTION', key: s.key, name: s.name, year: s.year, kind: s.kind });
   }
   for (const b of borders) edge(`BORDERS:${b.a}-${b.b}`, `State:${b.a}`, `State:${b.b}`, { type: 'BORDERS' });
-  const json = g.toJSON({ view: 'network', since: period ? input.since : null, until: period ? input.until : null, capped: dyads.length >= input.limit });
-  for (const n of json.nodes) n.attributes.degree = neighbours.get(n.key)?.size ?? 0;
+  for (const n of nodes) n.attributes.degree = neighbours.get(n.key)?.size ?? 0;
+  const json: GraphJson = {
+    attributes: { view: 'network', since: period ? input.since : null, until: period ? input.until : null, capped: dyads.length >= input.limit },
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes,
+    edges,
+  };
   return json;
 }
