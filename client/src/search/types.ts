@@ -1,8 +1,2 @@
-export interface SearchHit {
-  uid: string;
-  kind: string;
-  key: string;
-  name: string;
-  score: number;
-  detail: string | null;
-}
+// The shape /api/search answers with, as the server's repository defines it.
+export type { SearchHit } from '../../../server/repositories/search-repository.ts';
