@@ -9,4 +9,4 @@ WITH e.actorState AS a, e.targetState AS b, count(*) AS n,
   count(CASE WHEN e.quad = 3 THEN 1 END) AS q3, count(CASE WHEN e.quad = 4 THEN 1 END) AS q4,
   avg(e.goldstein) AS g, min(e.date) AS first, max(e.date) AS last
 ORDER BY n DESC LIMIT $limit
-RETURN a, b, {count: n, quad1: q1, quad2: q2, quad3: q3, quad4: q4, goldsteinMean: g, first: first, last: last} AS dyad
+RETURN a, b, {count: n, quad1: q1, quad2: q2, quad3: q3, quad4: q4, goldsteinMean: round(g, 2), first: first, last: last} AS dyad

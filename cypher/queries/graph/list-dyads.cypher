@@ -5,4 +5,4 @@
 MATCH (sa:State)-[d:DYAD]->(sb:State)
 WHERE d.last >= $since AND d.first <= $until
 WITH sa, sb, d ORDER BY d.count DESC LIMIT $limit
-RETURN sa.code AS a, sb.code AS b, d {.count, .quad1, .quad2, .quad3, .quad4, .goldsteinMean, .first, .last} AS dyad
+RETURN sa.code AS a, sb.code AS b, d {.count, .quad1, .quad2, .quad3, .quad4, goldsteinMean: round(d.goldsteinMean, 2), .first, .last} AS dyad
