@@ -53,14 +53,18 @@ const panelActions = {
 
 let networkRequest = 0;
 
-/** Loads the network for the state's period; an answer that arrives after a newer request is dropped (the play button asks fast). */
-async function loadNetwork(s: AppState): Promise<void> {
+/**
+ * Loads the network for the state's period; an answer that arrives after a newer request is dropped (the play
+ * button asks fast), and says so, so that only the newest answer is drawn.
+ */
+async function loadNetwork(s: AppState): Promise<boolean> {
   const ticket = ++networkRequest;
   const network = await api.network(s.filters.since, s.filters.until);
-  if (ticket !== networkRequest) return;
+  if (ticket !== networkRequest) return false;
   data.network = network;
   if (!s.filters.since && !s.filters.until) fullNetwork = data.network;
   else fullNetwork ??= await api.network(null, null);
+  return ticket === networkRequest;
 }
 
 async function loadExpansions(s: AppState): Promise<void> {
@@ -189,7 +193,9 @@ store.subscribe((s, prev) => {
   const drawing = s.filters !== prev.filters || s.hidden !== prev.hidden || s.pinned !== prev.pinned || s.colour !== prev.colour || s.edgeCap !== prev.edgeCap;
   if (period) {
     data.expansions.clear();
-    void Promise.all([loadNetwork(s), loadExpansions(s)]).then(() => rebuild(store.get()));
+    void Promise.all([loadNetwork(s), loadExpansions(s)]).then(([newest]) => {
+      if (newest) rebuild(store.get());
+    });
   } else if (structure) void loadExpansions(s).then(() => {
     const now = store.get();
     rebuild(now);

@@ -77,6 +77,19 @@ describe('the explorer page', () => {
     expect(page.url()).toContain('sel=node%3AState%3APRK');
   }, 60_000);
 
+  test('search "Security Council" opens the UN Security Council, whose panel lists the sanctions it imposed', async () => {
+    await page.fill('#search-input', 'Security Council');
+    await page.locator('#search-options li', { hasText: 'United Nations Security Council' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await waitForText(page, '#panel-title', /^United Nations Security Council$/);
+    await waitForText(page, '#node-details', 'Sanctions imposed', { timeout: 15_000 });
+    await waitForText(page, '#node-details', 'PRK');
+    await page.fill('#search-input', 'DPRK');
+    await page.locator('#search-options li', { hasText: 'North Korea' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await waitForText(page, '#panel-title', /^North\ Korea$/);
+  }, 60_000);
+
   test('the China–North Korea edge shows the seed article’s messages with their sentences and sources', async () => {
     await page.click('#node-relations button[data-other="State:CHN"]');
     await waitForText(page, '#panel-title', /China – North Korea|North Korea – China/, { timeout: 15_000 });

@@ -38,6 +38,7 @@ export const api = {
   search: (q: string, signal?: AbortSignal) => getJson<{ items: SearchHit[] }>(`/api/search${query({ q, limit: 8 })}`, { signal }),
   state: (code: string) => getJson<Record<string, unknown>>(`/api/states/${encodeURIComponent(code)}`),
   leader: (key: string) => getJson<Record<string, unknown>>(`/api/leaders/${encodeURIComponent(key)}`),
+  organization: (key: string) => getJson<Record<string, unknown>>(`/api/organizations/${encodeURIComponent(key)}`),
   sanction: (key: string) => getJson<Record<string, unknown>>(`/api/sanctions/${encodeURIComponent(key)}`),
   dyad: (a: string, b: string, since: string | null, until: string | null, cursor?: string) =>
     getJson<Record<string, unknown>>(`/api/dyads/${a}/${b}${query({ since, until, limit: 50, cursor })}`),

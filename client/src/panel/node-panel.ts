@@ -85,6 +85,20 @@ async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[
   ];
 }
 
+async function organizationDetails(key: string, a: PanelActions): Promise<HTMLElement[]> {
+  const d = await api.organization(key);
+  const link = (uid: string, name: string) => h('button', { type: 'button', class: 'link', onclick: () => a.openNode(uid) }, name);
+  const home = d.state as Json | null;
+  const parent = d.parent as Json | null;
+  return [
+    propList(displayProperties((d.organization ?? {}) as Json, ['name', 'key', 'source', 'state', 'parent'])),
+    ...(home ? [h('p', {}, 'Belongs to ', link(`State:${s(home.code)}`, s(home.name)))] : []),
+    ...(parent ? [h('p', {}, 'Part of ', link(`Organization:${s(parent.key)}`, s(parent.name)))] : []),
+    ...(arr(d.imposed).length ? [h('h3', {}, 'Sanctions imposed'), h('ul', { class: 'list' }, ...arr(d.imposed).map((x) => h('li', {}, link(`Sanction:${s(x.key)}`, s(x.name)), ' ', h('span', { class: 'muted' }, arr(x.targets).join(', ')))))] : []),
+    ...(arr(d.members).length ? [h('h3', {}, `Members (${arr(d.members).length})`)] : []),
+  ];
+}
+
 async function sanctionDetails(key: string): Promise<HTMLElement[]> {
   const d = await api.sanction(key);
   const core = (d.sanction ?? d) as Json;
@@ -96,6 +110,7 @@ async function details(key: string, a: PanelActions): Promise<HTMLElement[]> {
   const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   if (kind === 'State') return stateDetails(id, a);
   if (kind === 'Leader') return leaderDetails(id, a);
+  if (kind === 'Organization') return organizationDetails(id, a);
   if (kind === 'Sanction') return sanctionDetails(id);
   return [];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getLeader } from '../../use-cases/get-leader.ts';
+import { getOrganization } from '../../use-cases/get-organization.ts';
 import { getState } from '../../use-cases/get-state.ts';
 import { listStates } from '../../use-cases/list-states.ts';
 import { searchEntities } from '../../use-cases/search-entities.ts';
@@ -51,5 +52,16 @@ export const lookupRoutes = [
     responses: { 200: 'the leader', 404: 'no leader with that id' },
     returns: 'Object',
     handle: ({ params }, { db }) => getLeader(db, params.id),
+  }),
+  route({
+    id: 'getOrganization',
+    method: 'get',
+    path: '/api/organizations/:key',
+    tag: 'lookups',
+    summary: 'One organization with its home state, parent body, parts, member states, sanctions imposed and messages reported',
+    params: z.object({ key: key('organization key, e.g. UNSC or KCNA') }),
+    responses: { 200: 'the organization', 404: 'no organization with that key' },
+    returns: 'Object',
+    handle: ({ params }, { db }) => getOrganization(db, params.key),
   }),
 ];

@@ -126,3 +126,24 @@ describe('system routes', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 });
+
+describe('GET /api/organizations/:key', () => {
+  it('names the UN Security Council, the body it is part of and the sanctions it imposed on whom', async () => {
+    const res = await request(app()).get('/api/organizations/UNSC').expect(200);
+    expect(res.body.organization).toMatchObject({ key: 'UNSC', name: 'United Nations Security Council' });
+    expect(res.body.organization).not.toHaveProperty('rowHash');
+    expect(res.body.parent).toEqual({ key: 'UN', name: 'United Nations' });
+    const regime = res.body.imposed.find((s: { key: string }) => s.key === 'UN-SC1718');
+    expect(regime.targets).toEqual(['PRK']);
+  });
+
+  it('gives a news agency its state', async () => {
+    const res = await request(app()).get('/api/organizations/KCNA').expect(200);
+    expect(res.body.state).toEqual({ code: 'PRK', name: 'North Korea' });
+  });
+
+  it('an unknown key is a 404 that says what was asked', async () => {
+    const res = await request(app()).get('/api/organizations/NOPE_ORG').expect(404);
+    expect(res.body.error.message).toContain('NOPE_ORG');
+  });
+});
