@@ -24,6 +24,8 @@ const ACT_WORDS = new Set(['violation', 'violations', 'action', 'actions', 'move
 const SKIP = new Set(['the', 'this', 'these', 'that', 'those', 'its', 'their', 'latest', 'recent', 'new', 'such', 'continued', 'so-called', 'unprovoked', 'illegal', 'brutal']);
 const REACTIVE = new Set(['11', '12', '13']);
 const ADDRESSED = new Set(['02', '10']);
+const coActor = (u: Untargeted, key: string): boolean => u.sources.length > 1 && u.sources.some((s) => s.ref.key === key);
+const ANSWERABLE = (root: string): boolean => root === '02' || root === '04' || Number(root) >= 10;
 const LOOKBACK = 12;
 
 const actorOf = (r: Relation, side: 'source' | 'target'): RelationActor => {
@@ -70,7 +72,10 @@ export function inferTarget(u: Untargeted, source: RelationActor, tokens: Token[
   const recent = [...history.slice(-LOOKBACK), ...placed.filter((p) => p.at < u.cue.at).map((p) => p.rel)];
   // Only a plain verb answers someone ("which Washington rejected"); "hostile forces" answers nobody.
   if (REACTIVE.has(root) && !u.cue.def.near) {
-    const answered = [...recent].reverse().find((r) => r.target.key === source.ref.key && r.source.key !== source.ref.key);
+    // A rejection answers the latest act on the rejecter only if that was a demand, talks or a hostile act, never a pledge or praise ("both leaders reject extremism").
+    const last = [...recent].reverse().find((r) => r.target.key === source.ref.key && r.source.key !== source.ref.key);
+    // Co-actors ("both leaders reject extremism") act together, not on each other.
+    const answered = last && ANSWERABLE(last.root) && !coActor(u, last.source.key) ? last : undefined;
     // A joint act ("Estonia, Latvia and Lithuania condemned …") is answered to every one of its actors.
     if (answered) {
       const joint = recent.filter((r) => r.evidence.start === answered.evidence.start && r.cue === answered.cue && r.target.key === source.ref.key && r.source.key !== source.ref.key);
@@ -79,7 +84,7 @@ export function inferTarget(u: Untargeted, source: RelationActor, tokens: Token[
   }
   if (ADDRESSED.has(root)) {
     const talks = [...recent].reverse().find((r) => r.root === '04' && r.source.key === source.ref.key);
-    if (talks) return [actorOf(talks, 'target')];
+    if (talks && !coActor(u, talks.target.key)) return [actorOf(talks, 'target')];
   }
   return [];
 }

@@ -168,6 +168,7 @@ function targetScan(p: PickInput, from: number, source: RelationActor, subject: 
     const m = mentions[mi];
     if (!m || m.from !== k || m === subject || m.modifier) continue;
     if ((m.place || (m.afterPrep !== null && LOCATIVE.has(m.afterPrep))) !== places) continue;
+    if (cue.def.partner && m.afterPrep !== cue.def.partner) continue;
     const a = actorOf(gaz, m);
     if (a && a.ref.key !== source.ref.key) return m;
   }

@@ -23,6 +23,8 @@ export interface CueDef {
   mutual?: boolean;
   /** The cue does not count right after one of these words ("joint military drills" is cooperation). */
   notAfter?: string[];
+  /** A target must follow this preposition: "discussed Ukraine" names a topic, "discussed … with Japan" a partner. */
+  partner?: string;
   /** The actor before the cue is its target, the clause's first actor its source ("said X has no legitimacy"). */
   patientFirst?: boolean;
 }
@@ -55,6 +57,7 @@ export const CUES: CueDef[] = [
   { head: ['held', 'hold+'], near: ['talks', 'consultations', 'meeting', 'summit'], window: 3, code: '040' },
   { head: ['talk+', 'consultation+', 'summit+'], near: ['with'], window: 1, code: '040', noun: true },
   { head: ['consult+', 'confer+'], code: '040' },
+  { head: ['discuss+'], code: '040', partner: 'with' },
   { head: ['spoke', 'speak+', 'talked'], near: ['with', 'to'], window: 1, code: '041' },
   { head: ['call', 'calls', 'conversation'], near: ['with'], window: 1, code: '041', noun: true },
   { head: ['phone+', 'telephone+'], near: ['with', 'call'], window: 2, code: '041', noun: true },
@@ -62,7 +65,7 @@ export const CUES: CueDef[] = [
   { head: ['travel+'], code: '042' },
   { head: ['arrive+'], near: ['in'], window: 1, code: '042' },
   { head: ['host+'], code: '043' },
-  { head: ['welcome+'], near: ['white house', 'kremlin', 'palace', 'state visit', 'official visit', 'elysee', 'downing street'], window: 7, code: '043' },
+  { head: ['welcome+'], near: ['white house', 'kremlin', 'palace', 'state visit', 'official visit', 'elysee', 'downing street', 'oval office', 'our country', 'to washington', 'here'], window: 7, code: '043' },
   { head: ['reach+'], near: ['out'], window: 1, code: '040' },
   { head: ['negotiat+'], code: '046' },
   // 05 diplomatic cooperation
