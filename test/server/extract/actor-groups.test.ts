@@ -2,11 +2,10 @@
 // to a state. Example sentences written for these tests.
 import { describe, expect, it } from '@jest/globals';
 import { extractDocument } from '../../../server/extract/extract-document.ts';
-import { testGazetteer } from './support.ts';
+import { coder, testGazetteer } from './support.ts';
 
 const gaz = testGazetteer();
-const coded = (text: string, extra: { speaker?: string; title?: string } = {}): string[] =>
-  extractDocument({ text, date: '2023-03-01', ...extra }, gaz).relations.map((r) => `${r.source.key} ${r.root} ${r.target.key}`).sort();
+const coded = coder('2023-03-01');
 
 describe('coordinated lists of states', () => {
   it('distributes an act over every member of an Oxford-comma list of actors', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractDocument } from '../../../server/extract/extract-document.ts';
-import { testGazetteer } from './support.ts';
+import { coder, testGazetteer } from './support.ts';
 
 const gaz = testGazetteer();
-const coded = (text: string, extra: { date?: string; speaker?: string } = {}): string[] =>
-  extractDocument({ text, date: extra.date ?? '2022-03-01', ...(extra.speaker ? { speaker: extra.speaker } : {}) }, gaz).relations.map((r) => `${r.source.key} ${r.root} ${r.target.key}`);
+const coded = coder('2022-03-01', { sort: false });
 
 describe('relation coding', () => {
   it('codes subject, cue and target within a sentence', () => {

@@ -1,13 +1,10 @@
 // Cue words and their roots: hosting, recalls and closures, asset freezes, aid,
 // threats, rejections, orders, military posture. Example sentences written for these tests.
 import { describe, expect, it } from '@jest/globals';
-import { extractDocument } from '../../../server/extract/extract-document.ts';
 import { inflect } from '../../../server/extract/find-cues.ts';
-import { testGazetteer } from './support.ts';
+import { coder } from './support.ts';
 
-const gaz = testGazetteer();
-const coded = (text: string, speaker?: string): string[] =>
-  extractDocument({ text, date: '2023-03-01', ...(speaker ? { speaker } : {}) }, gaz).relations.map((r) => `${r.source.key} ${r.root} ${r.target.key}`).sort();
+const coded = coder('2023-03-01');
 
 describe('consult and reduce relations', () => {
   it('reads "welcomed X to the White House" as hosting, both ways', () => {

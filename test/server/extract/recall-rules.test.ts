@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractDocument } from '../../../server/extract/extract-document.ts';
-import { testGazetteer } from './support.ts';
+import { coder } from './support.ts';
 
-const gaz = testGazetteer();
-const coded = (text: string, speaker?: string): string[] =>
-  extractDocument({ text, date: '2022-03-01', ...(speaker ? { speaker } : {}) }, gaz).relations.map((r) => `${r.source.key} ${r.root} ${r.target.key}`).sort();
+const coded = coder('2022-03-01');
 
 describe('rules added for unseen statements', () => {
   it('reads "discussed … with X" as consultation both ways', () => {
