@@ -3,6 +3,7 @@ import type { CameoCode, OrganizationRecord } from '../model/types.ts';
 import { GazetteerError } from './errors.ts';
 import type { GazetteerState } from './states-from-world-countries.ts';
 import { mergeSurnameRecords } from './merge-surname-records.ts';
+import { regnalNames } from './regnal-names.ts';
 import { TokenTrie } from './token-trie.ts';
 import type { LeaderSpan } from './types.ts';
 
@@ -107,6 +108,9 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
       fullNamed.add(span.key);
       trie.add(a, { type: 'leader', key: span.key });
       for (const s of surnamesOf(a, span.state)) addSurname(s, span.key);
+      const regnal = regnalNames(a);
+      for (const f of regnal.full) trie.add(f, { type: 'leader', key: span.key });
+      for (const s of regnal.surnames) addSurname(s, span.key);
     }
   }
   const surnameOnly = new Set([...leaders.keys()].filter((k) => !fullNamed.has(k)));

@@ -91,6 +91,11 @@ function titleAt(tokens: Token[], j: number): [string, number] | null {
   return null;
 }
 
+/** "The leaders resolve …" opening a sentence of a joint readout means the two just named; "the leaders of X" does not. */
+function theLeadersAt(tokens: Token[], i: number): boolean {
+  return i === 0 && tokens[0]?.fold === 'the' && tokens[1]?.fold === 'leaders' && tokens[2]?.fold !== 'of';
+}
+
 /** All actor mentions in the tokens of one sentence, in order. Updates ctx. */
 export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx: MentionContext): ActorMention[] {
   const out: ActorMention[] = [];
@@ -138,7 +143,7 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
   while (i < tokens.length) {
     const tok = tokens[i] as Token;
     // "the two leaders", "both countries": the last two states named, side by side.
-    const pairLen = (tok.fold === 'two' && tokens[i - 1]?.fold === 'the') || tok.fold === 'both' ? (PAIR_NOUNS.has(tokens[i + 1]?.fold ?? '') ? 2 : 0) : 0;
+    const pairLen = (tok.fold === 'two' && tokens[i - 1]?.fold === 'the') || tok.fold === 'both' ? (PAIR_NOUNS.has(tokens[i + 1]?.fold ?? '') ? 2 : 0) : theLeadersAt(tokens, i) ? 2 : 0;
     const pair = pairLen ? lastTwo(ctx, gaz, tokens[i + 1]?.fold ?? '', sentenceFrom) : null;
     if (pair) {
       for (const key of pair) emit({ kind: 'State', key, state: key, from: i, to: i + pairLen, via: 'pair' });

@@ -121,6 +121,8 @@ export const CUES: CueDef[] = [
   // 16 reduce relations
   { head: ['sanction+'], code: '163', noun: true },
   { head: ['impose+', 'imposition', 'levy+', 'slap+', 'tighten+'], near: SANCTION, window: 6, code: '163' },
+  // Other verbs only with an unmistakable sanctions noun: "adopted restrictive measures against X", not "adopted measures".
+  { head: ['adopt+', 'introduce+', 'announce+', 'approve+', 'unveil+', 'enact+'], near: ['sanction+', 'restrictive measures', 'embargo+', 'export control+'], window: 4, code: '163' },
   { head: ['impose+'], near: ['on'], window: 1, code: '163' },
   { head: ['embargo+', 'boycott+'], code: '163', noun: true },
   { head: ['bar+', 'ban+', 'prohibit+'], near: ['from'], window: 3, code: '163' },

@@ -8,7 +8,7 @@ describe('the development set evaluation', () => {
     expect(res.documents).toBeGreaterThanOrEqual(40);
     // Floors sit a little below the figures reported in test/fixtures/devset/README.md.
     expect(res.relations.precision).toBeGreaterThanOrEqual(0.91);
-    expect(res.relations.recall).toBeGreaterThanOrEqual(0.75);
+    expect(res.relations.recall).toBeGreaterThanOrEqual(0.76);
     expect(res.leaders.precision).toBeGreaterThanOrEqual(0.93);
     expect(res.leaders.recall).toBeGreaterThanOrEqual(0.88);
   });
