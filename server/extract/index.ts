@@ -3,7 +3,7 @@ export { buildGazetteer, surnamesOf, type Gazetteer, type GazetteerSources } fro
 export { loadGazetteerSources } from './load-gazetteer-sources.ts';
 export { statesFromWorldCountries, EXTRA_STATE_ALIASES, type GazetteerState, type CountryLike } from './states-from-world-countries.ts';
 export { leaderSpansFromRecords } from './leader-spans-from-records.ts';
-export { parseCameoCodes } from './parse-cameo-codes.ts';
+export { parseCameoCodes } from '../reference/cameo.ts';
 export { extractDocument } from './extract-document.ts';
 export { extractMany, extractToJsonLines, type ExtractOutcome, type ExtractFailure } from './extract-to-json-lines.ts';
 export { readDocumentInputs, toDocumentInput, stripMarkdown } from './read-document-inputs.ts';

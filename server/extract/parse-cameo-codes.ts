@@ -1,4 +1,4 @@
-// Parses data/cameo/cameo_codes.tsv (openeventdata/text_to_CAMEO, MIT) into CameoCode rows.
+// CAMEO lookups for extraction; the table itself is parsed by server/reference/cameo.ts.
 import type { CameoCode } from '../model/types.ts';
 
 /** Root-level fallback used when no table is given: label, quad class, Goldstein. */
@@ -10,28 +10,6 @@ export const CAMEO_ROOTS: Record<string, [string, 1 | 2 | 3 | 4, number]> = {
   '15': ['EXHIBIT MILITARY POSTURE', 4, -7.2], '16': ['REDUCE RELATIONS', 4, -4], '17': ['COERCE', 4, -7],
   '18': ['ASSAULT', 4, -9], '19': ['FIGHT', 4, -10], '20': ['ATTACK WITH WEAPONS OF MASS DESTRUCTION', 4, -10],
 };
-
-/** Rows of the TSV (header: code, label, icews_label_variants, root_code, root_label, quad_class, goldstein). */
-export function parseCameoCodes(tsv: string): CameoCode[] {
-  const lines = tsv.split(/\r?\n/).filter((l) => l.trim());
-  const header = (lines.shift() ?? '').split('\t');
-  const col = (name: string): number => header.indexOf(name);
-  const [c, l, v, r, rl, q, g] = ['code', 'label', 'icews_label_variants', 'root_code', 'root_label', 'quad_class', 'goldstein'].map(col);
-  return lines.map((line) => {
-    const f = line.split('\t');
-    const at = (i: number | undefined): string => (i === undefined || i < 0 ? '' : (f[i] ?? '').trim());
-    const quad = Number(at(q));
-    return {
-      code: at(c),
-      label: at(l),
-      root: at(r),
-      rootLabel: at(rl),
-      quad: (quad >= 1 && quad <= 4 ? quad : 1) as 1 | 2 | 3 | 4,
-      goldstein: Number(at(g)) || 0,
-      icewsLabels: at(v) ? at(v).split('|').map((s) => s.trim()) : [],
-    };
-  });
-}
 
 /** The CameoCode for a code, from the table when it has it, else from its root. */
 export function cameoInfo(table: ReadonlyMap<string, CameoCode>, code: string): CameoCode {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Gazetteer } from '../extract/build-gazetteer.ts';
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
-import { loadReferenceWorld, PROJECT_DATA_DIR } from '../reference/load-reference-world.ts';
-import { parseCameoCodes } from '../reference/cameo.ts';
+import { loadReferenceWorld } from '../reference/load-reference-world.ts';
+import { loadCameoCodes } from '../reference/cameo.ts';
 import { classifyFile } from './classify-file.ts';
 import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
 import { ingestArticleFile } from './ingest-article-file.ts';
@@ -28,7 +28,6 @@ export async function ingestPaths(db: Database, paths: string[], progress: Progr
   const summary: Summary = {};
   const files = paths.flatMap((p) => (p === 'reference' ? [p] : listInputFiles(p)));
   let gazetteer: Gazetteer | null = null;
-  let cameo: ReturnType<typeof parseCameoCodes> | null = null;
   for (const file of files) {
     if (file === 'reference') {
       mergeSummaries(summary, await writeWorld(db, await loadReferenceWorld(), progress));
@@ -39,8 +38,7 @@ export async function ingestPaths(db: Database, paths: string[], progress: Progr
     const kind = classifyFile(file, text);
     if (kind === 'unsupported') throw new IngestInputError(`stategraph/ingest: ${file}: unsupported file type (expected .jsonl, .csv, .txt, .md or .html)`);
     if (kind === 'records') {
-      cameo ??= parseCameoCodes(readFileSync(`${PROJECT_DATA_DIR}/cameo/cameo_codes.tsv`, 'utf8'));
-      mergeSummaries(summary, await ingestRecordFile(db, file, text, cameo, progress));
+      mergeSummaries(summary, await ingestRecordFile(db, file, text, loadCameoCodes(), progress));
       gazetteer = null; // new leaders or bodies may have arrived
     } else {
       gazetteer ??= await gazetteerFromGraph(db);

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
-import { parseCameoCodes } from '../reference/cameo.ts';
-import { PROJECT_DATA_DIR } from '../reference/load-reference-world.ts';
+import { loadCameoCodes } from '../reference/cameo.ts';
 import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
 import { ingestArticleFile } from './ingest-article-file.ts';
 import { ingestRecordFile } from './ingest-record-file.ts';
@@ -18,8 +16,7 @@ export interface IngestPayload {
 /** What POST /api/ingest writes: one record file (all or nothing) or one file of articles, as the ingest command would. */
 export async function ingestPayload(db: Database, p: IngestPayload): Promise<Summary> {
   if (p.format === 'records') {
-    const cameo = parseCameoCodes(readFileSync(`${PROJECT_DATA_DIR}/cameo/cameo_codes.tsv`, 'utf8'));
-    return ingestRecordFile(db, p.filename, p.content, cameo, silentProgress);
+    return ingestRecordFile(db, p.filename, p.content, loadCameoCodes(), silentProgress);
   }
   const warnings: string[] = [];
   const summary = await ingestArticleFile(db, p.filename, p.content, await gazetteerFromGraph(db), (m) => warnings.push(m));

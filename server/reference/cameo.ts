@@ -1,6 +1,7 @@
 // CAMEO code table (data/cameo/cameo_codes.tsv) and an index from ICEWS event
 // texts to codes. ICEWS spells some labels differently from CAMEO, so both the
 // CAMEO label and every listed ICEWS variant resolve, case-insensitively.
+import { readFileSync } from 'node:fs';
 import type { CameoCode } from '../model/types.ts';
 
 export class CameoTableError extends Error {
@@ -66,4 +67,12 @@ export function indexCameoLabels(codes: CameoCode[]): CameoIndex {
     if (c && !index.has(label)) index.set(label, c);
   }
   return index;
+}
+
+let shipped: CameoCode[] | null = null;
+
+/** The CAMEO table shipped in data/cameo/, read once per process. */
+export function loadCameoCodes(): CameoCode[] {
+  shipped ??= parseCameoCodes(readFileSync(new URL('../../data/cameo/cameo_codes.tsv', import.meta.url), 'utf8'));
+  return shipped;
 }
