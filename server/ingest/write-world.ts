@@ -13,6 +13,7 @@ import { leaderRow, organizationRow, sanctionRow, stateRow } from './rows/refere
 import { makeStateOf } from './rows/state-of.ts';
 import { actorUid, uid } from './rows/uid.ts';
 import { emptyCounts, writeBatches, type WriteCounts } from './write-batches.ts';
+import { pushTo } from '../util/push-to.ts';
 
 /** Everything a load may carry; every part is optional so user files can bring any subset. */
 export interface World {
@@ -61,11 +62,7 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
   for (const a of actors.values()) known.add(actorUid(a));
 
   const links = new Map<LinkType, LinkRow[]>();
-  const add = (type: LinkType, row: LinkRow) => {
-    const list = links.get(type);
-    if (list) list.push(row);
-    else links.set(type, [row]);
-  };
+  const add = (type: LinkType, row: LinkRow) => pushTo(links, type, row);
   for (const b of w.borders ?? []) add('BORDERS', linkRow(uid('State', b.a), uid('State', b.b), `${b.a}-${b.b}`, { source: b.source }));
   for (const l of w.leads ?? []) {
     add('LEADS', linkRow(uid('Leader', l.leader), uid('State', l.state), `${l.role}|${l.start ?? ''}|${l.source}`, {

@@ -1,6 +1,15 @@
 // One row of a leader data set, normalised: who held which office of which
 // state when. merge-leaders.ts clusters mentions into people.
 import type { LeaderRole } from '../model/types.ts';
+import type { CowMapping } from './cow-to-iso.ts';
+
+/** A spell left out because its COW state has no present successor (the GDR, South Vietnam, …). */
+export interface SkippedSpell {
+  sourceKey: string;
+  line: number;
+  cow: number;
+  name: string;
+}
 
 export type LeaderSource = 'reign' | 'archigos' | 'wikidata-heads' | 'wikidata-peppercat';
 
@@ -55,4 +64,21 @@ export class LeaderDataError extends Error {
     super(`stategraph/reference/leaders: ${what} at ${file} line ${line}`);
     this.name = 'LeaderDataError';
   }
+}
+
+/**
+ * The state a leader data set's COW code stands for: its ISO3 code, or null (counted in `skipped`) for a state
+ * with no present successor. A code the mapping does not know is an error naming file and line.
+ */
+export function stateOfCow(
+  cow: CowMapping,
+  row: { ccode: string; name: string; line: number },
+  where: { file: string; sourceKey: string },
+  skipped: SkippedSpell[],
+): string | null {
+  const ccode = Number(row.ccode);
+  if (!cow.toIso.has(ccode)) throw new LeaderDataError(`unknown COW code ${row.ccode}`, where.file, row.line);
+  const state = cow.toIso.get(ccode) ?? null;
+  if (!state) skipped.push({ sourceKey: where.sourceKey, line: row.line, cow: ccode, name: row.name });
+  return state;
 }

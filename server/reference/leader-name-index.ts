@@ -7,6 +7,7 @@ import type { LeaderRecord, LeadsRecord } from '../model/types.ts';
 import { nameTokens } from './leader-key.ts';
 import { namesCompatible } from './name-match.ts';
 import { dayNumber } from './leader-mention.ts';
+import { pushTo } from '../util/push-to.ts';
 
 const SLACK_DAYS = 730;
 
@@ -17,13 +18,13 @@ export function buildLeaderNameIndex(leaders: readonly LeaderRecord[], leads: re
   for (const l of leads) {
     const s = l.start ? dayNumber(l.start) : -Infinity;
     const e = l.end ? dayNumber(l.end) : Infinity;
-    spans.set(l.leader, [...(spans.get(l.leader) ?? []), [s, e]]);
+    pushTo(spans, l.leader, [s, e]);
   }
   const byToken = new Map<string, { leader: LeaderRecord; name: string }[]>();
   for (const leader of leaders)
     for (const name of [leader.name, ...leader.aliases])
       for (const t of new Set(nameTokens(name)))
-        if (t.length > 1) byToken.set(t, [...(byToken.get(t) ?? []), { leader, name }]);
+        if (t.length > 1) pushTo(byToken, t, { leader, name });
   const cache = new Map<string, { leader: LeaderRecord; exact: boolean }[]>();
   const candidates = (name: string) => {
     let c = cache.get(name);

@@ -2,7 +2,8 @@
 import type { LeaderRecord } from '../model/types.ts';
 import type { CowMapping } from './cow-to-iso.ts';
 import type { StateNameIndex } from './state-name-index.ts';
-import { parseReign, type SkippedSpell } from './parse-reign.ts';
+import { parseReign } from './parse-reign.ts';
+import type { SkippedSpell } from './leader-mention.ts';
 import { parseArchigos } from './parse-archigos.ts';
 import { parseWikidataHeads, type UnmatchedRow } from './parse-wikidata-heads.ts';
 import { parsePeppercat } from './parse-peppercat.ts';

@@ -10,6 +10,7 @@ import { leaderKey, nameTokens } from './leader-key.ts';
 import { namesCompatible } from './name-match.ts';
 import { LEADER_FULL_NAMES } from './leader-full-names.ts';
 import { mergeSpans } from './merge-spans.ts';
+import { pushTo } from '../util/push-to.ts';
 
 export interface ReferenceLeadsRecord extends LeadsRecord {
   /** every data set that reports this span; `source` is the first */
@@ -87,9 +88,9 @@ export function mergeLeaders(input: LeaderMention[]): { leaders: LeaderRecord[];
     }
     for (const n of namesOf(m)) {
       const k = `${m.state}|${nameTokens(n).join(' ')}`;
-      byName.set(k, [...(byName.get(k) ?? []), i]);
+      pushTo(byName, k, i);
     }
-    byState.set(m.state, [...(byState.get(m.state) ?? []), i]);
+    pushTo(byState, m.state, i);
   });
   for (const list of byName.values()) for (const i of list.slice(1)) uf.union(list[0] as number, i);
 
@@ -114,7 +115,7 @@ export function mergeLeaders(input: LeaderMention[]): { leaders: LeaderRecord[];
   const groups = new Map<number, LeaderMention[]>();
   named.forEach((m, i) => {
     const r = uf.find(i);
-    groups.set(r, [...(groups.get(r) ?? []), m]);
+    pushTo(groups, r, m);
   });
   return buildRecords([...groups.values()]);
 }
@@ -138,7 +139,7 @@ function buildRecords(groups: LeaderMention[][]): { leaders: LeaderRecord[]; lea
   });
   // a shared key: the most recent keeps it, the others get birth year / QID / state
   const byKey = new Map<string, typeof people>();
-  for (const p of people) byKey.set(p.base, [...(byKey.get(p.base) ?? []), p]);
+  for (const p of people) pushTo(byKey, p.base, p);
   const taken = new Set<string>();
   const keyOf = new Map<(typeof people)[number], string>();
   for (const [base, ps] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -6,6 +6,7 @@
 // title. Spans of one data set are never merged (separate terms stay apart).
 import { dayNumber, type LeaderMention, type LeaderSource } from './leader-mention.ts';
 import type { ReferenceLeadsRecord } from './merge-leaders.ts';
+import { pushTo } from '../util/push-to.ts';
 
 const ORDER: LeaderSource[] = ['reign', 'archigos', 'wikidata-peppercat', 'wikidata-heads'];
 
@@ -44,7 +45,7 @@ function combine(leader: string, group: LeaderMention[]): ReferenceLeadsRecord {
 
 export function mergeSpans(leader: string, mentions: LeaderMention[]): ReferenceLeadsRecord[] {
   const byOffice = new Map<string, LeaderMention[]>();
-  for (const m of mentions) byOffice.set(`${m.state}|${m.role}`, [...(byOffice.get(`${m.state}|${m.role}`) ?? []), m]);
+  for (const m of mentions) pushTo(byOffice, `${m.state}|${m.role}`, m);
   const out: ReferenceLeadsRecord[] = [];
   for (const list of byOffice.values()) {
     list.sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : (a.start ?? '') > (b.start ?? '') ? 1 : ORDER.indexOf(a.source) - ORDER.indexOf(b.source)));

@@ -2,9 +2,8 @@
 // only ("Clinton"); the DBpedia link, where present, gives the full name.
 // Exit "Still in Office" = in office at the end of 2015 -> end null.
 import { parseCsv } from './parse-csv.ts';
-import { LeaderDataError, parseIsoish, type LeaderMention } from './leader-mention.ts';
+import { parseIsoish, stateOfCow, type LeaderMention, type SkippedSpell } from './leader-mention.ts';
 import type { CowMapping } from './cow-to-iso.ts';
-import type { SkippedSpell } from './parse-reign.ts';
 
 export const ARCHIGOS_SOURCE = 'archigos:archigos_4.1_spells.csv';
 export const ARCHIGOS_AS_OF = '2015-12-31';
@@ -25,15 +24,10 @@ export function parseArchigos(text: string, cow: CowMapping): { mentions: Leader
   const mentions: LeaderMention[] = [];
   const skipped: SkippedSpell[] = [];
   for (const r of parseCsv(text, ARCHIGOS_SOURCE).records) {
-    const ccode = Number(r.get('ccode'));
     const name = r.get('leader').trim();
     if (!name) continue;
-    if (!cow.toIso.has(ccode)) throw new LeaderDataError(`unknown COW code ${r.get('ccode')}`, 'archigos spells', r.line);
-    const state = cow.toIso.get(ccode);
-    if (!state) {
-      skipped.push({ sourceKey: ARCHIGOS_SOURCE, line: r.line, cow: ccode, name });
-      continue;
-    }
+    const state = stateOfCow(cow, { ccode: r.get('ccode'), name, line: r.line }, { file: 'archigos spells', sourceKey: ARCHIGOS_SOURCE }, skipped);
+    if (!state) continue;
     const s = parseIsoish(r.get('startdate'));
     const still = r.get('exit') === 'Still in Office';
     const e = still ? { date: null, precise: false } : parseIsoish(r.get('enddate'));

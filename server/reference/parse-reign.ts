@@ -4,33 +4,22 @@
 // otherwise the 1st of the month (endPrecise false). Blank end = in office at
 // March 2021 -> end null.
 import { parseCsv } from './parse-csv.ts';
-import { LeaderDataError, partialDate, type LeaderMention } from './leader-mention.ts';
+import { partialDate, stateOfCow, type LeaderMention, type SkippedSpell } from './leader-mention.ts';
 import type { CowMapping } from './cow-to-iso.ts';
+import { pushTo } from '../util/push-to.ts';
 
 export const REIGN_SOURCE = 'reign:leaderlist_3_21.csv';
 export const REIGN_AS_OF = '2021-03-31';
-
-export interface SkippedSpell {
-  sourceKey: string;
-  line: number;
-  cow: number;
-  name: string;
-}
 
 export function parseReign(text: string, cow: CowMapping): { mentions: LeaderMention[]; skipped: SkippedSpell[] } {
   const mentions: LeaderMention[] = [];
   const skipped: SkippedSpell[] = [];
   const num = (s: string) => (s.trim() === '' ? null : Number(s));
   for (const r of parseCsv(text, REIGN_SOURCE).records) {
-    const ccode = Number(r.get('ccode'));
     const raw = r.get('leader').trim();
     if (!raw) continue;
-    if (!cow.toIso.has(ccode)) throw new LeaderDataError(`unknown COW code ${r.get('ccode')}`, 'reign leaderlist', r.line);
-    const state = cow.toIso.get(ccode);
-    if (!state) {
-      skipped.push({ sourceKey: REIGN_SOURCE, line: r.line, cow: ccode, name: raw });
-      continue;
-    }
+    const state = stateOfCow(cow, { ccode: r.get('ccode'), name: raw, line: r.line }, { file: 'reign leaderlist', sourceKey: REIGN_SOURCE }, skipped);
+    if (!state) continue;
     // "Ulukalala Lavaka Ata (Tupou VI)": the bracket is another name
     const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(raw);
     const name = paren ? (paren[1] ?? raw) : raw;
@@ -61,7 +50,7 @@ export function parseReign(text: string, cow: CowMapping): { mentions: LeaderMen
   }
   // end day from the successor's start in the same month
   const byState = new Map<string, LeaderMention[]>();
-  for (const m of mentions) byState.set(m.state, [...(byState.get(m.state) ?? []), m]);
+  for (const m of mentions) pushTo(byState, m.state, m);
   for (const list of byState.values()) {
     const starts = list.filter((m) => m.start && m.startPrecise).map((m) => m.start as string);
     for (const m of list) {

@@ -4,6 +4,7 @@
 import type { StateRecord } from '../model/types.ts';
 import { EXTRA_STATE_ALIASES, UN_OBSERVERS } from './state-aliases.ts';
 import type { IcewsCountryName } from './icews-country-names.ts';
+import { pushTo } from '../util/push-to.ts';
 
 /** The part of a world-countries entry that is used. */
 export interface WorldCountry {
@@ -29,7 +30,7 @@ export function parseStates(
   icewsNames: readonly IcewsCountryName[] = [],
 ): StateRecord[] {
   const icewsByIso = new Map<string, string[]>();
-  for (const r of icewsNames) if (r.iso3 && r.iso3.length === 3) icewsByIso.set(r.iso3, [...(icewsByIso.get(r.iso3) ?? []), r.name]);
+  for (const r of icewsNames) if (r.iso3 && r.iso3.length === 3) pushTo(icewsByIso, r.iso3, r.name);
   const out: StateRecord[] = countries.map((c) => {
     const name = c.name.common;
     const seen = new Set<string>([name.toLowerCase()]);

@@ -1,14 +1,11 @@
 import type { LeadsRecord, OrganizationRecord } from '../../model/types.ts';
 import type { StateOf } from './event-row.ts';
+import { pushTo } from '../../util/push-to.ts';
 
 /** Leaders act for the state they led on the date (or the one they led last); bodies for their home state. */
 export function makeStateOf(leads: readonly LeadsRecord[], organizations: readonly OrganizationRecord[]): StateOf {
   const spans = new Map<string, LeadsRecord[]>();
-  for (const l of leads) {
-    const list = spans.get(l.leader);
-    if (list) list.push(l);
-    else spans.set(l.leader, [l]);
-  }
+  for (const l of leads) pushTo(spans, l.leader, l);
   const orgState = new Map(organizations.filter((o) => o.state).map((o) => [o.key, o.state!]));
   return (actor, date) => {
     if (actor.kind === 'State') return actor.key;
