@@ -6,8 +6,8 @@ import { silentProgress } from '../../server/ingest/progress.ts';
 import { writeWorld } from '../../server/ingest/write-world.ts';
 import { loadReferenceWorld } from '../../server/reference/load-reference-world.ts';
 
-/** The seed article, read from the workplace's shared data as CI lays it beside the clone. */
-export const SEED_ARTICLE = path.join(projectRoot, '..', 'shared', 'data', 'seed', 'article.txt');
+/** The seed article, kept as a fixture so tests need nothing outside the repository (see its README). */
+export const SEED_ARTICLE = path.join(projectRoot, 'test', 'fixtures', 'seed', 'article.txt');
 
 /** Loads the bundled reference world unless the graph already holds it; tests that empty the graph call it to restore. */
 export async function ensureReferenceWorld(db: Database): Promise<void> {
