@@ -31,14 +31,16 @@ function operation(r: AnyRoute): Json {
   const responses: Json = {};
   for (const [status, description] of Object.entries(r.responses)) {
     const ok = Number(status) < 300;
-    responses[status] = ok
+    responses[status] = status === '304'
+      ? { description }
+      : ok
       ? { description, content: { [r.produces ?? 'application/json']: { schema: r.returns ? { $ref: `#/components/schemas/${r.returns}` } : {} } } }
       : errorResponse(description);
   }
   if (r.params || r.query || r.body) responses['400'] ??= errorResponse('invalid input');
   if (r.body) responses['413'] = errorResponse(`body larger than ${r.bodyLimit ?? '100kb'}`);
   if (r.rateLimit) responses['429'] = errorResponse('too many requests');
-  if (r.path.startsWith('/api/') && r.id !== 'openapi' && r.id !== 'docs') responses['503'] ??= errorResponse('Neo4j does not answer');
+  if (r.path.startsWith('/api/') && r.id !== 'openapi' && r.id !== 'docs') responses['503'] ??= errorResponse('Neo4j does not answer, or every connection is busy (with Retry-After)');
   responses['500'] = errorResponse('internal error');
   return {
     operationId: r.id,
