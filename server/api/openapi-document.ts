@@ -19,6 +19,8 @@ function parameters(r: AnyRoute): Json[] {
     const schema = jsonSchema(shape) as { properties?: Record<string, Json>; required?: string[] };
     for (const [name, prop] of Object.entries(schema.properties ?? {})) {
       const { description, ...rest } = prop;
+      // A whole-number parameter's default is written as its input text ("50"); documented as the number.
+      if (rest.type === 'integer' && typeof rest.default === 'string') rest.default = Number(rest.default);
       out.push({ name, in: where, required: where === 'path' || (schema.required ?? []).includes(name), description, schema: rest });
     }
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { findPath } from '../../use-cases/find-path.ts';
 import { networkCacheKey, readGraphCached } from '../../use-cases/read-graph-cached.ts';
-import { entityRef, isoDate, typeList } from '../input-schemas.ts';
+import { entityRef, isoDate, typeList, wholeNumber, withDefault } from '../input-schemas.ts';
 import { route } from '../route-def.ts';
 
 export const graphRoutes = [
@@ -14,8 +14,8 @@ export const graphRoutes = [
     query: z.object({
       from: entityRef,
       to: entityRef,
-      maxHops: z.coerce.number().int().min(1).max(6).default(4).describe('longest path accepted, 1 to 6'),
-      limit: z.coerce.number().int().min(1).max(25).default(5).describe('most paths returned'),
+      maxHops: withDefault(wholeNumber(1, 6), 4, 'longest path accepted, 1 to 6'),
+      limit: withDefault(wholeNumber(1, 25), 5, 'most paths returned'),
     }),
     rateLimit: 'expensive',
     responses: { 200: 'the paths (empty when none within maxHops) and a graph of them', 404: 'an end is unknown' },
@@ -35,11 +35,11 @@ export const graphRoutes = [
       'Requests not answered from the cache count towards the rate limit of expensive routes.',
     query: z.object({
       focus: entityRef.optional(),
-      depth: z.coerce.number().int().min(1).max(3).default(1),
+      depth: withDefault(wholeNumber(1, 3), 1),
       types: typeList.optional(),
       since: isoDate.optional(),
       until: isoDate.optional(),
-      limit: z.coerce.number().int().min(1).max(10_000).default(5000).describe('most edges (network) or relationships (neighbourhood)'),
+      limit: withDefault(wholeNumber(1, 10_000), 5000, 'most edges (network) or relationships (neighbourhood)'),
     }),
     rateLimit: 'expensive',
     rateLimitSkip: ({ query }, { graphCache }) => {
