@@ -12,7 +12,8 @@ export function sendPrepared(req: Request, res: Response, p: PreparedJson): void
     res.status(304).end();
     return;
   }
-  const encoding = req.acceptsEncodings('br', 'gzip', 'identity');
+  // Brotli first whenever it is accepted at all: it is the smaller, and both were made ahead.
+  const encoding = req.acceptsEncodings('br') ? 'br' : req.acceptsEncodings('gzip') ? 'gzip' : 'identity';
   const body = encoding === 'br' ? p.br : encoding === 'gzip' ? p.gzip : p.body;
   if (encoding === 'br' || encoding === 'gzip') res.set('Content-Encoding', encoding);
   res.send(body);
