@@ -22,11 +22,13 @@ export interface AppDeps {
   rateLimits?: Partial<RateLimits>;
   /** The built web page; client/dist when it exists. */
   clientDir?: string | null;
+  /** The state-network cache; one per app unless given (a benchmark gives one that never holds anything). */
+  graphCache?: GraphVersionCache;
 }
 
 const defaultClientDir = path.join(projectRoot, 'client', 'dist');
 
-export function createApp({ db, config, logger, rateLimits, clientDir = defaultClientDir }: AppDeps): Express {
+export function createApp({ db, config, logger, rateLimits, clientDir = defaultClientDir, graphCache = new GraphVersionCache() }: AppDeps): Express {
   const log = logger ?? pino({ level: config.logLevel });
   const app = express();
   app.disable('x-powered-by');
@@ -46,7 +48,7 @@ export function createApp({ db, config, logger, rateLimits, clientDir = defaultC
     poolSize: config.cypher.poolSize,
     poolWaitMs: config.cypher.poolWaitMs,
   });
-  const ctx = { db: apiDb, cypherDb, config, graphCache: new GraphVersionCache() };
+  const ctx = { db: apiDb, cypherDb, config, graphCache };
   registerRoutes(app, routeTable, ctx, { ...defaultRateLimits, ...rateLimits });
   app.use('/api', notFoundHandler);
 
