@@ -8,7 +8,9 @@ import type { Database } from '../neo4j/database.ts';
 import { cors } from './cors.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
+import { GraphVersionCache } from '../use-cases/graph-version-cache.ts';
 import { registerRoutes } from './register-routes.ts';
+import { requireAllowedHost } from './require-allowed-host.ts';
 import { requestLogger } from './request-logger.ts';
 import { routeTable } from './route-table.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -20,20 +22,34 @@ export interface AppDeps {
   rateLimits?: Partial<RateLimits>;
   /** The built web page; client/dist when it exists. */
   clientDir?: string | null;
+  /** The state-network cache; one per app unless given (a benchmark gives one that never holds anything). */
+  graphCache?: GraphVersionCache;
 }
 
 const defaultClientDir = path.join(projectRoot, 'client', 'dist');
 
-export function createApp({ db, config, logger, rateLimits, clientDir = defaultClientDir }: AppDeps): Express {
+export function createApp({ db, config, logger, rateLimits, clientDir = defaultClientDir, graphCache = new GraphVersionCache() }: AppDeps): Express {
   const log = logger ?? pino({ level: config.logLevel });
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy, rate limits count the client the proxy names, not the proxy; off unless TRUST_PROXY says.
+  app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple'); // no nested objects from ?a[b]=c: every query value is a string or a list of them
   app.use(requestLogger(log));
+  app.use(requireAllowedHost(config.allowedHosts));
   app.use(securityHeaders());
   if (config.corsOrigin) app.use(cors(config.corsOrigin));
 
-  registerRoutes(app, routeTable, { db, config }, { ...defaultRateLimits, ...rateLimits });
+  // Two pools: the fixed routes' and a small one for user Cypher, so user queries can never starve the fixed routes.
+  const apiDb = db.limited(config.api);
+  const cypherDb = db.limited({
+    readDeadlineMs: config.cypher.timeoutMs + 500,
+    writeDeadlineMs: config.cypher.timeoutMs + 500,
+    poolSize: config.cypher.poolSize,
+    poolWaitMs: config.cypher.poolWaitMs,
+  });
+  const ctx = { db: apiDb, cypherDb, config, graphCache };
+  registerRoutes(app, routeTable, ctx, { ...defaultRateLimits, ...rateLimits });
   app.use('/api', notFoundHandler);
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {

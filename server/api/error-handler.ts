@@ -5,13 +5,14 @@ import { mapError } from './map-error.ts';
 /** The last middleware: every error becomes `{"error": {"code", "message"}}`; unexpected ones are logged, not shown. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const { status, code, message, details } = mapError(err);
-    if (status >= 500 && code !== 'database_unavailable' && code !== 'query_timeout') log.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
+    const { status, code, message, details, retryAfter } = mapError(err);
+    if (status >= 500 && !['database_unavailable', 'database_busy', 'query_timeout'].includes(code)) log.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
     res.locals.errorCode = code;
     if (res.headersSent) {
       res.end();
       return;
     }
+    if (retryAfter) res.set('Retry-After', String(retryAfter));
     res.status(status).json({ error: { code, message, ...(details ? { details } : {}) } });
   };
 }

@@ -19,6 +19,8 @@ function parameters(r: AnyRoute): Json[] {
     const schema = jsonSchema(shape) as { properties?: Record<string, Json>; required?: string[] };
     for (const [name, prop] of Object.entries(schema.properties ?? {})) {
       const { description, ...rest } = prop;
+      // A whole-number parameter's default is written as its input text ("50"); documented as the number.
+      if (rest.type === 'integer' && typeof rest.default === 'string') rest.default = Number(rest.default);
       out.push({ name, in: where, required: where === 'path' || (schema.required ?? []).includes(name), description, schema: rest });
     }
   }
@@ -31,14 +33,16 @@ function operation(r: AnyRoute): Json {
   const responses: Json = {};
   for (const [status, description] of Object.entries(r.responses)) {
     const ok = Number(status) < 300;
-    responses[status] = ok
+    responses[status] = status === '304'
+      ? { description }
+      : ok
       ? { description, content: { [r.produces ?? 'application/json']: { schema: r.returns ? { $ref: `#/components/schemas/${r.returns}` } : {} } } }
       : errorResponse(description);
   }
   if (r.params || r.query || r.body) responses['400'] ??= errorResponse('invalid input');
   if (r.body) responses['413'] = errorResponse(`body larger than ${r.bodyLimit ?? '100kb'}`);
   if (r.rateLimit) responses['429'] = errorResponse('too many requests');
-  if (r.path.startsWith('/api/') && r.id !== 'openapi' && r.id !== 'docs') responses['503'] ??= errorResponse('Neo4j does not answer');
+  if (r.path.startsWith('/api/') && r.id !== 'openapi' && r.id !== 'docs') responses['503'] ??= errorResponse('Neo4j does not answer, or every connection is busy (with Retry-After)');
   responses['500'] = errorResponse('internal error');
   return {
     operationId: r.id,

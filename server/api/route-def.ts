@@ -1,10 +1,15 @@
 import type { z } from 'zod';
 import type { Config } from '../config/load-config.ts';
 import type { Database } from '../neo4j/database.ts';
+import type { GraphVersionCache } from '../use-cases/graph-version-cache.ts';
 
 export interface RouteContext {
+  /** The fixed routes' view of the database: a deadline per query and a pool of their own. */
   db: Database;
+  /** User Cypher's view: a small pool of its own, so user queries never take the fixed routes' connections. */
+  cypherDb: Database;
   config: Config;
+  graphCache: GraphVersionCache;
 }
 
 type Shape = z.ZodObject<z.ZodRawShape>;
@@ -24,7 +29,9 @@ export interface RouteDef<P extends Shape | undefined = undefined, Q extends Sha
   /** Largest accepted JSON body. */
   bodyLimit?: string;
   auth?: 'token';
-  rateLimit?: 'cypher' | 'ingest';
+  rateLimit?: 'cypher' | 'ingest' | 'expensive';
+  /** Requests the rate limit does not count (cheap ones, such as answers held in a cache), judged on the validated input. */
+  rateLimitSkip?(input: { params: In<P>; query: In<Q> }, ctx: RouteContext): boolean;
   /** Status -> description, besides the errors every route can give. */
   responses: Record<number, string>;
   /** Name of the response schema in components.schemas. */

@@ -3,6 +3,7 @@ import { runExtract } from './extract-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runNeo4j } from './neo4j-command.ts';
 import { runStart } from './start-command.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 const USAGE = `usage: stategraph <command>
   start                         start Neo4j if needed, migrate, load the reference world into an empty graph, serve (PORT, default 3000)
@@ -30,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
     case 'migrate':
       return runIngest(config, []);
     default:
-      console.error(`stategraph: unknown command "${command}"\n${USAGE}`);
+      console.error(`stategraph: unknown command "${terminalSafe(command)}"\n${USAGE}`);
       return 1;
   }
 }
@@ -40,7 +41,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    console.error(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+    console.error(terminalSafe(err instanceof Error ? `${err.name}: ${err.message}` : String(err)));
     process.exitCode = 1;
   },
 );

@@ -13,13 +13,19 @@ export interface IngestPayload {
   content: string;
 }
 
+/** The counts, and why each rejected document was rejected. */
+export interface IngestOutcome {
+  summary: Summary;
+  rejected: string[];
+}
+
 /** What POST /api/ingest writes: one record file (all or nothing) or one file of articles, as the ingest command would. */
-export async function ingestPayload(db: Database, p: IngestPayload): Promise<Summary> {
+export async function ingestPayload(db: Database, p: IngestPayload): Promise<IngestOutcome> {
   if (p.format === 'records') {
-    return ingestRecordFile(db, p.filename, p.content, loadCameoCodes(), silentProgress);
+    return { summary: await ingestRecordFile(db, p.filename, p.content, loadCameoCodes(), silentProgress), rejected: [] };
   }
   const warnings: string[] = [];
   const summary = await ingestArticleFile(db, p.filename, p.content, await gazetteerFromGraph(db), (m) => warnings.push(m));
   if (summary.documents && summary.documents.created + summary.documents.updated > 0) await runNamed(db, 'ingest/rebuild-dyads');
-  return summary;
+  return { summary, rejected: warnings };
 }

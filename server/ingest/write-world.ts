@@ -65,7 +65,10 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
   const add = (type: LinkType, row: LinkRow) => pushTo(links, type, row);
   for (const b of w.borders ?? []) add('BORDERS', linkRow(uid('State', b.a), uid('State', b.b), `${b.a}-${b.b}`, { source: b.source }));
   for (const l of w.leads ?? []) {
-    add('LEADS', linkRow(uid('Leader', l.leader), uid('State', l.state), `${l.role}|${l.start ?? ''}|${l.source}`, {
+    // One office per role and start from the user's records, whichever file named it: the same records under
+    // another file name must not add a second office. Data sets keep theirs apart (they may disagree).
+    const from = l.source.startsWith('user:') ? 'user' : l.source;
+    add('LEADS', linkRow(uid('Leader', l.leader), uid('State', l.state), `${l.role}|${l.start ?? ''}|${from}`, {
       role: l.role, title: l.title, start: l.start, end: l.end, source: l.source,
     }));
   }

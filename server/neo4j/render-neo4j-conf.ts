@@ -4,6 +4,7 @@ export interface LocalNeo4jSettings {
   pagecache: string;
   txTimeout: string;
   txMemory: string;
+  txTotalMemory: string;
 }
 
 /** The server's configuration: loopback only, auth on, bounded transactions, no file access from LOAD CSV. */
@@ -17,7 +18,8 @@ export function renderNeo4jConf(s: LocalNeo4jSettings, importDir: string): strin
     'dbms.security.auth_enabled=true',
     `db.transaction.timeout=${s.txTimeout}`,
     `db.memory.transaction.max=${s.txMemory}`,
-    `dbms.memory.transaction.total.max=${s.txMemory}`,
+    `db.memory.transaction.total.max=${s.txTotalMemory}`,
+    `dbms.memory.transaction.total.max=${s.txTotalMemory}`,
     'dbms.security.allow_csv_import_from_file_urls=false',
     `server.directories.import=${importDir}`,
     `server.memory.heap.initial_size=${s.heap}`,

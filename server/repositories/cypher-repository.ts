@@ -15,31 +15,42 @@ export function cypherParams(v: unknown): unknown {
   return v;
 }
 
-const readSession = (db: Database, fetchSize?: number) =>
-  db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ, ...(fetchSize ? { fetchSize } : {}) });
+export interface QueryPlan {
+  /** 'r' read only, 'rw', 'w', or 's' schema. */
+  queryType: string;
+  /** Every operator of the plan tree, with its details (a procedure call names its procedure there). */
+  operators: { type: string; details: string }[];
+}
+
+const operatorsOf = (plan: unknown): QueryPlan['operators'] => {
+  const out: QueryPlan['operators'] = [];
+  const walk = (p: { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] } | false | undefined) => {
+    if (!p) return;
+    out.push({ type: String(p.operatorType ?? '').replace(/@.*$/, ''), details: String(p.arguments?.Details ?? '') });
+    for (const c of p.children ?? []) walk(c as typeof p);
+  };
+  walk(plan as Parameters<typeof walk>[0]);
+  return out;
+};
 
 /**
- * What Neo4j's planner says the query does, without running it: 'r' read only, 'rw', 'w', or 's' schema.
+ * What Neo4j's planner says the query does, without running it: its type and operators.
  * The plan is made in a read transaction too, so even a misjudged EXPLAIN cannot write.
  */
-export async function explainQueryType(db: Database, query: string, params: Params, timeoutMs: number): Promise<string> {
-  const session = readSession(db);
-  try {
+export async function explainQuery(db: Database, query: string, params: Params, timeoutMs: number): Promise<QueryPlan> {
+  return db.withReadSession({ deadlineMs: timeoutMs }, async (session) => {
     const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, cypherParams(params) as Params).summary(), { timeout: timeoutMs });
-    return summary.queryType;
-  } finally {
-    await session.close();
-  }
+    return { queryType: summary.queryType, operators: operatorsOf(summary.plan) };
+  });
 }
 
 /**
- * Runs a user's query in a read transaction with a server-side timeout, reading at most rowCap rows;
- * the rest of the stream is discarded on the server, not fetched.
+ * Runs a user's query in a read transaction with a server-side timeout and a client-side deadline just after
+ * it, reading at most rowCap rows; the rest of the stream is discarded on the server, not fetched.
  */
 export async function runReadQuery(db: Database, query: string, params: Params, opts: { timeoutMs: number; rowCap: number }): Promise<RawResult> {
-  const session = readSession(db, Math.min(opts.rowCap + 1, 1000));
-  try {
-    return await session.executeRead(
+  return db.withReadSession({ fetchSize: Math.min(opts.rowCap + 1, 1000), deadlineMs: opts.timeoutMs + 500 }, (session) =>
+    session.executeRead(
       async (tx) => {
         const result = tx.run(query, cypherParams(params) as Params);
         const rows: unknown[][] = [];
@@ -55,8 +66,6 @@ export async function runReadQuery(db: Database, query: string, params: Params, 
         return { columns, rows, capped };
       },
       { timeout: opts.timeoutMs },
-    );
-  } finally {
-    await session.close();
-  }
+    ),
+  );
 }

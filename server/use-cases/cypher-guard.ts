@@ -1,7 +1,11 @@
+import { shapeProblem } from './cypher-shape-limits.ts';
+import { normaliseCypherText } from './cypher-text.ts';
+
 /**
- * Text checks on user Cypher, made before Neo4j sees it. They give a clear reason for the common
- * refusals; they are not the only line of defence: EXPLAIN must also report a read-only query, and
- * the query runs in a read transaction with a timeout.
+ * Text checks on user Cypher, made before Neo4j sees it, on the text as Neo4j reads it (escapes decoded,
+ * every line terminator one kind). They give a clear reason for the common refusals and keep queries
+ * Neo4j's parser cannot cope with away from it; they are not the last line of defence: the plan is
+ * checked too (see plan-problem), and the query runs in a read transaction with a timeout.
  */
 
 /** Procedures a user query may CALL: schema introspection and full-text search, all read-only. */
@@ -42,15 +46,21 @@ function keywords(code: string): { word: string; index: number }[] {
 }
 
 export function guardCypher(input: string): GuardResult {
+  // Neo4j is sent the text as given; the checks look at it as Neo4j's parser will.
   let query = input.trim();
-  let code = codeOnly(query);
+  let text = normaliseCypherText(query);
+  let code = codeOnly(text);
   // One trailing semicolon is harmless; any other means several statements.
   const trailing = /;\s*$/.exec(code);
   if (trailing) {
-    query = query.slice(0, trailing.index).trim();
+    if (!query.endsWith(';')) return { ok: false, reason: 'several statements in one query: send one statement at a time' };
+    query = query.slice(0, -1).trim();
+    text = text.slice(0, trailing.index);
     code = code.slice(0, trailing.index);
   }
   if (code.trim() === '') return { ok: false, reason: 'the query is empty' };
+  const shape = shapeProblem(code);
+  if (shape) return { ok: false, reason: shape };
   if (code.includes(';')) return { ok: false, reason: 'several statements in one query: send one statement at a time' };
 
   const words = keywords(code);
@@ -74,7 +84,7 @@ export function guardCypher(input: string): GuardResult {
       return { ok: false, reason: 'USE is not allowed: queries run against the configured database' };
     }
   }
-  const procedure = calledProcedure(query);
+  const procedure = calledProcedure(text);
   if (procedure) return { ok: false, reason: `CALL ${procedure} is not allowed; allowed procedures: ${[...allowedProcedures].join(', ')}` };
   return { ok: true, query };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { findPath } from '../../use-cases/find-path.ts';
-import { readGraph } from '../../use-cases/read-graph.ts';
-import { entityRef, isoDate, typeList } from '../input-schemas.ts';
+import { networkCacheKey, readGraphCached } from '../../use-cases/read-graph-cached.ts';
+import { entityRef, isoDate, typeList, wholeNumber, withDefault } from '../input-schemas.ts';
 import { route } from '../route-def.ts';
 
 export const graphRoutes = [
@@ -14,9 +14,10 @@ export const graphRoutes = [
     query: z.object({
       from: entityRef,
       to: entityRef,
-      maxHops: z.coerce.number().int().min(1).max(6).default(4).describe('longest path accepted, 1 to 6'),
-      limit: z.coerce.number().int().min(1).max(25).default(5).describe('most paths returned'),
+      maxHops: withDefault(wholeNumber(1, 6), 4, 'longest path accepted, 1 to 6'),
+      limit: withDefault(wholeNumber(1, 25), 5, 'most paths returned'),
     }),
+    rateLimit: 'expensive',
     responses: { 200: 'the paths (empty when none within maxHops) and a graph of them', 404: 'an end is unknown' },
     returns: 'PathResult',
     handle: ({ query }, { db }) => findPath(db, query),
@@ -27,17 +28,26 @@ export const graphRoutes = [
     path: '/api/graph',
     tag: 'graph',
     summary: "A subgraph in graphology's serialized JSON: the state network, or the neighbourhood of a focus node",
-    description: 'Without focus: every state (with lat/lon and degree) and DYAD summaries, messages, sanctions (and borders when asked) between them. With focus: breadth-first neighbourhood up to depth, capped at limit relationships.',
+    description:
+      'Without focus: every state (with lat/lon and degree) and DYAD summaries, messages, sanctions (and borders when asked) between them, ' +
+      'computed once per change of the graph and sent with an ETag and Cache-Control: no-cache (a repeat with If-None-Match answers 304), ' +
+      'brotli or gzip when accepted. With focus: breadth-first neighbourhood up to depth, capped at limit relationships. ' +
+      'Requests not answered from the cache count towards the rate limit of expensive routes.',
     query: z.object({
       focus: entityRef.optional(),
-      depth: z.coerce.number().int().min(1).max(3).default(1),
+      depth: withDefault(wholeNumber(1, 3), 1),
       types: typeList.optional(),
       since: isoDate.optional(),
       until: isoDate.optional(),
-      limit: z.coerce.number().int().min(1).max(10_000).default(5000).describe('most edges (network) or relationships (neighbourhood)'),
+      limit: withDefault(wholeNumber(1, 10_000), 5000, 'most edges (network) or relationships (neighbourhood)'),
     }),
-    responses: { 200: 'the graph', 404: 'no such focus node' },
+    rateLimit: 'expensive',
+    rateLimitSkip: ({ query }, { graphCache }) => {
+      const key = networkCacheKey(query);
+      return key !== null && graphCache.holds(key);
+    },
+    responses: { 200: 'the graph', 304: 'the graph has not changed since the ETag given in If-None-Match', 404: 'no such focus node' },
     returns: 'Graph',
-    handle: ({ query }, { db }) => readGraph(db, query),
+    handle: ({ query }, { db, graphCache }) => readGraphCached(db, graphCache, query),
   }),
 ];

@@ -31,6 +31,7 @@ export const relationRoutes = [
     summary: 'Everything between two states: events by month and quad class, a page of events, messages and sanctions, each with its evidence',
     params: z.object({ a: stateCode, b: stateCode }),
     query: z.object({ ...period, limit: limit(50, 500), cursor: cursor.describe('nextCursor of the previous page of events') }),
+    rateLimit: 'expensive',
     responses: { 200: 'the pair', 400: 'the same state twice', 404: 'no state with that code' },
     returns: 'Dyad',
     handle: ({ params, query }, { db }) => getDyad(db, { ...params, ...query }),

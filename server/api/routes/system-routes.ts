@@ -13,17 +13,19 @@ export const systemRoutes = [
     tag: 'cypher',
     summary: 'Run a read-only Cypher query',
     description:
-      'Refused with 400 and a reason: writes, LOAD CSV, USE, schema and administration commands, procedures outside a small allowlist, several statements. ' +
-      'EXPLAIN must report a read-only query; it then runs in a read transaction with a timeout (504 when reached) and a row cap (flagged as capped).',
+      'Refused with 400 and a reason: writes, LOAD CSV, USE, schema and administration commands, procedures outside a small allowlist, several statements, ' +
+      'more than 32 levels of nesting or 256 operators, parameters over 16 KB. The text is checked as Neo4j reads it (\\u escapes decoded, every line terminator), ' +
+      "and Neo4j's plan must be read only with no LoadCSV operator and no procedure outside the allowlist; it then runs in a read transaction with a timeout " +
+      '(504 when reached) and a row cap (flagged as capped), on a small connection pool of its own (503 database_busy with Retry-After when it is full).',
     body: z.object({
-      query: z.string().min(1).max(20_000),
+      query: z.string().min(1).max(10_000),
       params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.unknown()).default({}),
     }),
     bodyLimit: '64kb',
     rateLimit: 'cypher',
     responses: { 200: 'columns and rows, and a graph when they hold nodes, relationships or paths', 400: 'the query is refused or invalid', 504: 'the query ran past the timeout' },
     returns: 'CypherResult',
-    handle: ({ body }, { db, config }) => runUserCypher(db, config.cypher, body),
+    handle: ({ body }, { cypherDb, config }) => runUserCypher(cypherDb, config.cypher, body),
   }),
   route({
     id: 'ingest',

@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import type { Database } from '../../../server/neo4j/database.ts';
 import { counts, openTestDb } from '../../support/test-db.ts';
 import { ensureReferenceWorld } from '../../support/world.ts';
-import { explainQueryType, runReadQuery } from '../../../server/repositories/cypher-repository.ts';
+import { explainQuery, runReadQuery } from '../../../server/repositories/cypher-repository.ts';
 import { testApp, testConfig } from './api-test-app.ts';
 
 let db: Database;
@@ -95,8 +95,8 @@ describe('POST /api/cypher refuses anything but reading, and nothing changes', (
   });
 
   it('behind the text checks, EXPLAIN reports writes, and the read transaction refuses them', async () => {
-    expect(await explainQueryType(db, 'CREATE (n:Intruder)', {}, 2000)).toBe('w');
-    expect(await explainQueryType(db, 'MATCH (n:State) RETURN n', {}, 2000)).toBe('r');
+    expect((await explainQuery(db, 'CREATE (n:Intruder)', {}, 2000)).queryType).toBe('w');
+    expect((await explainQuery(db, 'MATCH (n:State) RETURN n', {}, 2000)).queryType).toBe('r');
     await expect(runReadQuery(db, 'CREATE (n:Intruder) RETURN n', {}, { timeoutMs: 2000, rowCap: 10 })).rejects.toThrow(/write|read/i);
   });
 

@@ -7,7 +7,7 @@ import type { Database } from '../../../server/neo4j/database.ts';
 import { pino } from 'pino';
 
 // No database is needed to build the app or read its documentation.
-const app = createApp({ db: {} as Database, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: pino({ level: 'silent' }), clientDir: null });
+const app = createApp({ db: { limited: () => ({}) } as unknown as Database, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: pino({ level: 'silent' }), clientDir: null });
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runningPid, stopNeo4j, type LocalInstance } from '../../../server/neo4j/local-instance.ts';
 
-const settings = { boltPort: 7999, heap: '512m', pagecache: '128m', txTimeout: '10s', txMemory: '256m' };
+const settings = { boltPort: 7999, heap: '512m', pagecache: '128m', txTimeout: '10s', txMemory: '128m', txTotalMemory: '307m' };
 
 describe('the local Neo4j instance', () => {
   it('stop leaves alone a process that merely reuses the recorded pid', async () => {

@@ -1,0 +1,28 @@
+// The server for bench/load.ts, in a process of its own so the load generator does not share its event loop.
+// Prints {"port": n} once it listens on 127.0.0.1; `--no-cache` serves the state network as before the cache.
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { createApp } from '../server/api/create-app.ts';
+import { loadConfig } from '../server/config/load-config.ts';
+import { writeWorld } from '../server/ingest/write-world.ts';
+import { loadReferenceWorld } from '../server/reference/load-reference-world.ts';
+import type { GraphVersionCache } from '../server/use-cases/graph-version-cache.ts';
+import { openBenchDb } from './bench-db.ts';
+
+const db = await openBenchDb();
+const [row] = await db.read<{ n: number }>('MATCH (e:Event) RETURN count(e) AS n');
+if ((row?.n ?? 0) < 100_000) {
+  console.error('loading the reference world first');
+  await writeWorld(db, await loadReferenceWorld());
+}
+// The old behaviour, for the baseline: every request computes the network and sends it as JSON.
+const noCache = { get: (_db: unknown, _key: string, compute: () => Promise<unknown>) => compute(), holds: () => false } as unknown as GraphVersionCache;
+const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+const old = process.argv.includes('--no-cache');
+// The baseline had no rate limit on GET routes either.
+const app = createApp({ db, config, logger: pino({ level: 'silent' }), clientDir: null, ...(old ? { graphCache: noCache, rateLimits: { expensive: 1e9 } } : {}) });
+const server = app.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
+process.once('SIGTERM', () => {
+  server.closeAllConnections();
+  server.close(() => void db.close().then(() => process.exit(0)));
+});

@@ -1,0 +1,68 @@
+import type { Database } from '../neo4j/database.ts';
+import { readGraphVersion } from '../repositories/graph-version-repository.ts';
+import { prepareJson, type PreparedJson } from './prepared-json.ts';
+
+interface Entry {
+  stamp: string | null;
+  value: Promise<PreparedJson>;
+}
+
+/**
+ * Answers derived from the whole graph (the state network), computed once per version of the graph. The
+ * version is a stamp every write renews (in this process or another, such as the ingest CLI), read in one
+ * tiny query per request; requests that arrive while a read is in flight share the next one, so a flood of
+ * requests costs few reads and each sees any write that finished before it arrived.
+ */
+export class GraphVersionCache {
+  private readonly entries = new Map<string, Entry>();
+  private inFlight: Promise<string | null> | null = null;
+  private queued: Promise<string | null> | null = null;
+  private lastStamp: string | null | undefined;
+
+  constructor(private readonly maxEntries = 32) {}
+
+  /** The current version stamp: a read that starts after the call. */
+  version(db: Database): Promise<string | null> {
+    if (!this.inFlight) {
+      this.inFlight = readGraphVersion(db).finally(() => {
+        this.inFlight = null;
+      });
+      this.inFlight.then((s) => (this.lastStamp = s), () => {});
+      return this.inFlight;
+    }
+    // The read in flight may have started before a write this caller already saw finish: wait for the next.
+    this.queued ??= this.inFlight
+      .catch(() => null)
+      .then(() => {
+        this.queued = null;
+        return this.version(db);
+      });
+    return this.queued;
+  }
+
+  /** True when an answer for key is held for the last version seen: serving it costs next to nothing. */
+  holds(key: string): boolean {
+    const e = this.entries.get(key);
+    return e !== undefined && this.lastStamp !== undefined && e.stamp === this.lastStamp;
+  }
+
+  async get(db: Database, key: string, compute: () => Promise<unknown>): Promise<PreparedJson> {
+    const stamp = await this.version(db);
+    const held = this.entries.get(key);
+    if (held && held.stamp === stamp) {
+      // Most recently used last, so the oldest is evicted first.
+      this.entries.delete(key);
+      this.entries.set(key, held);
+      return held.value;
+    }
+    for (const [k, e] of this.entries) if (e.stamp !== stamp) this.entries.delete(k);
+    const value = compute().then(prepareJson);
+    const entry = { stamp, value };
+    this.entries.set(key, entry);
+    value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { get, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import request from 'supertest';
+import { projectRoot } from '../../../server/config/paths.ts';
+import { useApiOnWorld } from './api-test-app.ts';
+
+const run = promisify(execFile);
+const { db, app } = useApiOnWorld();
+const probe = path.join(projectRoot, 'test', 'fixtures', 'records', 'cache-probe.jsonl');
+
+/** A GET over a real socket with the body kept as sent (supertest would decompress it). */
+async function rawGet(path: string, encoding: string): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  const server = app().listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  try {
+    const { port } = server.address() as AddressInfo;
+    return await new Promise((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': encoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+  } finally {
+    server.close();
+  }
+}
+
+describe('GET /api/graph, the state network, from cache', () => {
+  it('carries an ETag and Cache-Control: no-cache, and a repeat with If-None-Match answers 304 without a body', async () => {
+    const first = await request(app()).get('/api/graph').expect(200);
+    expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    expect(first.body.nodes.length).toBeGreaterThan(200);
+    const again = await request(app()).get('/api/graph').set('If-None-Match', first.headers.etag!).expect(304);
+    expect(again.text ?? '').toBe('');
+    // Other parameters are another answer, with another ETag.
+    const borders = await request(app()).get('/api/graph').query({ types: 'BORDERS' }).expect(200);
+    expect(borders.headers.etag).not.toBe(first.headers.etag);
+  });
+
+  it('is compressed with brotli or gzip when the client accepts it, and decompresses to the same network', async () => {
+    const plain = await rawGet('/api/graph', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(plain.body.toString()).nodes.length).toBeGreaterThan(200);
+    const br = await rawGet('/api/graph', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    const gz = await rawGet('/api/graph', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+    expect(br.body.length).toBeLessThan(plain.body.length / 4);
+  });
+
+  it('is computed anew after an ingest by another process (the CLI), and not before', async () => {
+    const before = await request(app()).get('/api/graph').expect(200);
+    expect(before.body.edges.some((e: { key: string }) => e.key === 'MESSAGE:msg-cache-probe')).toBe(false);
+    await request(app()).get('/api/graph').set('If-None-Match', before.headers.etag!).expect(304);
+    try {
+      await run(process.execPath, [path.join(projectRoot, 'bin', 'stategraph.js'), 'ingest', probe], { env: { ...process.env, LOG_LEVEL: 'silent' }, timeout: 120_000 });
+      const after = await request(app()).get('/api/graph').set('If-None-Match', before.headers.etag!).expect(200);
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+      expect(after.body.edges.some((e: { key: string }) => e.key === 'MESSAGE:msg-cache-probe')).toBe(true);
+    } finally {
+      await db().write("MATCH (m:Message {id: 'msg-cache-probe'}) DETACH DELETE m");
+      await db().write("MATCH (s:Source {key: 'user:cache-probe.jsonl'}) DETACH DELETE s");
+    }
+    const cleaned = await request(app()).get('/api/graph').expect(200);
+    expect(cleaned.body.edges.some((e: { key: string }) => e.key === 'MESSAGE:msg-cache-probe')).toBe(false);
+  }, 180_000);
+});
