@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../../server/config/paths.ts';
 import type { Database } from '../../../server/neo4j/database.ts';
-import { runNamed } from '../../../server/neo4j/run-named.ts';
 import { ingestPaths } from '../../../server/ingest/ingest-paths.ts';
+import { rebuildNetwork } from '../../../server/ingest/network/rebuild-network.ts';
 import { silentProgress } from '../../../server/ingest/progress.ts';
 import { UserRecordError } from '../../../server/ingest/user-records/user-record-error.ts';
 import { graphCounts } from '../../support/graph-counts.ts';
@@ -28,7 +28,7 @@ async function removeTestRecords(db: Database): Promise<void> {
      DETACH DELETE x, s`,
   );
   await db.write("MATCH (n) WHERE n.key IN ['ana-testova', 'TEST_AGENCY', 'TEST_OTHER'] DETACH DELETE n");
-  await runNamed(db, 'ingest/rebuild-dyads');
+  await rebuildNetwork(db);
 }
 
 describe("users' own record files in the real Neo4j", () => {
