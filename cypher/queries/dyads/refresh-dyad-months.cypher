@@ -11,9 +11,13 @@ OPTIONAL CALL (row) {
   WHERE e.actorState = row.a AND e.targetState = row.b AND e.date >= row.lo AND e.date < row.hi AND substring(e.date, 0, 7) = row.month
   RETURN e
   UNION ALL
+  // The nested call keeps the guard ahead of the seek: only an undated row reads the pair's whole index range.
   WITH row WHERE row.month = ''
-  MATCH (e:Event)
-  WHERE e.actorState = row.a AND e.targetState = row.b AND e.date IS NULL
+  CALL (row) {
+    MATCH (e:Event)
+    WHERE e.actorState = row.a AND e.targetState = row.b AND e.date IS NULL
+    RETURN e
+  }
   RETURN e
 }
 WITH row, count(e) AS n,
