@@ -19,6 +19,29 @@ describe('GET /api/path', () => {
     expect(g.hasNode('State:USA') && g.hasNode('State:PRK')).toBe(true);
   });
 
+  it('walks the relation network only, and names each step with its kind and the edge key the state network uses', async () => {
+    const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'State:USA' }).expect(200);
+    const network = await request(app()).get('/api/graph').query({ types: 'DYAD,MESSAGE,SANCTION,BORDERS', limit: 10_000 }).expect(200);
+    const networkEdges = new Set((network.body.edges as { key: string }[]).map((e) => e.key));
+    const pathGraph = Graph.from(res.body.graph);
+    expect(res.body.paths.length).toBeGreaterThan(0);
+    for (const p of res.body.paths as { nodes: string[]; types: string[]; steps: { from: string; to: string; kind: string; edge: string }[] }[]) {
+      expect(p.steps.map((s) => s.kind)).toEqual(p.types);
+      expect(p.steps.map((s) => s.from)).toEqual(p.nodes.slice(0, -1));
+      expect(p.steps.map((s) => s.to)).toEqual(p.nodes.slice(1));
+      for (const s of p.steps) {
+        expect(['INITIATED', 'DIRECTED_AT', 'SENT', 'ADDRESSED_TO']).not.toContain(s.kind);
+        expect(pathGraph.hasEdge(s.edge)).toBe(true);
+        if (s.kind === 'DYAD') {
+          expect(s.edge).toMatch(/^DYAD:[A-Z]{3}-[A-Z]{3}$/);
+          expect(networkEdges.has(s.edge)).toBe(true);
+        }
+      }
+    }
+    const kinds = (res.body.paths as { types: string[] }[]).flatMap((p) => p.types);
+    expect(kinds).toContain('LEADS');
+  });
+
   it('connects two leaders, through their states or what passed between them', async () => {
     const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama' }).expect(200);
     expect(res.body.length).toBeLessThanOrEqual(3);
