@@ -3,6 +3,7 @@ import { createProgress } from '../ingest/progress.ts';
 import { ingestPaths } from '../ingest/ingest-paths.ts';
 import { connect } from '../neo4j/connect.ts';
 import { migrate } from '../neo4j/migrate.ts';
+import { backfillNetwork } from '../ingest/network/backfill-network.ts';
 import { installProgress } from './install-progress.ts';
 import { formatSummary } from './print-summary.ts';
 import { terminalSafe } from './terminal-safe.ts';
@@ -12,6 +13,7 @@ export async function runIngest(config: Config, paths: string[]): Promise<number
   try {
     const { applied } = await migrate(db);
     if (applied.length > 0) console.error(`applied migrations: ${applied.join(', ')}`);
+    await backfillNetwork(db, applied, (m) => console.error(m));
     if (paths.length === 0) return 0;
     const started = Date.now();
     const summary = await ingestPaths(db, paths, createProgress(), (m) => console.error(terminalSafe(m)));

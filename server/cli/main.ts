@@ -2,6 +2,7 @@ import { loadConfig } from '../config/load-config.ts';
 import { runExtract } from './extract-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runNeo4j } from './neo4j-command.ts';
+import { runRebuildNetwork } from './rebuild-network-command.ts';
 import { runStart } from './start-command.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
@@ -11,7 +12,8 @@ const USAGE = `usage: stategraph <command>
   ingest reference              load the bundled reference world (states, leaders, sanctions, ICEWS events)
   ingest <file or folder>…      load record files (.jsonl, .csv) and articles (.txt, .md, .html, article .jsonl)
   extract <file>… --json        print what would be stored for articles, one JSON object per document, without a database
-  migrate                       apply pending schema migrations`;
+  migrate                       apply pending schema migrations
+  rebuild-network               recount every DYAD and per-month summary from the events (repair; ingest keeps them current)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -28,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
       return runNeo4j(config, rest);
     case 'ingest':
       return runIngest(config, rest);
+    case 'rebuild-network':
+      return runRebuildNetwork(config);
     case 'migrate':
       return runIngest(config, []);
     default:

@@ -6,6 +6,7 @@ import { writeWorld } from '../ingest/write-world.ts';
 import { connect, localInstance } from '../neo4j/connect.ts';
 import { runningPid, stopNeo4j } from '../neo4j/local-instance.ts';
 import { migrate } from '../neo4j/migrate.ts';
+import { backfillNetwork } from '../ingest/network/backfill-network.ts';
 import { readStats } from '../stats/read-stats.ts';
 import { ensureClientBuilt } from './ensure-client-built.ts';
 import { installProgress } from './install-progress.ts';
@@ -19,7 +20,7 @@ export async function runStart(config: Config): Promise<number> {
   const instance = config.external ? null : localInstance(config);
   const startedHere = instance !== null && runningPid(instance) === null;
   const db = await connect(config, { progress: installProgress(), log: (m) => console.error(m) });
-  await migrate(db);
+  await backfillNetwork(db, (await migrate(db)).applied, (m) => console.error(m));
   const stats = await readStats(db);
   if (!stats.nodes.State) {
     console.error('the graph has no states: loading the reference world');

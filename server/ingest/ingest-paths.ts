@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from '../extract/build-gazetteer.ts';
 import type { Database } from '../neo4j/database.ts';
-import { runNamed } from '../neo4j/run-named.ts';
 import { loadReferenceWorld } from '../reference/load-reference-world.ts';
 import { loadCameoCodes } from '../reference/cameo.ts';
 import { classifyFile } from './classify-file.ts';
@@ -45,6 +44,5 @@ export async function ingestPaths(db: Database, paths: string[], progress: Progr
       mergeSummaries(summary, await ingestArticleFile(db, file, text, gazetteer, warn));
     }
   }
-  if (summary.documents && summary.documents.created + summary.documents.updated > 0) await runNamed(db, 'ingest/rebuild-dyads');
   return summary;
 }

@@ -1,5 +1,4 @@
 import type { Database } from '../neo4j/database.ts';
-import { runNamed } from '../neo4j/run-named.ts';
 import { loadCameoCodes } from '../reference/cameo.ts';
 import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
 import { ingestArticleFile } from './ingest-article-file.ts';
@@ -26,6 +25,5 @@ export async function ingestPayload(db: Database, p: IngestPayload): Promise<Ing
   }
   const warnings: string[] = [];
   const summary = await ingestArticleFile(db, p.filename, p.content, await gazetteerFromGraph(db), (m) => warnings.push(m));
-  if (summary.documents && summary.documents.created + summary.documents.updated > 0) await runNamed(db, 'ingest/rebuild-dyads');
   return { summary, rejected: warnings };
 }

@@ -1,5 +1,6 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.ts';
-import { runNamed } from '../neo4j/run-named.ts';
+import { runNamed, runNamedIn } from '../neo4j/run-named.ts';
 
 export interface WriteCounts {
   rows: number;
@@ -8,6 +9,9 @@ export interface WriteCounts {
 }
 
 export type OnBatch = (rowsDone: number) => void;
+
+/** More work that must commit with a batch, in its transaction (the state network's update after events). */
+export type InBatchTransaction = (tx: ManagedTransaction, batch: readonly object[]) => Promise<void>;
 
 export const emptyCounts = (): WriteCounts => ({ rows: 0, created: 0, updated: 0 });
 
@@ -23,13 +27,21 @@ export async function writeBatches(
   db: Database,
   query: string,
   rows: readonly object[],
-  opts: { batchSize?: number; params?: Record<string, unknown>; onBatch?: OnBatch } = {},
+  opts: { batchSize?: number; params?: Record<string, unknown>; onBatch?: OnBatch; inTransaction?: InBatchTransaction } = {},
 ): Promise<WriteCounts> {
   const size = opts.batchSize ?? 5000;
   const total = emptyCounts();
   for (let i = 0; i < rows.length; i += size) {
     const batch = rows.slice(i, i + size);
-    const [r] = await runNamed<{ created: number; updated: number }>(db, query, { ...opts.params, rows: batch });
+    const params = { ...opts.params, rows: batch };
+    const also = opts.inTransaction;
+    const [r] = also
+      ? await db.writeTransaction(async (tx) => {
+          const out = await runNamedIn<{ created: number; updated: number }>(tx, query, params);
+          await also(tx, batch);
+          return out;
+        })
+      : await runNamed<{ created: number; updated: number }>(db, query, params);
     total.rows += batch.length;
     total.created += r?.created ?? 0;
     total.updated += r?.updated ?? 0;

@@ -5,14 +5,15 @@ import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
 import { describeSource } from './describe-source.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
-import { eventRow } from './rows/event-row.ts';
+import { eventRow, type EventRow } from './rows/event-row.ts';
 import { messageRow } from './rows/message-row.ts';
 import { linkRow, type LinkRow, type LinkType } from './rows/link-row.ts';
 import { nodeRow } from './rows/node-row.ts';
 import { leaderRow, organizationRow, sanctionRow, stateRow } from './rows/reference-rows.ts';
 import { makeStateOf } from './rows/state-of.ts';
 import { actorUid, uid } from './rows/uid.ts';
-import { emptyCounts, writeBatches, type WriteCounts } from './write-batches.ts';
+import { emptyCounts, writeBatches, type InBatchTransaction, type WriteCounts } from './write-batches.ts';
+import { refreshDyadsForEvents } from './network/refresh-dyads.ts';
 import { pushTo } from '../util/push-to.ts';
 
 /** Everything a load may carry; every part is optional so user files can bring any subset. */
@@ -36,9 +37,9 @@ export type Summary = Record<string, WriteCounts & { rejected: number }>;
  */
 export async function writeWorld(db: Database, w: World, progress: ProgressReporter = silentProgress): Promise<Summary> {
   const summary: Summary = {};
-  const step = async (label: string, query: string, rows: object[], params?: Record<string, unknown>, rejected = 0) => {
+  const step = async (label: string, query: string, rows: object[], params?: Record<string, unknown>, rejected = 0, inTransaction?: InBatchTransaction) => {
     progress.start(label, rows.length);
-    const counts = rows.length > 0 ? await writeBatches(db, query, rows, { params, onBatch: (n) => progress.advance(n) }) : emptyCounts();
+    const counts = rows.length > 0 ? await writeBatches(db, query, rows, { params, onBatch: (n) => progress.advance(n), inTransaction }) : emptyCounts();
     progress.stop();
     const prior = summary[label] ?? { ...emptyCounts(), rejected: 0 };
     summary[label] = { rows: prior.rows + counts.rows, created: prior.created + counts.created, updated: prior.updated + counts.updated, rejected: prior.rejected + rejected };
@@ -95,7 +96,8 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
     const stateOf = makeStateOf(w.leads ?? [], w.organizations ?? []);
     const rows = w.events.map((e) => eventRow(e, stateOf));
     const ok = rows.filter((r) => known.has(r.actor) && known.has(r.target));
-    await step('events', 'ingest/merge-events', ok, undefined, rows.length - ok.length);
+    // Each batch updates the DYADs of the pairs it touches in its own transaction.
+    await step('events', 'ingest/merge-events', ok, undefined, rows.length - ok.length, (tx, batch) => refreshDyadsForEvents(tx, batch as EventRow[]));
   }
   const messages = (w.messages ?? []).map((m) => ({ source: m.provenance.source, row: messageRow(m) }));
   const sendable = messages.filter(({ row }) => known.has(row.sender) && known.has(row.recipient));
@@ -107,7 +109,6 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
     rejected = 0;
   }
   if (rejected > 0) await step('messages', 'ingest/merge-messages', [], undefined, rejected);
-  if ((w.events?.length ?? 0) > 0 || (w.messages?.length ?? 0) > 0) await runNamed(db, 'ingest/rebuild-dyads');
   return summary;
 }
 

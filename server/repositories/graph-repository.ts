@@ -16,8 +16,11 @@ export const listNetworkStates = async (db: Database): Promise<Row[]> =>
 export const listDyads = (db: Database, p: { since: string; until: string; limit: number }): Promise<DyadEdgeRow[]> =>
   runNamed<DyadEdgeRow>(db, 'graph/list-dyads', { ...p, limit: int(p.limit) });
 
-export const countDyadsBetween = (db: Database, p: { since: string; until: string; limit: number }): Promise<DyadEdgeRow[]> =>
-  runNamed<DyadEdgeRow>(db, 'graph/count-dyads-between', { ...p, limit: int(p.limit) });
+/** The network of a period: whole months from the per-month summaries, the partial months at the ends from events. */
+export const countDyadsBetween = (
+  db: Database,
+  p: { fromMonth: string; toMonth: string; edges: { lo: string; hi: string }[]; limit: number },
+): Promise<DyadEdgeRow[]> => runNamed<DyadEdgeRow>(db, 'graph/count-dyads-between', { ...p, limit: int(p.limit) });
 
 export const listStateMessages = (db: Database, p: { since: string | null; until: string | null; limit: number }) =>
   runNamed<{ id: string; a: string; b: string; kind: string; date: string | null }>(db, 'graph/list-state-messages', { ...p, limit: int(p.limit) });

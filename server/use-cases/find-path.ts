@@ -1,3 +1,4 @@
+import type { Path } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.ts';
 import { findEntities, findShortestPaths } from '../repositories/path-repository.ts';
 import { notFound } from './app-error.ts';
@@ -5,9 +6,12 @@ import { entityUid } from './entity-uid.ts';
 import { graphFromValues } from './graph-from-values.ts';
 import { nodeKey } from './graph-keys.ts';
 import { pathNodes, plainNode } from './plain-value.ts';
+import { edgeKey, pathSteps } from './path-steps.ts';
 
 /**
- * The shortest paths between two entities, as lists of node keys and as one graph to draw.
+ * The shortest paths between two entities over the relation network (never through single events), as lists of node
+ * keys, as steps with the kind and edge key of each hop, and as one graph to draw whose DYAD and BORDERS edges carry
+ * the keys the state network gives them.
  * The query looks up to 6 hops (a Cypher bound cannot be a parameter); paths longer than maxHops are dropped here.
  */
 export async function findPath(db: Database, input: { from: string; to: string; maxHops: number; limit: number }) {
@@ -26,7 +30,17 @@ export async function findPath(db: Database, input: { from: string; to: string; 
       nodes: pathNodes(p).map((n) => nodeKey(plainNode(n))),
       edges: p.segments.map((s) => s.relationship.elementId),
       types: p.segments.map((s) => s.relationship.type),
+      steps: pathSteps(p),
     })),
-    graph: graphFromValues([paths]),
+    graph: withNetworkKeys(graphFromValues([paths]), paths),
   };
+}
+
+/** Re-keys the path graph's edges as the steps name them, so a step's edge is found in this graph too. */
+function withNetworkKeys(graph: ReturnType<typeof graphFromValues>, paths: Path[]) {
+  if (!graph) return graph;
+  const rekey = new Map<string, string>();
+  for (const p of paths) for (const s of p.segments) rekey.set(s.relationship.elementId, edgeKey(s.relationship, s.start, s.end));
+  for (const e of graph.edges) e.key = rekey.get(e.key) ?? e.key;
+  return graph;
 }

@@ -4,7 +4,8 @@ import { listMessages } from '../repositories/messages-repository.ts';
 import { listDyadSanctions } from '../repositories/sanctions-repository.ts';
 import { badRequest, notFound } from './app-error.ts';
 import { sinceDate, untilDate } from './date-range.ts';
-import { listEvents } from './list-events.ts';
+import { listDyadEventsPage } from './list-dyad-events.ts';
+import { monthSpan } from './month-span.ts';
 
 export interface DyadInput {
   a: string;
@@ -29,8 +30,8 @@ export async function getDyad(db: Database, input: DyadInput) {
   const since = sinceDate(input.since);
   const until = untilDate(input.until);
   const [months, events, messages, sanctions] = await Promise.all([
-    countDyadEventsByMonth(db, { a, b, since, until, undated: input.since === undefined && input.until === undefined }),
-    listEvents(db, { code: a, other: b, direction: 'both', since: input.since, until: input.until, limit: input.limit, cursor: input.cursor }),
+    countDyadEventsByMonth(db, { a, b, ...monthSpan(since, until), undated: input.since === undefined && input.until === undefined }),
+    listDyadEventsPage(db, { a, b, since: input.since, until: input.until, limit: input.limit, cursor: input.cursor }),
     listMessages(db, {
       from: a, to: b, either: true, since: input.since ? since : null, until: input.until ? until : null, afterDate: null, afterId: null, limit: messageCap,
     }),

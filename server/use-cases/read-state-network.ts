@@ -2,6 +2,7 @@ import type { Database } from '../neo4j/database.ts';
 import { countDyadsBetween, listBorders, listDyads, listNetworkStates, listStateMessages, listStateSanctions } from '../repositories/graph-repository.ts';
 import { earliest, latest } from './date-range.ts';
 import type { GraphJson } from './graph-json.ts';
+import { monthSpan } from './month-span.ts';
 
 export interface NetworkInput {
   types: string[];
@@ -11,15 +12,17 @@ export interface NetworkInput {
 }
 
 /**
- * The network of states: every state (with coordinates) and, between them, DYAD summaries (recounted from the
- * events when a period is asked for), messages, sanctions and borders. Degree counts distinct neighbours drawn.
+ * The network of states: every state (with coordinates) and, between them, DYAD summaries (summed from the per-month
+ * summaries when a period is asked for), messages, sanctions and borders. Degree counts distinct neighbours drawn.
  */
 export async function readStateNetwork(db: Database, input: NetworkInput): Promise<GraphJson> {
   const want = new Set(input.types);
   const period = input.since !== earliest || input.until !== latest;
   const [states, dyads, messages, sanctions, borders] = await Promise.all([
     listNetworkStates(db),
-    want.has('DYAD') ? (period ? countDyadsBetween : listDyads)(db, { since: input.since, until: input.until, limit: input.limit }) : [],
+    !want.has('DYAD') ? [] : period
+      ? countDyadsBetween(db, { ...monthSpan(input.since, input.until), limit: input.limit })
+      : listDyads(db, { since: input.since, until: input.until, limit: input.limit }),
     want.has('MESSAGE') ? listStateMessages(db, { since: period ? input.since : null, until: period ? input.until : null, limit: input.limit }) : [],
     want.has('SANCTION') ? listStateSanctions(db, { limit: input.limit }) : [],
     want.has('BORDERS') ? listBorders(db) : [],

@@ -2,6 +2,8 @@ import type { Database } from '../../neo4j/database.ts';
 import { runNamed, runNamedIn } from '../../neo4j/run-named.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { documentRows } from './document-rows.ts';
+import { dyadTouches, factsOfEventRows } from '../network/dyad-touches.ts';
+import { refreshDyads } from '../network/refresh-dyads.ts';
 
 export type DocumentOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -15,6 +17,8 @@ export async function writeDocument(db: Database, x: Extraction): Promise<Docume
   if (found?.storedHash === r.hash || (found?.sameContentKey && found.sameContentKey !== r.key)) return 'unchanged';
   const replacing = found?.storedHash != null;
   await db.writeTransaction(async (tx) => {
+    // The pairs the old version's events fell in are recounted too, so facts it dropped leave the network.
+    const before = replacing ? await runNamedIn<{ a: string; b: string; date: string | null }>(tx, 'dyads/list-source-dyad-months', { key: r.key }) : [];
     if (replacing) await runNamedIn(tx, 'documents/delete-document-facts', { key: r.key });
     await runNamedIn(tx, 'documents/merge-document', { key: r.key, props: r.source.props });
     await runNamedIn(tx, 'documents/merge-entities', { source: r.key, rows: r.entities });
@@ -25,6 +29,7 @@ export async function writeDocument(db: Database, x: Extraction): Promise<Docume
     }
     if (r.sanctions.length > 0) await runNamedIn(tx, 'documents/merge-sanctions', { source: r.key, rows: r.sanctions });
     if (r.occasions.length > 0) await runNamedIn(tx, 'documents/merge-occasions', { source: r.key, rows: r.occasions });
+    await refreshDyads(tx, dyadTouches([...before, ...factsOfEventRows(r.events)]));
   });
   return replacing ? 'replaced' : 'created';
 }

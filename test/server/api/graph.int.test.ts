@@ -19,6 +19,29 @@ describe('GET /api/path', () => {
     expect(g.hasNode('State:USA') && g.hasNode('State:PRK')).toBe(true);
   });
 
+  it('walks the relation network only, and names each step with its kind and the edge key the state network uses', async () => {
+    const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'State:USA' }).expect(200);
+    const network = await request(app()).get('/api/graph').query({ types: 'DYAD,MESSAGE,SANCTION,BORDERS', limit: 10_000 }).expect(200);
+    const networkEdges = new Set((network.body.edges as { key: string }[]).map((e) => e.key));
+    const pathGraph = Graph.from(res.body.graph);
+    expect(res.body.paths.length).toBeGreaterThan(0);
+    for (const p of res.body.paths as { nodes: string[]; types: string[]; steps: { from: string; to: string; kind: string; edge: string }[] }[]) {
+      expect(p.steps.map((s) => s.kind)).toEqual(p.types);
+      expect(p.steps.map((s) => s.from)).toEqual(p.nodes.slice(0, -1));
+      expect(p.steps.map((s) => s.to)).toEqual(p.nodes.slice(1));
+      for (const s of p.steps) {
+        expect(['INITIATED', 'DIRECTED_AT', 'SENT', 'ADDRESSED_TO']).not.toContain(s.kind);
+        expect(pathGraph.hasEdge(s.edge)).toBe(true);
+        if (s.kind === 'DYAD') {
+          expect(s.edge).toMatch(/^DYAD:[A-Z]{3}-[A-Z]{3}$/);
+          expect(networkEdges.has(s.edge)).toBe(true);
+        }
+      }
+    }
+    const kinds = (res.body.paths as { types: string[] }[]).flatMap((p) => p.types);
+    expect(kinds).toContain('LEADS');
+  }, 60_000);
+
   it('connects two leaders, through their states or what passed between them', async () => {
     const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama' }).expect(200);
     expect(res.body.length).toBeLessThanOrEqual(3);
@@ -66,6 +89,25 @@ describe('GET /api/graph', () => {
       expect(a.first >= '2014-01-01' && a.last <= '2014-12-31').toBe(true);
     });
   });
+
+  it("a period's network, summed from whole months and counted at its partial ends, equals its events counted directly", async () => {
+    const res = await request(app()).get('/api/graph').query({ types: 'DYAD', since: '2010-03-15', until: '2011-02-10', limit: 10_000 }).expect(200);
+    const api = Object.fromEntries((res.body.edges as { key: string; attributes: Record<string, unknown> }[]).map((e) => {
+      const { count, quad1, quad2, quad3, quad4, first, last } = e.attributes;
+      return [e.key, { count, quad1, quad2, quad3, quad4, first, last }];
+    }));
+    const direct = await db().read<{ k: string; d: Record<string, unknown> }>(
+      `MATCH (e:Event) WHERE e.date >= '2010-03-15' AND e.date <= '2011-02-10' AND e.actorState <> e.targetState
+       MATCH (:State {code: e.actorState}) MATCH (:State {code: e.targetState})
+       WITH e.actorState AS a, e.targetState AS b, collect(e) AS es
+       RETURN 'DYAD:' + a + '-' + b AS k, {count: size(es), quad1: size([x IN es WHERE x.quad = 1]), quad2: size([x IN es WHERE x.quad = 2]),
+         quad3: size([x IN es WHERE x.quad = 3]), quad4: size([x IN es WHERE x.quad = 4]),
+         first: reduce(m = '9', x IN es | CASE WHEN x.date < m THEN x.date ELSE m END),
+         last: reduce(m = '', x IN es | CASE WHEN x.date > m THEN x.date ELSE m END)} AS d`,
+    );
+    expect(direct.length).toBeGreaterThan(100);
+    expect(api).toEqual(Object.fromEntries(direct.map((r) => [r.k, r.d])));
+  }, 60_000);
 
   it('with focus is the neighbourhood of a node, capped at limit', async () => {
     const res = await request(app()).get('/api/graph').query({ focus: 'PRK', types: 'BORDERS,LEADS', limit: 500 }).expect(200);

@@ -64,6 +64,30 @@ describe('GET /api/dyads/:a/:b', () => {
     }
   });
 
+  it("in a period with partial months, its months and its pages of events are the pair's events counted directly", async () => {
+    const period = { since: '2012-05-10', until: '2014-08-20' };
+    const ids: string[] = [];
+    let months: { month: string; actor: string; quad: number; count: number }[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await request(app()).get('/api/dyads/CHN/PRK').query({ ...period, limit: 7, cursor }).expect(200);
+      if (!cursor) months = res.body.months;
+      ids.push(...(res.body.events.items as Ev[]).map((e) => e.id));
+      cursor = res.body.events.nextCursor ?? undefined;
+    } while (cursor);
+    const direct = await db().read<{ id: string; month: string; actor: string; quad: number }>(
+      `MATCH (e:Event) WHERE ((e.actorState = 'CHN' AND e.targetState = 'PRK') OR (e.actorState = 'PRK' AND e.targetState = 'CHN'))
+         AND e.date >= $since AND e.date <= $until
+       RETURN e.id AS id, substring(e.date, 0, 7) AS month, e.actorState AS actor, e.quad AS quad ORDER BY e.date DESC, e.id DESC`,
+      period,
+    );
+    expect(direct.length).toBeGreaterThan(7);
+    expect(ids).toEqual(direct.map((r) => r.id));
+    const counted = new Map<string, number>();
+    for (const r of direct) counted.set(`${r.month}|${r.actor}|${r.quad}`, (counted.get(`${r.month}|${r.actor}|${r.quad}`) ?? 0) + 1);
+    expect(Object.fromEntries(months.map((m) => [`${m.month}|${m.actor}|${m.quad}`, m.count]))).toEqual(Object.fromEntries(counted));
+  }, 60_000);
+
   it('holds the sanctions between the two, each with how and by whom', async () => {
     const res = await request(app()).get('/api/dyads/USA/PRK').expect(200);
     expect(res.body.sanctions.length).toBeGreaterThan(0);

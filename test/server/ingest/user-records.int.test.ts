@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../../server/config/paths.ts';
 import type { Database } from '../../../server/neo4j/database.ts';
-import { runNamed } from '../../../server/neo4j/run-named.ts';
 import { ingestPaths } from '../../../server/ingest/ingest-paths.ts';
+import { dyadTouches } from '../../../server/ingest/network/dyad-touches.ts';
+import { refreshDyads } from '../../../server/ingest/network/refresh-dyads.ts';
 import { silentProgress } from '../../../server/ingest/progress.ts';
 import { UserRecordError } from '../../../server/ingest/user-records/user-record-error.ts';
 import { graphCounts } from '../../support/graph-counts.ts';
@@ -22,13 +23,18 @@ const ingest = (db: Database, p: string) => ingestPaths(db, [p], silentProgress,
 
 /** Removes what these tests load, so each run starts from the reference world alone. */
 async function removeTestRecords(db: Database): Promise<void> {
-  await db.write(
-    `MATCH (s:Source) WHERE s.key STARTS WITH 'user:analyst'
-     OPTIONAL MATCH (s)<-[:FROM]-(x)
-     DETACH DELETE x, s`,
-  );
+  await db.writeTransaction(async (tx) => {
+    const gone = await tx.run(
+      `MATCH (s:Source) WHERE s.key STARTS WITH 'user:analyst'
+       OPTIONAL MATCH (s)<-[:FROM]-(x)
+       WITH s, x, x.actorState AS a, x.targetState AS b, x.date AS date
+       DETACH DELETE x, s
+       RETURN a, b, date`,
+    );
+    // Only the pairs the removed events fell in are recounted, as ingest does.
+    await refreshDyads(tx, dyadTouches(gone.records.map((r) => r.toObject() as { a: string | null; b: string | null; date: string | null })));
+  });
   await db.write("MATCH (n) WHERE n.key IN ['ana-testova', 'TEST_AGENCY', 'TEST_OTHER'] DETACH DELETE n");
-  await runNamed(db, 'ingest/rebuild-dyads');
 }
 
 describe("users' own record files in the real Neo4j", () => {

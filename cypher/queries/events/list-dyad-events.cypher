@@ -1,0 +1,20 @@
+// Dated events between two states, newest first, one page: each direction is a seek on the (actor state, target state,
+// date) index read in date order down from $upto (the period's end or the cursor's date), so a page reads about a page.
+// params: a, b, since, upto, afterDate, afterId, limit
+// columns: event
+// mode: read
+UNWIND [[$a, $b], [$b, $a]] AS pair
+CALL (pair) {
+  MATCH (e:Event)
+  WHERE e.actorState = pair[0] AND e.targetState = pair[1] AND e.date >= $since AND e.date <= $upto
+    AND ($afterDate IS NULL OR e.date < $afterDate OR (e.date = $afterDate AND e.id < $afterId))
+  RETURN e ORDER BY e.date DESC, e.id DESC LIMIT $limit
+}
+WITH e ORDER BY e.date DESC, e.id DESC LIMIT $limit
+MATCH (a)-[:INITIATED]->(e)-[:DIRECTED_AT]->(b)
+RETURN e {.id, .cameo, .root, .quad, .goldstein, .label, .date, .actorState, .targetState,
+  actor: {uid: a.uid, name: coalesce(a.name, e.actorName), kind: [l IN labels(a) WHERE l <> 'Entity'][0]},
+  target: {uid: b.uid, name: coalesce(b.name, e.targetName), kind: [l IN labels(b) WHERE l <> 'Entity'][0]},
+  evidence: [(e)-[f:FROM]->(src:Source) | {source: src.key, title: src.title, kind: src.kind, line: f.line, sentence: f.sentence, start: f.start, end: f.end}]
+} AS event
+ORDER BY event.date DESC, event.id DESC
