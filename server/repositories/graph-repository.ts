@@ -13,8 +13,8 @@ export interface DyadEdgeRow {
 export const listNetworkStates = async (db: Database): Promise<Row[]> =>
   (await runNamed<{ state: Row }>(db, 'graph/list-network-states')).map((r) => r.state);
 
-export const listDyads = (db: Database, p: { since: string; until: string; limit: number }): Promise<DyadEdgeRow[]> =>
-  runNamed<DyadEdgeRow>(db, 'graph/list-dyads', { ...p, limit: int(p.limit) });
+/** The whole network's DYADs, busiest first (a period reads countDyadsBetween instead). */
+export const listDyads = (db: Database, p: { limit: number }): Promise<DyadEdgeRow[]> => runNamed<DyadEdgeRow>(db, 'graph/list-dyads', { limit: int(p.limit) });
 
 /** The network of a period: whole months from the per-month summaries, the partial months at the ends from events. */
 export const countDyadsBetween = (

@@ -22,7 +22,7 @@ export async function readStateNetwork(db: Database, input: NetworkInput): Promi
     listNetworkStates(db),
     !want.has('DYAD') ? [] : period
       ? countDyadsBetween(db, { ...monthSpan(input.since, input.until), limit: input.limit })
-      : listDyads(db, { since: input.since, until: input.until, limit: input.limit }),
+      : listDyads(db, { limit: input.limit }),
     want.has('MESSAGE') ? listStateMessages(db, { since: period ? input.since : null, until: period ? input.until : null, limit: input.limit }) : [],
     want.has('SANCTION') ? listStateSanctions(db, { limit: input.limit }) : [],
     want.has('BORDERS') ? listBorders(db) : [],

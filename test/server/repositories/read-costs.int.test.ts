@@ -17,7 +17,7 @@ const reads: [string, string, Record<string, unknown>][] = [
   ['the monthly counts of USA and RUS', 'dyads/count-dyad-events-by-month', { a: 'USA', b: 'RUS', ...monthSpan(earliest, latest), undated: true }],
   ['a page of USA and RUS events', 'events/list-dyad-events', { a: 'USA', b: 'RUS', since: earliest, upto: latest, limit: int(51) }],
   ['the undated events of USA and RUS', 'events/list-dyad-undated-events', { a: 'USA', b: 'RUS', limit: int(51) }],
-  ['the 200 busiest DYADs', 'graph/list-dyads', { since: earliest, until: latest, limit: int(200) }],
+  ['the 200 busiest DYADs', 'graph/list-dyads', { limit: int(200) }],
   ['the network of 2010', 'graph/count-dyads-between', { ...monthSpan('2010-01-01', '2010-12-31'), limit: int(10_000) }],
   ['the network of March to mid-June 2010', 'graph/count-dyads-between', { ...monthSpan('2010-03-01', '2010-06-15'), limit: int(10_000) }],
   ['the paths from USA to PRK', 'path/find-shortest-paths', { from: 'State:USA', to: 'State:PRK', limit: int(5) }],
