@@ -1,4 +1,4 @@
-import type { Database } from '../neo4j/database.ts';
+import { localWriteCount, type Database } from '../neo4j/database.ts';
 import { readGraphVersion } from '../repositories/graph-version-repository.ts';
 import { prepareJson, type PreparedJson } from './prepared-json.ts';
 
@@ -20,6 +20,7 @@ export class GraphVersionCache {
   private queued: Promise<string | null> | null = null;
   private lastStamp: string | null | undefined;
   private lastReadStarted = -Infinity;
+  private lastReadWrites = -1;
 
   /**
    * versionDb, when given, reads the stamp on a pool of its own, so the tiny read never queues behind the
@@ -34,9 +35,12 @@ export class GraphVersionCache {
 
   /** The current version stamp: from a read that started at most maxStalenessMs before the call, or after it. */
   version(db: Database): Promise<string | null> {
-    if (this.lastStamp !== undefined && performance.now() - this.lastReadStarted <= this.maxStalenessMs) return Promise.resolve(this.lastStamp);
+    // Recent enough, and this process has written nothing since: no need to ask.
+    const recent = performance.now() - this.lastReadStarted <= this.maxStalenessMs && this.lastReadWrites === localWriteCount();
+    if (this.lastStamp !== undefined && recent) return Promise.resolve(this.lastStamp);
     if (!this.inFlight) {
       const started = performance.now();
+      const writes = localWriteCount();
       this.inFlight = readGraphVersion(this.versionDb ?? db).finally(() => {
         this.inFlight = null;
       });
@@ -44,6 +48,7 @@ export class GraphVersionCache {
         (s) => {
           this.lastStamp = s;
           this.lastReadStarted = started;
+          this.lastReadWrites = writes;
         },
         () => {},
       );
