@@ -70,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('stategraph/config: NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
   const txTimeoutMs = durationMs(e.NEO4J_TX_TIMEOUT);
-  // Defaults below the server's timeout whatever it is: reads 30 s (a busy machine is slow, not broken), writes 5/6 of it.
+  // Defaults below the server's timeout: reads 30 s (a busy machine is slow, not broken), writes 5/6 of it.
   const readDeadlineMs = e.API_QUERY_DEADLINE_MS ?? Math.min(30_000, Math.floor(txTimeoutMs / 2));
   const writeDeadlineMs = e.API_WRITE_DEADLINE_MS ?? Math.floor((txTimeoutMs * 5) / 6);
   for (const [name, ms] of [['API_QUERY_DEADLINE_MS', readDeadlineMs], ['API_WRITE_DEADLINE_MS', writeDeadlineMs], ['CYPHER_TIMEOUT_MS', e.CYPHER_TIMEOUT_MS]] as const) {
