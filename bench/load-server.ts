@@ -22,7 +22,13 @@ const old = process.argv.includes('--no-cache');
 // The baseline had no rate limit on GET routes either.
 const app = createApp({ db, config, logger: pino({ level: 'silent' }), clientDir: null, ...(old ? { graphCache: noCache, rateLimits: { expensive: 1e9 } } : {}) });
 const server = app.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
+// Reported at the end: the CPU this process used, so a contended machine's figures can be read per request.
+let cpuAtStart = process.cpuUsage();
+// SIGUSR2 starts the count afresh: the bench sends it after its warm-up, which fills the cache.
+process.on('SIGUSR2', () => (cpuAtStart = process.cpuUsage()));
 process.once('SIGTERM', () => {
+  const used = process.cpuUsage(cpuAtStart);
+  console.log(JSON.stringify({ cpuMs: (used.user + used.system) / 1000 }));
   server.closeAllConnections();
   server.close(() => void db.close().then(() => process.exit(0)));
 });

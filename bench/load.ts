@@ -13,6 +13,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const baselineSeconds = Number(process.env.BENCH_BASELINE_SECONDS ?? 20);
 const maxRequests = Number(process.env.BENCH_MAX_REQUESTS ?? 300_000);
 const clientTimeoutMs = Number(process.env.BENCH_CLIENT_TIMEOUT_MS ?? 10_000);
+const routes = process.env.BENCH_ROUTES ?? 'both'; // or 'graph' or 'relations', to look at one alone
 const oldGraphRps = 16; // issue 10: /api/graph under the same load before the cache
 
 interface Tally {
@@ -24,14 +25,18 @@ interface Tally {
 const tally = (): Tally => ({ times: [], statuses: new Map(), timeouts: 0, errors: 0 });
 
 /** Starts bench/load-server.ts in its own process and resolves with its port. */
-async function startServer(args: string[]): Promise<{ port: number; child: ChildProcess }> {
+async function startServer(args: string[]): Promise<{ port: number; child: ChildProcess; cpuMs: Promise<number> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'load-server.ts'), ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
+  const said: { port?: number; cpuMs?: number }[] = [];
+  let heard: () => void = () => {};
+  lines.on('line', (l) => (said.push(JSON.parse(l) as { port?: number; cpuMs?: number }), heard()));
   const port = await new Promise<number>((resolve, reject) => {
-    lines.once('line', (l) => resolve((JSON.parse(l) as { port: number }).port));
+    heard = () => resolve(said[0]!.port!);
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  return { port, child };
+  const cpuMs = new Promise<number>((resolve) => child.once('exit', () => resolve(said.find((x) => x.cpuMs !== undefined)?.cpuMs ?? NaN)));
+  return { port, child, cpuMs };
 }
 
 const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM')));
@@ -105,36 +110,46 @@ async function main(): Promise<void> {
   console.log(`StateGraph load bench: ${clients} concurrent clients over 127.0.0.1, client timeout ${clientTimeoutMs} ms, at most ${maxRequests} requests a phase`);
   const codes = ['PRK', 'USA', 'CHN', 'RUS', 'KOR', 'JPN', 'IRN', 'ISR', 'UKR', 'DEU', 'FRA', 'GBR', 'IND', 'PAK', 'TUR', 'SYR'];
 
-  // Baseline: the network computed for every request, as before the cache.
-  const old = await startServer(['--no-cache']);
+  // Baseline: the network computed for every request, as before the cache (BENCH_BASELINE_SECONDS=0 skips it).
   const baseline = tally();
-  const baselineHealth = tally();
-  const baseRun = drive(old.port, clients, baselineSeconds, () => ['/api/graph', baseline]);
-  await probeHealth(old.port, baseRun, baselineHealth);
-  const baseSecs = await baseRun;
-  await stop(old.child);
-  console.log(`\nbaseline, without the cache (${baselineSeconds} s, /api/graph only)`);
-  console.log(line('GET /api/graph', baseline, baseSecs));
-  console.log(line('GET /healthz (one prober)', baselineHealth, baseSecs));
+  let baseSecs = 0;
+  if (baselineSeconds > 0) {
+    const old = await startServer(['--no-cache']);
+    const baselineHealth = tally();
+    const baseRun = drive(old.port, clients, baselineSeconds, () => ['/api/graph', baseline]);
+    await probeHealth(old.port, baseRun, baselineHealth);
+    baseSecs = await baseRun;
+    await stop(old.child);
+    console.log(`\nbaseline, without the cache (${baselineSeconds} s, /api/graph only)`);
+    console.log(line('GET /api/graph', baseline, baseSecs));
+    console.log(line('GET /healthz (one prober)', baselineHealth, baseSecs));
+
+  }
 
   const server = await startServer([]);
   // The network is computed once per change of the graph: that once is not what this measures.
   await hit(new Agent(), server.port, '/api/graph', tally());
+  server.child.kill('SIGUSR2');
   const relations = tally();
   const graph = tally();
   const health = tally();
   let n = 0;
+  const onRelations = (i: number) => (routes === 'both' ? i % 2 === 0 : routes === 'relations');
   const run = drive(server.port, clients, seconds, (i) =>
-    i % 2 === 0 ? [`/api/states/${codes[n++ % codes.length]}/relations`, relations] : ['/api/graph', graph],
+    onRelations(i) ? [`/api/states/${codes[n++ % codes.length]}/relations`, relations] : ['/api/graph', graph],
   );
   await probeHealth(server.port, run, health);
   const secs = await run;
   await stop(server.child);
+  const cpuMs = await server.cpuMs;
   console.log(`\nwith the cache (${seconds} s; half the clients on each route)`);
   console.log(line('GET /api/states/:code/relations', relations, secs));
   console.log(line('GET /api/graph', graph, secs));
   console.log(line('GET /healthz (one prober)', health, secs));
 
+  const answered = relations.times.length + graph.times.length + health.times.length;
+  console.log(`  server process CPU: ${(cpuMs / 1000).toFixed(1)} s in ${secs.toFixed(0)} s = ${(cpuMs / answered).toFixed(2)} ms a request ` +
+    `(${(cpuMs / secs / 10).toFixed(0)}% of one core; the rest of the machine's 2 cores went to Neo4j, the clients and anything else running)`);
   const graphRps = graph.times.length / secs;
   const all = [relations, graph, health];
   console.log('\ntargets');
@@ -142,7 +157,7 @@ async function main(): Promise<void> {
   console.log(`  client timeouts: ${all.reduce((s, t) => s + t.timeouts, 0)} (target 0)`);
   console.log(`  /healthz p99 during the run: ${pct(health.times, 0.99).toFixed(1)} ms (target < 100 ms)`);
   console.log(`  /api/graph: ${graphRps.toFixed(0)} req/s with ${clients / 2} clients = ${(graphRps / oldGraphRps).toFixed(1)}x the old ${oldGraphRps} req/s (target >= 20x); ` +
-    `${(graphRps / (baseline.times.length / baseSecs)).toFixed(1)}x this run's baseline without the cache (${clients} clients)`);
+    `${baseSecs ? (graphRps / (baseline.times.length / baseSecs)).toFixed(1) : '-'}x this run's baseline without the cache (${clients} clients)`);
 }
 
 await main();

@@ -28,7 +28,7 @@ export interface AppDeps {
 
 const defaultClientDir = path.join(projectRoot, 'client', 'dist');
 
-export function createApp({ db, config, logger, rateLimits, clientDir = defaultClientDir, graphCache = new GraphVersionCache() }: AppDeps): Express {
+export function createApp({ db, config, logger, rateLimits, clientDir = defaultClientDir, graphCache }: AppDeps): Express {
   const log = logger ?? pino({ level: config.logLevel });
   const app = express();
   app.disable('x-powered-by');
@@ -48,7 +48,9 @@ export function createApp({ db, config, logger, rateLimits, clientDir = defaultC
     poolSize: config.cypher.poolSize,
     poolWaitMs: config.cypher.poolWaitMs,
   });
-  const ctx = { db: apiDb, cypherDb, config, graphCache };
+  // The graph's version is read before every cached answer: on two connections of its own, so it never waits for others.
+  const versionDb = db.limited({ ...config.api, poolSize: 2 });
+  const ctx = { db: apiDb, cypherDb, config, graphCache: graphCache ?? new GraphVersionCache(versionDb) };
   registerRoutes(app, routeTable, ctx, { ...defaultRateLimits, ...rateLimits });
   app.use('/api', notFoundHandler);
 

@@ -30,10 +30,10 @@ const schema = z.object({
   CYPHER_ROW_CAP: positiveInt.default(5000),
   CYPHER_POOL_SIZE: positiveInt.max(50).default(4),
   CYPHER_POOL_WAIT_MS: positiveInt.default(1000),
-  API_QUERY_DEADLINE_MS: positiveInt.default(10_000),
-  API_WRITE_DEADLINE_MS: positiveInt.default(100_000),
-  DB_POOL_SIZE: positiveInt.max(500).default(100),
-  DB_POOL_WAIT_MS: positiveInt.default(3000),
+  API_QUERY_DEADLINE_MS: positiveInt.optional(),
+  API_WRITE_DEADLINE_MS: positiveInt.optional(),
+  DB_POOL_SIZE: positiveInt.max(500).default(16),
+  DB_POOL_WAIT_MS: positiveInt.default(2000),
   ALLOWED_HOSTS: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -70,7 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('stategraph/config: NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
   const txTimeoutMs = durationMs(e.NEO4J_TX_TIMEOUT);
-  for (const [name, ms] of [['API_QUERY_DEADLINE_MS', e.API_QUERY_DEADLINE_MS], ['API_WRITE_DEADLINE_MS', e.API_WRITE_DEADLINE_MS], ['CYPHER_TIMEOUT_MS', e.CYPHER_TIMEOUT_MS]] as const) {
+  // Defaults below the server's timeout: reads 30 s (a busy machine is slow, not broken), writes 5/6 of it.
+  const readDeadlineMs = e.API_QUERY_DEADLINE_MS ?? Math.min(30_000, Math.floor(txTimeoutMs / 2));
+  const writeDeadlineMs = e.API_WRITE_DEADLINE_MS ?? Math.floor((txTimeoutMs * 5) / 6);
+  for (const [name, ms] of [['API_QUERY_DEADLINE_MS', readDeadlineMs], ['API_WRITE_DEADLINE_MS', writeDeadlineMs], ['CYPHER_TIMEOUT_MS', e.CYPHER_TIMEOUT_MS]] as const) {
     // The client gives up first, so it is never the server's timeout that frees a connection.
     if (ms >= txTimeoutMs) throw new ConfigError(`stategraph/config: invalid setting ${name}: ${ms} ms must be shorter than NEO4J_TX_TIMEOUT (${e.NEO4J_TX_TIMEOUT})`);
   }
@@ -86,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiToken: e.STATEGRAPH_API_TOKEN ?? null,
     corsOrigin: e.STATEGRAPH_CORS_ORIGIN ?? null,
     cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP, poolSize: e.CYPHER_POOL_SIZE, poolWaitMs: e.CYPHER_POOL_WAIT_MS },
-    api: { readDeadlineMs: e.API_QUERY_DEADLINE_MS, writeDeadlineMs: e.API_WRITE_DEADLINE_MS, poolSize: e.DB_POOL_SIZE, poolWaitMs: e.DB_POOL_WAIT_MS },
+    api: { readDeadlineMs, writeDeadlineMs, poolSize: e.DB_POOL_SIZE, poolWaitMs: e.DB_POOL_WAIT_MS },
     allowedHosts,
     trustProxy: trustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,

@@ -40,6 +40,10 @@ export interface Database {
 
 const bumpVersion = (): string => namedQuery('admin/bump-graph-version').text;
 
+let writesHere = 0;
+/** Writes this process has committed: a cache can tell at once that its own process changed the graph. */
+export const localWriteCount = (): number => writesHere;
+
 function open(c: Connection, name: string, limits: QueryLimits | null, children: Driver[]): Database {
   const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
     disableLosslessIntegers: true,
@@ -74,7 +78,10 @@ function open(c: Connection, name: string, limits: QueryLimits | null, children:
   };
   // Every write renews the graph's version stamp, so caches in any process see the change. Schema commands
   // cannot share a transaction with data writes, so the stamp follows in its own small transaction.
-  const afterWrite = () => execute(bumpVersion(), {}, 'WRITE');
+  const afterWrite = async () => {
+    await execute(bumpVersion(), {}, 'WRITE');
+    writesHere++;
+  };
 
   const session = (mode: 'READ' | 'WRITE', fetchSize?: number) =>
     driver.session({ database: name, defaultAccessMode: neo4j.session[mode], ...(fetchSize ? { fetchSize } : {}) });
@@ -105,7 +112,7 @@ function open(c: Connection, name: string, limits: QueryLimits | null, children:
             await tx.run(bumpVersion());
             return out;
           }, txConfig(limits?.writeDeadlineMs));
-        });
+        }).finally(() => writesHere++);
       } finally {
         s.close().catch(() => {});
       }

@@ -1,4 +1,4 @@
-import type { Database } from '../neo4j/database.ts';
+import { localWriteCount, type Database } from '../neo4j/database.ts';
 import { readGraphVersion } from '../repositories/graph-version-repository.ts';
 import { prepareJson, type PreparedJson } from './prepared-json.ts';
 
@@ -10,24 +10,48 @@ interface Entry {
 /**
  * Answers derived from the whole graph (the state network), computed once per version of the graph. The
  * version is a stamp every write renews (in this process or another, such as the ingest CLI), read in one
- * tiny query per request; requests that arrive while a read is in flight share the next one, so a flood of
- * requests costs few reads and each sees any write that finished before it arrived.
+ * tiny query; requests that arrive while a read is in flight share the next one, and a read that started
+ * less than maxStalenessMs ago answers at once, so a flood of requests costs a few reads a second and each
+ * sees any write that finished more than maxStalenessMs before it arrived.
  */
 export class GraphVersionCache {
   private readonly entries = new Map<string, Entry>();
   private inFlight: Promise<string | null> | null = null;
   private queued: Promise<string | null> | null = null;
   private lastStamp: string | null | undefined;
+  private lastReadStarted = -Infinity;
+  private lastReadWrites = -1;
 
-  constructor(private readonly maxEntries = 32) {}
+  /**
+   * versionDb, when given, reads the stamp on a pool of its own, so the tiny read never queues behind the
+   * queries of other routes when the database is busy.
+   */
+  constructor(
+    private readonly versionDb: Database | null = null,
+    /** A stamp read that started this recently is current enough: under load most answers then need no query at all. */
+    private readonly maxStalenessMs = 250,
+    private readonly maxEntries = 32,
+  ) {}
 
-  /** The current version stamp: a read that starts after the call. */
+  /** The current version stamp: from a read that started at most maxStalenessMs before the call, or after it. */
   version(db: Database): Promise<string | null> {
+    // Recent enough, and this process has written nothing since: no need to ask.
+    const recent = performance.now() - this.lastReadStarted <= this.maxStalenessMs && this.lastReadWrites === localWriteCount();
+    if (this.lastStamp !== undefined && recent) return Promise.resolve(this.lastStamp);
     if (!this.inFlight) {
-      this.inFlight = readGraphVersion(db).finally(() => {
+      const started = performance.now();
+      const writes = localWriteCount();
+      this.inFlight = readGraphVersion(this.versionDb ?? db).finally(() => {
         this.inFlight = null;
       });
-      this.inFlight.then((s) => (this.lastStamp = s), () => {});
+      this.inFlight.then(
+        (s) => {
+          this.lastStamp = s;
+          this.lastReadStarted = started;
+          this.lastReadWrites = writes;
+        },
+        () => {},
+      );
       return this.inFlight;
     }
     // The read in flight may have started before a write this caller already saw finish: wait for the next.
