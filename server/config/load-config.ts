@@ -26,6 +26,7 @@ const schema = z.object({
   STATEGRAPH_CORS_ORIGIN: z.string().url().optional(),
   CYPHER_TIMEOUT_MS: positiveInt.default(5000),
   CYPHER_ROW_CAP: positiveInt.default(5000),
+  STATEGRAPH_NONCOMMERCIAL_DATA: z.enum(['include', 'exclude']).default('include'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -41,6 +42,8 @@ export interface Config {
   corsOrigin: string | null;
   cypher: { timeoutMs: number; rowCap: number };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** load data/noncommercial/ (CC BY-NC 4.0)? */
+  nonCommercialData: boolean;
 }
 
 /** Reads and validates the environment once; a bad setting fails here with its name. */
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigin: e.STATEGRAPH_CORS_ORIGIN ?? null,
     cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP },
     logLevel: e.LOG_LEVEL,
+    nonCommercialData: e.STATEGRAPH_NONCOMMERCIAL_DATA === 'include',
   };
 }
