@@ -9,8 +9,8 @@ import type { OfficeLexicon } from './office-lexicon.ts';
 import type { HolderLookup } from './office-holder-lookup.ts';
 import type { LeaderRole } from '../model/types.ts';
 
-export const PEPPERCAT_HISTORIC_SOURCE = 'wikidata:peppercat_leaders_historic_2023-01-20.csv';
-export const PEPPERCAT_CURRENT_SOURCE = 'wikidata:peppercat_current_2025-01-31.csv';
+export const PEPPERCAT_HISTORIC_SOURCE = 'peppercat:peppercat_leaders_historic_2023-01-20.csv';
+export const PEPPERCAT_CURRENT_SOURCE = 'peppercat:peppercat_current_2025-01-31.csv';
 const HISTORIC_AS_OF = '2023-01-20';
 const BODY_CATALOGS = new Set(['World', 'European Union']);
 
