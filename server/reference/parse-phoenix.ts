@@ -9,6 +9,9 @@ const AS_OF = '2014-01-30';
 /** Sector codes that name a portfolio. */
 const PORTFOLIO: Record<string, string> = { MIL: 'defence', JUD: 'justice', HLH: 'health', BUS: 'economy' };
 
+/** Alias words that make an alias a title or a body rather than another spelling of the name. */
+const NOT_A_NAME = /\b(PRESIDENT|MINISTER|SECRETARY|COMMITTEE|PARTY|GENERAL|OF|THE|CHAIRMAN|LEADER|PRIME|KING|PRINCE)\b/;
+
 const titleCase = (w: string) => w.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 const nameOf = (raw: string) => titleCase(raw.replace(/_+$/, '').replace(/_/g, ' ').trim());
 
@@ -31,8 +34,10 @@ export function parsePhoenix(text: string, isStateCode: (iso3: string) => boolea
     }
     if (!person) return;
     if (line.startsWith('+')) {
-      const a = nameOf(line.slice(1).split('#')[0] as string);
-      if (a.includes(' ')) person.aliases.push(a);
+      const raw = (line.slice(1).split('#')[0] as string).trim();
+      const a = nameOf(raw);
+      const words = a.split(' ').length;
+      if (words >= 2 && words <= 4 && !NOT_A_NAME.test(raw.replace(/_/g, ' '))) person.aliases.push(a);
       return;
     }
     const m = /^\s+\[([A-Z]{3})GOV([A-Z]{0,3})\s+(?:(\d{6})-(\d{6})|>(\d{6})|<(\d{6}))\]/.exec(line);
