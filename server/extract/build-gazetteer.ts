@@ -47,7 +47,8 @@ const SURNAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'HKG', 'MAC']);
 
 /** The names a leader is called by on second mention. */
 export function surnamesOf(name: string, state: string): string[] {
-  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w));
+  // "Jr", "III" after a name are no surname
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w) && !/^(jr|sr|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
   if (words.length < 2) return [];
   const s = SURNAME_FIRST.has(state) ? words[0] : words[words.length - 1];
   return s && s.length >= 2 ? [s] : [];
@@ -92,6 +93,8 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
   const spansByState = new Map<string, LeaderSpan[]>();
   const surnames = new Map<string, Set<string>>();
   const addSurname = (s: string, key: string): void => {
+    // a surname is a proper noun ("time" of "Captains Regent (1st time)" is not)
+    if (!/^\p{Lu}/u.test(s)) return;
     const set = surnames.get(s) ?? new Set<string>();
     set.add(key);
     surnames.set(s, set);

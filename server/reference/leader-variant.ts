@@ -17,8 +17,11 @@ export function variantToken(t: string): string {
 }
 
 /** The folded tokens of a name in their variant forms. */
+/** Arabic articles vary and come and go ("Al Sisi", "el-Sisi", "Sisi"): left out. */
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash']);
+
 export function variantTokens(name: string): string[] {
-  return nameTokens(name).map(variantToken);
+  return nameTokens(name).filter((t) => !PARTICLES.has(t)).map(variantToken);
 }
 
 

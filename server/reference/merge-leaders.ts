@@ -85,7 +85,8 @@ export function mergeLeaders(input: LeaderMention[]): MergedLeaders {
   // QID-only labels take the name another row gives that QID
   const nameByQid = new Map<string, string>();
   for (const m of ms) if (m.qid && m.name && !nameByQid.has(m.qid)) nameByQid.set(m.qid, m.name);
-  const named = ms.filter((m) => (m.name ||= (m.qid && nameByQid.get(m.qid)) || ''));
+  // a name with no Latin letters (a label in Arabic script) gives no key: such rows are left out
+  const named = ms.filter((m) => (m.name ||= (m.qid && nameByQid.get(m.qid)) || '') && leaderKey(m.name) !== '');
   const uf = new Clusters(named);
 
   const byId = new Map<string, number>();
@@ -154,12 +155,13 @@ function joinVariants(named: LeaderMention[], uf: Clusters): void {
     const best = new Map<LeaderSource, [number, number]>();
     for (const j of pool) {
       const o = named[j] as LeaderMention;
-      if (o.source === m.source || uf.find(i) === uf.find(j)) continue;
+      // effective-leader rows (REIGN, Archigos) join by the fuzzy rule above, not by spelling
+      if (o.source === m.source || o.role === 'effective' || uf.find(i) === uf.find(j)) continue;
       const common = mine.filter((t) => (toks[j] as Set<string>).has(t)).length;
       if (common < 2 && mine.length > 1) continue;
       const days = overlapDays(m, o);
       if (days <= 0) continue;
-      if (!namesOf(m).some((a) => namesOf(o).some((b) => variantsCompatible(a, b)))) continue;
+      if (!variantsCompatible(m.name, o.name)) continue;
       const cur = best.get(o.source);
       if (!cur || days > cur[1]) best.set(o.source, [j, days]);
     }

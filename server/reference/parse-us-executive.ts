@@ -1,11 +1,13 @@
 // US Presidents and Vice Presidents (unitedstates/congress-legislators executive.yaml, CC0;
 // data/officials/) -> mentions, one per term since 1945. The file's shape is fixed and plain
-// (two-space indents, one key per line), so a line reader suffices.
+// (two-space indents, one key per line), so a line reader suffices. Only Vice Presidents 1945-1989 are taken.
 import { parseIsoish, type LeaderMention, type OfficeFacet } from './leader-mention.ts';
 
 export const US_EXECUTIVE_SOURCE = 'officials:us_executive_congress-legislators.yaml';
 const AS_OF = '2025-01-21';
 const SINCE = '1945-01-01';
+/** From 1989 the core-cabinet table (built from this file and others, with QIDs) gives both offices. */
+const UNTIL = '1989-01-01';
 
 interface Person {
   line: number;
@@ -25,8 +27,10 @@ export function parseUsExecutive(text: string): { mentions: LeaderMention[] } {
   const flush = () => {
     const t = term;
     term = null;
-    if (!p || !t || t.start < SINCE) return;
-    const president = t.type === 'prez';
+    // Presidents come from the leader sets (REIGN, Archigos) and the cabinet table; their names here
+    // ("James Carter") would make a second person. Vice Presidents before 1989 are this file's own.
+    if (!p || !t || t.start < SINCE || t.start >= UNTIL || t.type === 'prez') return;
+    const president = false;
     const office: OfficeFacet = {
       holderKind: 'State', holder: 'USA', role: president ? 'head_of_state' : 'deputy',
       office: president ? 'President of the United States' : 'Vice President of the United States', portfolio: null, postedTo: null,
