@@ -213,6 +213,13 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     }
     let entry = m.entries[0] as TrieEntry;
     for (const e of m.entries) if (TYPE_RANK[e.type] < TYPE_RANK[entry.type]) entry = e;
+    // "Mohamed bin Zayed": a longer name in another spelling beats its first word read as a surname
+    const variant = entry.type === 'surname' ? matchNameVariant(gaz, tokens, i) : null;
+    if (variant && variant.to > m.to) {
+      leaderMention(variant.key, i, variant.to, 'name');
+      i = variant.to;
+      continue;
+    }
     const pw = entry.type === 'surname' || entry.type === 'capital' ? prevWord(i) : null;
     if (entry.type === 'leader') {
       leaderMention(entry.key, i, m.to, 'name');

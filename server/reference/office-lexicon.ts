@@ -22,6 +22,8 @@ export interface TitleEntry {
   portfolio: string | null;
   /** the state or body a bare title means, or null */
   default: string | null;
+  /** a pattern the office's own title must match, or null */
+  office: RegExp | null;
 }
 
 export interface OfficeLexicon {
@@ -64,10 +66,14 @@ export function parseOfficeLexicon(positions: string, portfolios: string, titles
     re: regex(cells[0] as string, 'portfolios.tsv', line),
     portfolio: (cells[1] as string).trim(),
   }));
-  const tit = rows(titles, 'titles.tsv', 4).map(({ line, cells }): TitleEntry => {
+  const tit = rows(titles, 'titles.tsv', 5).map(({ line, cells }): TitleEntry => {
     const role = (cells[1] as string).trim();
     if (!ROLES.has(role) || role === 'skip') throw new OfficeLexiconError('titles.tsv', line, `unknown role "${role}"`);
-    return { phrase: (cells[0] as string).trim(), role: role as OfficeRole, portfolio: dash(cells[2] as string), default: dash(cells[3] as string) };
+    const office = dash(cells[4] as string);
+    return {
+      phrase: (cells[0] as string).trim(), role: role as OfficeRole, portfolio: dash(cells[2] as string), default: dash(cells[3] as string),
+      office: office ? regex(office, 'titles.tsv', line) : null,
+    };
   });
   const portfolioOf = (title: string): string | null => port.find((p) => p.re.test(title))?.portfolio ?? null;
   const cache = new Map<string, { role: OfficeRole; portfolio: string | null } | null>();

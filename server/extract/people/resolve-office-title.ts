@@ -48,7 +48,7 @@ function resolve(gaz: Gazetteer, tokens: Token[], t: { entry: TitleEntry; to: nu
     }
   }
   if (nameFollows(tokens[to])) return null;
-  const span = holderInOffice(gaz.offices!, { holder, role: t.entry.role, portfolio: t.entry.portfolio, postedTo }, date);
+  const span = holderInOffice(gaz.offices!, { holder, role: t.entry.role, portfolio: t.entry.portfolio, postedTo, office: t.entry.office }, date);
   return { to, holderKind: kind, holder, span, title: t.entry.phrase };
 }
 
