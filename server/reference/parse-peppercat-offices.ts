@@ -40,6 +40,9 @@ export function officeIn(catalog: string, title: string, ctx: OfficeParseContext
   if (!holder) return `no state or body for "${catalog}"`;
   // a body's president is the head of that body, not of a state
   const role = holderKind === 'Organization' && (cls.role === 'head_of_state' || cls.role === 'head_of_government') ? 'head_of_body' : cls.role;
+  if (holderKind === 'State' && (role === 'head_of_state' || role === 'head_of_government') && !headOfThisState(title, holder, ctx)) {
+    return `head of a place other than the state "${title}"`;
+  }
   let postedTo: string | null = null;
   if (role === 'envoy') {
     const p = ctx.holders.postingOf(title);
@@ -47,6 +50,22 @@ export function officeIn(catalog: string, title: string, ctx: OfficeParseContext
     postedTo = p.key;
   }
   return { holderKind, holder, role, office: title, portfolio: cls.portfolio, postedTo };
+}
+
+/** Words that make the place of "President of the Presidium of …" an institution of the state, not a region. */
+const INSTITUTION = /\b(council|government|presidium|assembly|ministers|cabinet|confederation|union|realm|commonwealth)\b/i;
+
+/**
+ * A head of state or government of the catalog's state, not of one of its regions or courts ("President of
+ * Tatarstan", "Chief Executive of Macau", "President of the Supreme People's Court"): the last "of …" of the
+ * title names the state itself or one of its institutions.
+ */
+function headOfThisState(title: string, state: string, ctx: OfficeParseContext): boolean {
+  const m = /\bof\s+(?:the\s+)?([^,(]+?)\s*(?:\(.*)?$/i.exec(title.replace(/.*\bof\s+(?=[^]*\bof\b)/i, ''));
+  if (!m) return true;
+  const place = (m[1] as string).trim();
+  const named = ctx.holders.stateOf(place);
+  return named === state || (!named && INSTITUTION.test(place));
 }
 
 interface Columns {
