@@ -151,7 +151,8 @@ function joinVariants(named: LeaderMention[], uf: Clusters): void {
   named.forEach((m, i) => {
     if (m.qid || !m.office) return;
     const mine = [...(toks[i] as Set<string>)].filter((t) => t.length > 2);
-    const pool = mine.map((t) => byToken.get(`${m.state}|${t}`) ?? []).sort((a, b) => a.length - b.length)[0] ?? [];
+    // the rarest word some other row shares (a patronymic only this row has is no help)
+    const pool = mine.map((t) => byToken.get(`${m.state}|${t}`) ?? []).filter((l) => l.length > 1).sort((a, b) => a.length - b.length)[0] ?? [];
     const best = new Map<LeaderSource, [number, number]>();
     for (const j of pool) {
       const o = named[j] as LeaderMention;
@@ -169,13 +170,18 @@ function joinVariants(named: LeaderMention[], uf: Clusters): void {
   });
 }
 
-/** Name ranks: Wikidata labels, then the curated officials tables, full names, other sets' names. */
-const NAME_RANK: Partial<Record<LeaderSource, number>> = { officials: 5, pocom: 1, phoenix: 1 };
+/**
+ * Name ranks: Wikidata labels (the sets the graph had first, then Peppercat's newer arrangement, so existing
+ * keys stay), full names, the curated officials tables, other sets' names, POCOM and Phoenix spellings.
+ */
+const NAME_RANK: Partial<Record<LeaderSource, number>> = {
+  'wikidata-peppercat-historic': 5, 'wikidata-peppercat-current': 5, officials: 3, pocom: 1, phoenix: 1,
+};
 
 function pickName(ms: LeaderMention[]): string {
   const cands: [number, string][] = [];
   for (const m of ms) {
-    if (m.source.startsWith('wikidata') && m.name) cands.push([6, m.name]);
+    if (m.source.startsWith('wikidata') && m.name) cands.push([NAME_RANK[m.source] ?? 6, m.name]);
     if (m.fullName) cands.push([4, m.fullName]);
     cands.push([NAME_RANK[m.source] ?? 2, m.name]);
   }
