@@ -1,5 +1,6 @@
 // `npm run eval`: precision and recall of extracted state-level relations
-// (source, CAMEO root, target) and of named leaders against the hand-annotated
+// (source, CAMEO root, target) and of named people (heads, ministers, envoys, spokespeople, heads of bodies; a
+// person counts when the gold key is their key or one of their alias keys) against the hand-annotated
 // development set in test/fixtures/devset/devset.jsonl.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +9,7 @@ import { extractDocument } from '../server/extract/extract-document.ts';
 import { loadGazetteerSources } from '../server/extract/load-gazetteer-sources.ts';
 import { gazetteerFromReference } from '../server/ingest/documents/load-gazetteer.ts';
 import { LEADER_SPANS } from '../test/fixtures/leaders-fixture.ts';
+import { leaderKey } from '../server/reference/leader-key.ts';
 
 export const DEVSET_URL = new URL('../test/fixtures/devset/devset.jsonl', import.meta.url);
 // `--set heldout` scores the held-out set instead (never tune extraction rules on it).
@@ -38,6 +40,13 @@ export interface EvalResult {
   errors: { id: string; missed: string[]; spurious: string[] }[];
 }
 
+/** leaderKey() of every name the gazetteer knows a person by, their key included. */
+function aliasKeysOf(gaz: Gazetteer, key: string): Set<string> {
+  const l = gaz.leaders.get(key);
+  const names = [l?.name ?? '', ...(l?.spans ?? []).flatMap((s) => [s.name, ...s.aliases])];
+  return new Set([key, ...names.filter(Boolean).map(leaderKey)]);
+}
+
 function score(tp: number, fp: number, fn: number): Score {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
@@ -63,13 +72,16 @@ export function evaluate(gaz: Gazetteer, docs: GoldDoc[] = readDevset()): EvalRe
     r.tp += gold.size - missed.length;
     r.fn += missed.length;
     r.fp += spurious.length;
+    // a predicted person matches a gold key that is their key or one of their alias keys
     const pl = new Set(x.entities.filter((e) => e.kind === 'Leader').map((e) => e.key));
     const gl = new Set(d.gold.leaders);
-    for (const k of pl) if (gl.has(k)) l.tp++;
+    const matched = (p: string) => [...gl].find((g) => g === p || aliasKeysOf(gaz, p).has(g));
+    const hit = new Set([...pl].map(matched).filter((g): g is string => g !== undefined));
+    for (const k of pl) if (matched(k) !== undefined) l.tp++;
     else l.fp++;
-    for (const k of gl) if (!pl.has(k)) l.fn++;
-    const lm = [...gl].filter((k) => !pl.has(k)).map((k) => `leader ${k}`);
-    const ls = [...pl].filter((k) => !gl.has(k)).map((k) => `leader ${k}`);
+    for (const k of gl) if (!hit.has(k)) l.fn++;
+    const lm = [...gl].filter((k) => !hit.has(k)).map((k) => `person ${k}`);
+    const ls = [...pl].filter((k) => matched(k) === undefined).map((k) => `person ${k}`);
     if (missed.length || spurious.length || lm.length || ls.length) errors.push({ id: d.id, missed: [...missed, ...lm], spurious: [...spurious, ...ls] });
   }
   return { documents: docs.length, relations: score(r.tp, r.fp, r.fn), leaders: score(l.tp, l.fp, l.fn), errors };
@@ -88,7 +100,7 @@ async function main(): Promise<void> {
   }
   console.log(`${set}: ${res.documents} documents`);
   console.log(`relations  ${fmt(res.relations)}`);
-  console.log(`leaders    ${fmt(res.leaders)}`);
+  console.log(`people     ${fmt(res.leaders)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

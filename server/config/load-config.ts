@@ -36,6 +36,7 @@ const schema = z.object({
   DB_POOL_WAIT_MS: positiveInt.default(2000),
   ALLOWED_HOSTS: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
+  STATEGRAPH_NONCOMMERCIAL_DATA: z.enum(['include', 'exclude']).default('include'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -56,6 +57,8 @@ export interface Config {
   allowedHosts: string[];
   trustProxy: TrustProxy;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** load data/noncommercial/ (CC BY-NC 4.0)? */
+  nonCommercialData: boolean;
 }
 
 /** Reads and validates the environment once; a bad setting fails here with its name. */
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts,
     trustProxy: trustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    nonCommercialData: e.STATEGRAPH_NONCOMMERCIAL_DATA === 'include',
   };
 }
 

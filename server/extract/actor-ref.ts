@@ -27,9 +27,13 @@ export function isMedia(gaz: Gazetteer, m: Pick<ActorMention, 'kind' | 'key'>): 
 }
 
 /** The relation-level actor for a mention, or null for media. */
-export function relationActor(gaz: Gazetteer, m: Pick<ActorMention, 'kind' | 'key' | 'state'>): RelationActor | null {
+export function relationActor(gaz: Gazetteer, m: Pick<ActorMention, 'kind' | 'key' | 'state' | 'body'>): RelationActor | null {
   if (m.kind === 'State') return { ref: stateRef(gaz, m.key) };
-  if (m.kind === 'Leader') return m.state ? { ref: stateRef(gaz, m.state), via: mentionRef(gaz, m) } : null;
+  if (m.kind === 'Leader') {
+    // an official of a body acts for the body (people/holder-in-office.ts)
+    if (m.body) return { ref: mentionRef(gaz, { kind: 'Organization', key: m.body }), via: mentionRef(gaz, m) };
+    return m.state ? { ref: stateRef(gaz, m.state), via: mentionRef(gaz, m) } : null;
+  }
   if (isMedia(gaz, m)) return null;
   const org = gaz.organizations.get(m.key);
   if (org?.state && org.kind !== 'igo') return { ref: stateRef(gaz, org.state), via: mentionRef(gaz, m) };

@@ -6,6 +6,10 @@ import { mergeSurnameRecords } from './merge-surname-records.ts';
 import { regnalNames } from './regnal-names.ts';
 import { TokenTrie } from './token-trie.ts';
 import type { LeaderSpan } from './types.ts';
+import type { TitleEntry } from '../reference/office-lexicon.ts';
+import { buildOfficeIndex, type OfficeIndex } from './people/office-index.ts';
+import { bodyOnlyHolders, officeLeaderSpans } from './people/office-leader-spans.ts';
+import type { OfficeSpan } from './people/office-span.ts';
 
 export interface GazetteerLeader {
   key: string;
@@ -22,8 +26,10 @@ export interface Gazetteer {
   /** Folded demonym -> state, for titles such as "the Chinese president". */
   demonyms: ReadonlyMap<string, string>;
   cameo: ReadonlyMap<string, CameoCode>;
-  /** Leaders known only by one word ("Houthi"): a title must come with it. */
+  /** Leaders known only by one word ("Houthi"), and officials outside LEADS: a bare surname needs a title or an earlier mention. */
   surnameOnly: ReadonlySet<string>;
+  /** Every office of states and bodies, and the title lexicon (people/). */
+  offices?: OfficeIndex;
 }
 
 export interface GazetteerSources {
@@ -31,6 +37,9 @@ export interface GazetteerSources {
   organizations: readonly OrganizationRecord[];
   leaders: readonly LeaderSpan[];
   cameo?: readonly CameoCode[];
+  /** HOLDS spans of every person, and the titles news uses for offices (data/offices/titles.tsv) */
+  offices?: readonly OfficeSpan[];
+  titles?: readonly TitleEntry[];
 }
 
 /** Surname-first naming: "Xi Jinping" is "Xi", "Kim Jong-un" is "Kim". */
@@ -38,7 +47,8 @@ const SURNAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'HKG', 'MAC']);
 
 /** The names a leader is called by on second mention. */
 export function surnamesOf(name: string, state: string): string[] {
-  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w));
+  // "Jr", "III" after a name are no surname
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w) && !/^(jr|sr|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
   if (words.length < 2) return [];
   const s = SURNAME_FIRST.has(state) ? words[0] : words[words.length - 1];
   return s && s.length >= 2 ? [s] : [];
@@ -83,12 +93,16 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
   const spansByState = new Map<string, LeaderSpan[]>();
   const surnames = new Map<string, Set<string>>();
   const addSurname = (s: string, key: string): void => {
+    // a surname is a proper noun ("time" of "Captains Regent (1st time)" is not)
+    if (!/^\p{Lu}/u.test(s)) return;
     const set = surnames.get(s) ?? new Set<string>();
     set.add(key);
     surnames.set(s, set);
   };
   const fullNamed = new Set<string>();
-  for (const span of mergeSurnameRecords(src.leaders)) {
+  const offices = src.offices ?? [];
+  const withLeads = new Set(src.leaders.map((l) => l.key));
+  for (const span of mergeSurnameRecords([...src.leaders, ...officeLeaderSpans(offices)])) {
     if (!span.key || !span.state) throw new GazetteerError(`leader span without key or state: ${JSON.stringify(span).slice(0, 120)}`);
     let l = leaders.get(span.key);
     if (!l) {
@@ -113,9 +127,22 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
       for (const s of regnal.surnames) addSurname(s, span.key);
     }
   }
-  const surnameOnly = new Set([...leaders.keys()].filter((k) => !fullNamed.has(k)));
+  // heads of bodies who held no state office we know: named, with no state to act for
+  for (const o of bodyOnlyHolders(offices, (k) => leaders.has(k))) {
+    leaders.set(o.key, { key: o.key, name: o.name, spans: [] });
+    for (const a of [o.name, ...o.aliases]) {
+      if (!/\s/.test(a.trim())) continue;
+      fullNamed.add(o.key);
+      trie.add(a, { type: 'leader', key: o.key });
+      for (const s of surnamesOf(a, '')) addSurname(s, o.key);
+    }
+  }
+  const surnameOnly = new Set([...leaders.keys()].filter((k) => !fullNamed.has(k) || (offices.length > 0 && !withLeads.has(k))));
+  const names: [string, string][] = [];
+  for (const span of [...src.leaders, ...offices]) for (const a of [span.name, ...span.aliases]) names.push([a, span.key]);
+  const officeIndex = offices.length > 0 || src.titles ? buildOfficeIndex(offices, src.titles ?? [], names) : undefined;
   for (const [s, keys] of surnames) trie.add(s, { type: 'surname', key: s.toLowerCase(), keys: [...keys] });
   const cameo = new Map<string, CameoCode>();
   for (const c of src.cameo ?? []) cameo.set(c.code, c);
-  return { trie, states, organizations, leaders, spansByState, demonyms, cameo, surnameOnly };
+  return { trie, states, organizations, leaders, spansByState, demonyms, cameo, surnameOnly, ...(officeIndex ? { offices: officeIndex } : {}) };
 }

@@ -127,6 +127,10 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     const info = gaz.cameo.get('163');
     relations.push({ source: r.imposer, target: tgt.ref, cameo: '163', label: info?.label ?? 'Impose embargo, boycott, or sanctions', root: '16', quad: 4, goldstein: info?.goldstein ?? -8, date: r.year && !date ? null : date, cue: r.name, evidence: ev });
   }
+  for (const u of mctx.unresolved ?? []) {
+    const message = `unresolved person: "${u.text}" (no one of ${u.holder} in that office on ${date ?? 'an unknown date'}); ${u.holder} acts`;
+    if (warnings.length < 200) warnings.push({ code: 'unresolved_person', message, start: u.start, end: u.end });
+  }
   return {
     document: { id, title: input.title ?? null, date, publisher: input.publisher ?? null, url: input.url ?? null, speaker: input.speaker ?? null, hash, length: text.length, text },
     entities: [...entities.values()],

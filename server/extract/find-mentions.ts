@@ -5,6 +5,9 @@ import { HONORIFICS, leaderInOffice, resolveSurname, stateOfLeader, TITLE_ROLES 
 import { markModifiers } from './mark-modifiers.ts';
 import type { TrieEntry } from './token-trie.ts';
 import type { Token } from './tokenize.ts';
+import { bodyOfPerson } from './people/holder-in-office.ts';
+import { matchNameVariant } from './people/match-name-variant.ts';
+import { bareOfficeTitle, officeTitleAfter, type TitleResolution } from './people/resolve-office-title.ts';
 
 export type MentionVia = 'name' | 'demonym' | 'capital' | 'surname' | 'title' | 'short' | 'pair';
 
@@ -26,6 +29,8 @@ export interface ActorMention {
   place?: boolean;
   /** The word before is a preposition ("with China"), so it is not the clause's subject. */
   afterPrep: string | null;
+  /** A person who acts for an international body on the date (a NATO Secretary-General): its key. */
+  body?: string;
 }
 
 /** What earlier sentences established; updated as sentences are read in order. */
@@ -35,6 +40,8 @@ export interface MentionContext {
   states: string[];
   /** The state of every state or leader mention so far, in order, for "the two sides". */
   recent?: string[];
+  /** Titles naming a person no data set has in that office on the date (reported, never guessed). */
+  unresolved?: { start: number; end: number; text: string; holder: string }[];
 }
 
 const PAIR_NOUNS = new Set(['leaders', 'presidents', 'sides', 'countries', 'nations', 'governments', 'ministers', 'men', 'states', 'parties', 'delegations', 'neighbours', 'neighbors']);
@@ -119,8 +126,26 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     if (m.state && m.via !== 'pair' && !m.place) (ctx.recent ??= []).push(m.state);
   };
   const leaderMention = (key: string, from: number, to: number, via: MentionVia): void => {
-    emit({ kind: 'Leader', key, state: stateOfLeader(gaz, key, ctx.date), from, to, via });
+    // an official of a body acts for the body, never for their home state
+    const body = bodyOfPerson(gaz.offices, key, ctx.date);
+    emit({ kind: 'Leader', key, state: body ? null : stateOfLeader(gaz, key, ctx.date), from, to, via, ...(body ? { body } : {}) });
     ctx.leaders.push(key);
+  };
+  // A title that names an office holder (people/resolve-office-title.ts); none in office: the holder acts, the person is reported.
+  const officeMention = (r: TitleResolution, from: number): number => {
+    if (r.span) {
+      leaderMention(r.span.key, from, r.to, 'title');
+      return r.to;
+    }
+    const first = tokens[from] as Token;
+    const last = tokens[r.to - 1] as Token;
+    (ctx.unresolved ??= []).push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), holder: r.holder });
+    if (r.holderKind === 'Organization') emit({ kind: 'Organization', key: r.holder, state: null, from, to: r.to, via: 'title' });
+    else {
+      emit({ kind: 'State', key: r.holder, state: r.holder, from, to: r.to, via: 'title' });
+      ctx.states.push(r.holder);
+    }
+    return r.to;
   };
   // A title after a state reference ("China's president", "the Chinese leader") names the holder, unless a name follows.
   const titleAfter = (j: number, state: string, from: number): number => {
@@ -132,7 +157,7 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     const nx = tokens[after];
     if (nx?.word && /^\p{Lu}/u.test(nx.text)) return -1; // "President Xi Jinping": the name speaks for itself
     const roles = TITLE_ROLES.get(t[0]) ?? [];
-    const named = ctx.leaders.slice(-300).reverse().find((key) => gaz.leaders.get(key)?.spans.some((s) => s.state === state && roles.includes(s.role)));
+    const named = ctx.leaders.slice(-300).reverse().find((key) => gaz.leaders.get(key)?.spans.some((s) => s.state === state && (roles as readonly string[]).includes(s.role)));
     const span = named ? null : leaderInOffice(gaz, state, ctx.date, roles);
     const key = named ?? span?.key;
     if (!key) return -1;
@@ -177,11 +202,24 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     }
     const m = gaz.trie.longestMatch(tokens, i);
     if (!m) {
-      i++;
+      const bare = gaz.offices ? bareOfficeTitle(gaz, tokens, i, ctx.recent?.[ctx.recent.length - 1] ?? null, ctx.date) : null;
+      const variant = bare ? null : matchNameVariant(gaz, tokens, i);
+      if (bare) i = officeMention(bare, i);
+      else if (variant) {
+        leaderMention(variant.key, i, variant.to, 'name');
+        i = variant.to;
+      } else i++;
       continue;
     }
     let entry = m.entries[0] as TrieEntry;
     for (const e of m.entries) if (TYPE_RANK[e.type] < TYPE_RANK[entry.type]) entry = e;
+    // "Mohamed bin Zayed": a longer name in another spelling beats its first word read as a surname
+    const variant = entry.type === 'surname' ? matchNameVariant(gaz, tokens, i) : null;
+    if (variant && variant.to > m.to) {
+      leaderMention(variant.key, i, variant.to, 'name');
+      i = variant.to;
+      continue;
+    }
     const pw = entry.type === 'surname' || entry.type === 'capital' ? prevWord(i) : null;
     if (entry.type === 'leader') {
       leaderMention(entry.key, i, m.to, 'name');
@@ -194,6 +232,13 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
       if (key) leaderMention(key, i, m.to, 'surname');
     } else if (entry.type === 'org') {
       const org = gaz.organizations.get(entry.key);
+      // "NATO chief", "the Kremlin spokesman": the body's (or the organ's state's) office holder
+      const holder = org?.kind === 'igo' ? ['Organization', org.key] as const : org?.state && org.kind === 'government_body' ? ['State', org.state] as const : null;
+      const office = holder && gaz.offices ? officeTitleAfter(gaz, tokens, m.to, holder[0], holder[1], ctx.date) : null;
+      if (office) {
+        i = officeMention(office, i);
+        continue;
+      }
       // "told reporters at the UN": a body after "at" is where something happened, not who acted.
       const at = org?.kind === 'igo' && prevWord(i) === 'at';
       emit({ kind: 'Organization', key: entry.key, state: org?.state ?? null, from: i, to: m.to, via: 'name', ...(at ? { place: true } : {}) });
@@ -206,6 +251,11 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
       const after = titleAfter(m.to, entry.key, i);
       if (after > 0) {
         i = after;
+        continue;
+      }
+      const office = gaz.offices && entry.type !== 'capital' ? officeTitleAfter(gaz, tokens, m.to, 'State', entry.key, ctx.date) : null;
+      if (office) {
+        i = officeMention(office, i);
         continue;
       }
       emit({ kind: 'State', key: entry.key, state: entry.key, from: i, to: m.to, via: entry.type === 'state' ? 'name' : entry.type });

@@ -66,12 +66,25 @@ const COMMON_WORDS = new Set(['may', 'june', 'april', 'august', 'march', 'will',
 export function resolveSurname(gaz: Gazetteer, keys: readonly string[], date: string | null, named: readonly string[], title: string | null, surname = ''): string | null {
   const titled = title !== null;
   // The last few hundred leaders named are enough, and keep long inputs linear.
-  for (let i = named.length - 1; i >= Math.max(0, named.length - 300); i--) if (keys.includes(named[i] as string)) return named[i] as string;
+  // A title narrows them to who held that office ("President Clinton" after "Hillary Clinton").
+  const titleRoles: readonly string[] = (title && TITLE_ROLES.get(title)) || [];
+  const fitsTitle = (k: string) => titleRoles.length === 0 || !!gaz.leaders.get(k)?.spans.some((s) => titleRoles.includes(s.role) && (!date || isInOffice(s, date)));
+  const anyFits = titleRoles.length > 0 && keys.some(fitsTitle);
+  for (let i = named.length - 1; i >= Math.max(0, named.length - 300); i--) {
+    const k = named[i] as string;
+    if (keys.includes(k) && (!anyFits || fitsTitle(k))) return k;
+  }
   const candidates = titled ? keys : keys.filter((k) => !gaz.surnameOnly.has(k));
   if (candidates.length === 0) return null;
   const current = date ? candidates.filter((k) => gaz.leaders.get(k)?.spans.some((s) => isInOffice(s, date))) : [];
   if (titled) {
-    if (current.length === 1) return current[0] as string;
+    if (current.length === 1 && (titleRoles.length === 0 || fitsTitle(current[0] as string) || !RULER_TITLES.has(title))) return current[0] as string;
+    // two in office: the one whose office the title names ("Chancellor Schroeder", not the ambassador)
+    const roles: readonly string[] = TITLE_ROLES.get(title) ?? [];
+    const fits = current.filter((k) => gaz.leaders.get(k)?.spans.some((s) => isInOffice(s, date) && roles.includes(s.role)));
+    if (fits.length === 1) return fits[0] as string;
+    // a title with offices ("Leader McCarthy") that no one in office fits: nobody, rather than another McCarthy
+    if (roles.length > 0 && current.length > 0) return null;
     // Only a ruler's title names a past ruler: "President Truman", not "Secretary Austin".
     return current.length === 0 && candidates.length === 1 && RULER_TITLES.has(title) ? (candidates[0] as string) : null;
   }

@@ -6,6 +6,9 @@ import { parseOrganizations } from '../reference/organizations.ts';
 import { loadCameoCodes, parseCameoCodes } from '../reference/cameo.ts';
 import { statesFromWorldCountries, type CountryLike } from './states-from-world-countries.ts';
 import type { LeaderSpan } from './types.ts';
+import { loadOfficeLexicon } from '../reference/office-lexicon.ts';
+import { projectRoot } from '../config/paths.ts';
+import { join } from 'node:path';
 
 /** Default states, organizations and CAMEO table, with the leader spans the caller has. */
 export function loadGazetteerSources(leaders: readonly LeaderSpan[], cameoTsv?: string): GazetteerSources {
@@ -14,5 +17,7 @@ export function loadGazetteerSources(leaders: readonly LeaderSpan[], cameoTsv?: 
     organizations: parseOrganizations(),
     leaders,
     cameo: cameoTsv === undefined ? loadCameoCodes() : parseCameoCodes(cameoTsv),
+    // the titles news uses for offices (data/offices/titles.tsv); office spans come with the leaders' source
+    titles: loadOfficeLexicon(join(projectRoot, 'data')).titles,
   };
 }

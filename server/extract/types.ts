@@ -1,6 +1,6 @@
 // Shapes of the extraction pipeline's input and output. Shared graph records
 // (ActorRef, MessageRecord, LeaderRole, …) come from server/model/types.ts.
-import type { ActorRef, LeaderRole, MessageRecord, NodeKind } from '../model/types.ts';
+import type { ActorRef, LeaderRole, MessageRecord, NodeKind, OfficeRole } from '../model/types.ts';
 
 /** One document as read from a .txt/.md/.html/.jsonl file. */
 export interface DocumentInput {
@@ -97,7 +97,7 @@ export interface NamedEvent {
   evidence: Evidence;
 }
 
-export type WarningCode = 'non_english' | 'no_sentences' | 'truncated_sentence' | 'no_date' | 'skipped_negated' | 'skipped_hedged' | 'html_stripped';
+export type WarningCode = 'unresolved_person' | 'non_english' | 'no_sentences' | 'truncated_sentence' | 'no_date' | 'skipped_negated' | 'skipped_hedged' | 'html_stripped';
 
 export interface ExtractWarning {
   code: WarningCode;
@@ -122,7 +122,8 @@ export interface LeaderSpan {
   name: string;
   aliases: string[];
   state: string;
-  role: LeaderRole;
+  /** a LEADS role, or another office of the state (people/office-leader-spans.ts) */
+  role: LeaderRole | OfficeRole;
   title: string;
   start: string | null;
   end: string | null;

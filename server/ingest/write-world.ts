@@ -1,5 +1,5 @@
 import type {
-  ActorRef, BorderRecord, EventRecord, LeaderRecord, LeadsRecord, MessageRecord, OrganizationRecord, SanctionRecord, StateRecord,
+  ActorRef, BorderRecord, EventRecord, HoldsRecord, LeaderRecord, LeadsRecord, MessageRecord, OrganizationRecord, SanctionRecord, StateRecord,
 } from '../model/types.ts';
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
@@ -15,6 +15,7 @@ import { actorUid, uid } from './rows/uid.ts';
 import { emptyCounts, writeBatches, type InBatchTransaction, type WriteCounts } from './write-batches.ts';
 import { refreshDyadsForEvents } from './network/refresh-dyads.ts';
 import { pushTo } from '../util/push-to.ts';
+import { holdsRow } from './rows/holds-row.ts';
 
 /** Everything a load may carry; every part is optional so user files can bring any subset. */
 export interface World {
@@ -22,6 +23,7 @@ export interface World {
   borders?: BorderRecord[];
   leaders?: LeaderRecord[];
   leads?: LeadsRecord[];
+  holds?: HoldsRecord[];
   organizations?: OrganizationRecord[];
   sanctions?: SanctionRecord[];
   events?: EventRecord[];
@@ -46,7 +48,7 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
   };
 
   const sourceKeys = new Set<string>();
-  for (const list of [w.states, w.borders, w.leads, w.organizations, w.sanctions] as { source: string }[][]) for (const r of list ?? []) sourceKeys.add(r.source);
+  for (const list of [w.states, w.borders, w.leads, w.holds, w.organizations, w.sanctions] as { source: string }[][]) for (const r of list ?? []) sourceKeys.add(r.source);
   for (const l of w.leaders ?? []) for (const s of l.sources) sourceKeys.add(s);
   for (const e of [...(w.events ?? []), ...(w.messages ?? [])]) sourceKeys.add(e.provenance.source);
   await step('sources', 'ingest/merge-sources', [...sourceKeys].map((k) => nodeRow(k, describeSource(k))));
@@ -73,6 +75,7 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
       role: l.role, title: l.title, start: l.start, end: l.end, source: l.source,
     }));
   }
+  for (const h of w.holds ?? []) add('HOLDS', holdsRow(h));
   for (const o of w.organizations ?? []) {
     if (o.state) add('BELONGS_TO', linkRow(uid('Organization', o.key), uid('State', o.state), 'home', { source: o.source }));
     if (o.parent) add('PART_OF', linkRow(uid('Organization', o.key), uid('Organization', o.parent), 'parent', { source: o.source }));

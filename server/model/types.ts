@@ -52,9 +52,30 @@ export interface LeaderRecord {
   birthYear?: number;
   gender?: string;
   sources: string[];
+  /** leaderKey() of every name the person is known by, the key itself included */
+  aliasKeys?: string[];
 }
 
 export type LeaderRole = 'effective' | 'head_of_state' | 'head_of_government' | 'foreign_minister';
+
+/** What a person does in an office they hold (HOLDS.role); LEADS keeps the four leader roles. */
+export type OfficeRole =
+  | 'head_of_state' | 'head_of_government' | 'deputy' | 'minister' | 'envoy' | 'spokesperson'
+  | 'head_of_body' | 'legislator' | 'judge' | 'official';
+
+/** One dated office: (Person)-[:HOLDS]->(State|Organization). */
+export interface HoldsRecord {
+  person: string; // LeaderRecord.key
+  holderKind: 'State' | 'Organization';
+  holder: string; // ISO alpha-3 or organization key
+  role: OfficeRole;
+  office: string; // the title as the source gives it
+  portfolio: string | null; // a minister's or deputy's field: foreign_affairs, defence, finance, ...
+  postedTo: string | null; // an envoy's posting: ISO alpha-3 or organization key
+  start: string | null;
+  end: string | null;
+  source: string;
+}
 
 export interface LeadsRecord {
   leader: string; // LeaderRecord.key

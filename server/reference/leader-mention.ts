@@ -1,6 +1,6 @@
 // One row of a leader data set, normalised: who held which office of which
 // state when. merge-leaders.ts clusters mentions into people.
-import type { LeaderRole } from '../model/types.ts';
+import type { LeaderRole, OfficeRole } from '../model/types.ts';
 import type { CowMapping } from './cow-to-iso.ts';
 
 /** A spell left out because its COW state has no present successor (the GDR, South Vietnam, …). */
@@ -11,7 +11,19 @@ export interface SkippedSpell {
   name: string;
 }
 
-export type LeaderSource = 'reign' | 'archigos' | 'wikidata-heads' | 'wikidata-peppercat';
+export type LeaderSource =
+  | 'reign' | 'archigos' | 'wikidata-heads' | 'wikidata-peppercat'
+  | 'wikidata-peppercat-historic' | 'wikidata-peppercat-current' | 'officials' | 'pocom' | 'phoenix';
+
+/** The office a row describes, for HOLDS: who the holder acts for, in what role. */
+export interface OfficeFacet {
+  holderKind: 'State' | 'Organization';
+  holder: string;
+  role: OfficeRole;
+  office: string;
+  portfolio: string | null;
+  postedTo: string | null;
+}
 
 export interface LeaderMention {
   source: LeaderSource;
@@ -24,8 +36,12 @@ export interface LeaderMention {
   /** a better full name known for the person (e.g. from Archigos' DBpedia link) */
   fullName?: string;
   otherNames: string[];
-  state: string; // ISO3
-  role: LeaderRole;
+  /** ISO3; for an office of a body, the body's key (then `office.holderKind` is Organization) */
+  state: string;
+  /** the LEADS role, or null for an office that is not one of the four leader roles */
+  role: LeaderRole | null;
+  /** set by the officials parsers; the leader sets' rows get theirs from `role` (see office-of-mention.ts) */
+  office?: OfficeFacet;
   title: string;
   start: string | null;
   end: string | null;

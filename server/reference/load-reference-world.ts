@@ -8,6 +8,7 @@ import { buildReferenceContext } from './reference-context.ts';
 import { loadIcewsEvents } from './icews.ts';
 import { parseSanctions, type ReferenceSanctionRecord } from './sanctions.ts';
 import type { ReferenceLeadsRecord } from './merge-leaders.ts';
+import type { ReferenceHoldsRecord } from './merge-offices.ts';
 
 export const PROJECT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -16,6 +17,7 @@ export interface ReferenceWorld {
   borders: BorderRecord[];
   leaders: LeaderRecord[];
   leads: ReferenceLeadsRecord[];
+  holds: ReferenceHoldsRecord[];
   organizations: OrganizationRecord[];
   sanctions: ReferenceSanctionRecord[];
   events: EventRecord[];
@@ -33,6 +35,7 @@ export async function loadReferenceWorld(dataDir: string = PROJECT_DATA_DIR): Pr
     borders: ctx.borders,
     leaders: ctx.leaders.leaders,
     leads: ctx.leaders.leads,
+    holds: ctx.leaders.holds,
     organizations: ctx.organizations,
     sanctions: parseSanctions(programs, ctx.iso2to3, ctx.stateName),
     events,

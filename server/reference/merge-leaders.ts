@@ -11,13 +11,18 @@ import { namesCompatible } from './name-match.ts';
 import { LEADER_FULL_NAMES } from './leader-full-names.ts';
 import { mergeSpans } from './merge-spans.ts';
 import { pushTo } from '../util/push-to.ts';
+import { variantName, variantsCompatible } from './leader-variant.ts';
+import { mergeOffices, type ReferenceHoldsRecord } from './merge-offices.ts';
 
 export interface ReferenceLeadsRecord extends LeadsRecord {
   /** every data set that reports this span; `source` is the first */
   sources: string[];
 }
 
-export const SOURCE_ORDER: LeaderSource[] = ['reign', 'archigos', 'wikidata-peppercat', 'wikidata-heads'];
+export const SOURCE_ORDER: LeaderSource[] = [
+  'reign', 'archigos', 'wikidata-peppercat', 'wikidata-heads', 'wikidata-peppercat-historic', 'wikidata-peppercat-current',
+  'officials', 'pocom', 'phoenix',
+];
 const rank = (s: LeaderSource) => SOURCE_ORDER.indexOf(s);
 
 class Clusters {
@@ -65,7 +70,13 @@ function overlapDays(a: LeaderMention, b: LeaderMention): number {
   return e + slack - s;
 }
 
-export function mergeLeaders(input: LeaderMention[]): { leaders: LeaderRecord[]; leads: ReferenceLeadsRecord[] } {
+export interface MergedLeaders {
+  leaders: LeaderRecord[];
+  leads: ReferenceLeadsRecord[];
+  holds: ReferenceHoldsRecord[];
+}
+
+export function mergeLeaders(input: LeaderMention[]): MergedLeaders {
   const ms = [...input].sort((a, b) => rank(a.source) - rank(b.source) || a.line - b.line);
   for (const m of ms) {
     const full = LEADER_FULL_NAMES[`${m.state}|${m.name}`];
@@ -74,7 +85,8 @@ export function mergeLeaders(input: LeaderMention[]): { leaders: LeaderRecord[];
   // QID-only labels take the name another row gives that QID
   const nameByQid = new Map<string, string>();
   for (const m of ms) if (m.qid && m.name && !nameByQid.has(m.qid)) nameByQid.set(m.qid, m.name);
-  const named = ms.filter((m) => (m.name ||= (m.qid && nameByQid.get(m.qid)) || ''));
+  // a name with no Latin letters (a label in Arabic script) gives no key: such rows are left out
+  const named = ms.filter((m) => (m.name ||= (m.qid && nameByQid.get(m.qid)) || '') && leaderKey(m.name) !== '');
   const uf = new Clusters(named);
 
   const byId = new Map<string, number>();
@@ -90,7 +102,8 @@ export function mergeLeaders(input: LeaderMention[]): { leaders: LeaderRecord[];
       const k = `${m.state}|${nameTokens(n).join(' ')}`;
       pushTo(byName, k, i);
     }
-    pushTo(byState, m.state, i);
+    // only leader rows take part in the fuzzy join below
+    if (m.role && m.role !== 'foreign_minister' && m.office?.holderKind !== 'Organization') pushTo(byState, m.state, i);
   });
   for (const list of byName.values()) for (const i of list.slice(1)) uf.union(list[0] as number, i);
 
@@ -101,8 +114,8 @@ export function mergeLeaders(input: LeaderMention[]): { leaders: LeaderRecord[];
     for (const j of byState.get(m.state) ?? []) {
       const o = named[j] as LeaderMention;
       if (o.source === m.source || (o.role === 'effective' && rank(o.source) < rank(m.source))) continue;
-      // a foreign minister only joins on an exact name, never on a surname
-      if (o.role === 'foreign_minister') continue;
+      // a foreign minister or other official only joins on an exact name, never on a surname
+      if (o.role === null || o.role === 'foreign_minister' || o.office?.holderKind === 'Organization') continue;
       const days = overlapDays(m, o);
       if (days <= 0) continue;
       if (!namesOf(m).some((a) => namesOf(o).some((b) => namesCompatible(a, b)))) continue;
@@ -112,26 +125,71 @@ export function mergeLeaders(input: LeaderMention[]): { leaders: LeaderRecord[];
     for (const [j] of best.values()) uf.union(i, j);
   });
 
+  joinVariants(named, uf);
+
   const groups = new Map<number, LeaderMention[]>();
   named.forEach((m, i) => {
     const r = uf.find(i);
     pushTo(groups, r, m);
   });
-  return buildRecords([...groups.values()]);
+  // Phoenix (to 2014) adds spellings and spells to people other sets know; its ~12,000 lesser officials known to
+  // no other set are left out, which keeps the reference load under a minute
+  return buildRecords([...groups.values()].filter((g) => g.some((m) => m.source !== 'phoenix')));
 }
+
+/**
+ * Rows without a data-set identity that another set spells differently ("Sergey Shoygu" in Phoenix,
+ * "Sergei Shoigu" in Wikidata): the same state or body, overlapping dates and names compatible
+ * once variants are folded, with two words in common; the best-overlapping candidate of each set.
+ */
+function joinVariants(named: LeaderMention[], uf: Clusters): void {
+  const byToken = new Map<string, number[]>();
+  const toks = named.map((m) => new Set(namesOf(m).flatMap((n) => variantName(n).split(' '))));
+  named.forEach((m, i) => {
+    for (const t of toks[i] as Set<string>) if (t.length > 2) pushTo(byToken, `${m.state}|${t}`, i);
+  });
+  named.forEach((m, i) => {
+    if (m.qid || !m.office) return;
+    const mine = [...(toks[i] as Set<string>)].filter((t) => t.length > 2);
+    // the rarest word some other row shares (a patronymic only this row has is no help)
+    const pool = mine.map((t) => byToken.get(`${m.state}|${t}`) ?? []).filter((l) => l.length > 1).sort((a, b) => a.length - b.length)[0] ?? [];
+    const best = new Map<LeaderSource, [number, number]>();
+    for (const j of pool) {
+      const o = named[j] as LeaderMention;
+      // effective-leader rows (REIGN, Archigos) join by the fuzzy rule above, not by spelling
+      if (o.source === m.source || o.role === 'effective' || uf.find(i) === uf.find(j)) continue;
+      const common = mine.filter((t) => (toks[j] as Set<string>).has(t)).length;
+      if (common < 2 && mine.length > 1) continue;
+      const days = overlapDays(m, o);
+      if (days <= 0) continue;
+      if (!variantsCompatible(m.name, o.name)) continue;
+      const cur = best.get(o.source);
+      if (!cur || days > cur[1]) best.set(o.source, [j, days]);
+    }
+    for (const [j] of best.values()) uf.union(i, j);
+  });
+}
+
+/**
+ * Name ranks: Wikidata labels (the sets the graph had first, then Peppercat's newer arrangement, so existing
+ * keys stay), full names, the curated officials tables, other sets' names, POCOM and Phoenix spellings.
+ */
+const NAME_RANK: Partial<Record<LeaderSource, number>> = {
+  'wikidata-peppercat-historic': 5, 'wikidata-peppercat-current': 5, officials: 3, pocom: 1, phoenix: 1,
+};
 
 function pickName(ms: LeaderMention[]): string {
   const cands: [number, string][] = [];
   for (const m of ms) {
-    if (m.source.startsWith('wikidata') && m.name) cands.push([3, m.name]);
-    if (m.fullName) cands.push([2, m.fullName]);
-    cands.push([1, m.name]);
+    if (m.source.startsWith('wikidata') && m.name) cands.push([NAME_RANK[m.source] ?? 6, m.name]);
+    if (m.fullName) cands.push([4, m.fullName]);
+    cands.push([NAME_RANK[m.source] ?? 2, m.name]);
   }
   cands.sort((a, b) => b[0] - a[0] || nameTokens(b[1]).length - nameTokens(a[1]).length || b[1].length - a[1].length || (a[1] < b[1] ? -1 : 1));
   return (cands[0] as [number, string])[1];
 }
 
-function buildRecords(groups: LeaderMention[][]): { leaders: LeaderRecord[]; leads: ReferenceLeadsRecord[] } {
+function buildRecords(groups: LeaderMention[][]): MergedLeaders {
   const people = groups.map((ms) => {
     const name = pickName(ms);
     const latest = ms.map((m) => m.start ?? '').sort().pop() ?? '';
@@ -161,6 +219,7 @@ function buildRecords(groups: LeaderMention[][]): { leaders: LeaderRecord[]; lea
   }
   const leaders: LeaderRecord[] = [];
   const leads: ReferenceLeadsRecord[] = [];
+  const holds: ReferenceHoldsRecord[] = [];
   for (const p of people) {
     const key = keyOf.get(p) as string;
     const aliasSet = new Map<string, string>();
@@ -170,6 +229,7 @@ function buildRecords(groups: LeaderMention[][]): { leaders: LeaderRecord[]; lea
       name: p.name,
       aliases: [...aliasSet.values()].sort(),
       sources: [...new Set(p.ms.map((m) => m.sourceKey))].sort(),
+      aliasKeys: [...new Set([key, ...[p.name, ...aliasSet.values()].map(leaderKey)])].filter(Boolean),
     };
     const qid = p.ms.find((m) => m.qid)?.qid;
     if (qid) rec.wikidata = qid;
@@ -179,8 +239,9 @@ function buildRecords(groups: LeaderMention[][]): { leaders: LeaderRecord[]; lea
     if (gender) rec.gender = gender;
     leaders.push(rec);
     leads.push(...mergeSpans(key, p.ms));
+    holds.push(...mergeOffices(key, p.ms));
   }
   leaders.sort((a, b) => (a.key < b.key ? -1 : 1));
   leads.sort((a, b) => (a.leader < b.leader ? -1 : a.leader > b.leader ? 1 : `${a.state}${a.role}${a.start}` < `${b.state}${b.role}${b.start}` ? -1 : 1));
-  return { leaders, leads };
+  return { leaders, leads, holds };
 }

@@ -7,8 +7,12 @@
 import { dayNumber, type LeaderMention, type LeaderSource } from './leader-mention.ts';
 import type { ReferenceLeadsRecord } from './merge-leaders.ts';
 import { pushTo } from '../util/push-to.ts';
+import type { LeaderRole } from '../model/types.ts';
 
-const ORDER: LeaderSource[] = ['reign', 'archigos', 'wikidata-peppercat', 'wikidata-heads'];
+const ORDER: LeaderSource[] = [
+  'reign', 'archigos', 'wikidata-peppercat', 'wikidata-peppercat-historic', 'officials', 'wikidata-heads',
+  'wikidata-peppercat-current', 'pocom', 'phoenix',
+];
 
 function overlaps(a: LeaderMention[], m: LeaderMention): boolean {
   if (!m.start) return false;
@@ -34,7 +38,7 @@ function combine(leader: string, group: LeaderMention[]): ReferenceLeadsRecord {
   return {
     leader,
     state: first.state,
-    role: first.role,
+    role: first.role as LeaderRole,
     title,
     start: starts.sort()[0] ?? null,
     end,
@@ -45,7 +49,8 @@ function combine(leader: string, group: LeaderMention[]): ReferenceLeadsRecord {
 
 export function mergeSpans(leader: string, mentions: LeaderMention[]): ReferenceLeadsRecord[] {
   const byOffice = new Map<string, LeaderMention[]>();
-  for (const m of mentions) pushTo(byOffice, `${m.state}|${m.role}`, m);
+  // only the four leader roles of states become LEADS; every office becomes HOLDS (merge-offices.ts)
+  for (const m of mentions) if (m.role && m.office?.holderKind !== 'Organization') pushTo(byOffice, `${m.state}|${m.role}`, m);
   const out: ReferenceLeadsRecord[] = [];
   for (const list of byOffice.values()) {
     list.sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : (a.start ?? '') > (b.start ?? '') ? 1 : ORDER.indexOf(a.source) - ORDER.indexOf(b.source)));

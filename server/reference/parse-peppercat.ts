@@ -6,7 +6,7 @@ import { parseIsoish, type LeaderMention } from './leader-mention.ts';
 import { WIKIDATA_AS_OF, type UnmatchedRow } from './parse-wikidata-heads.ts';
 import type { LeaderRole } from '../model/types.ts';
 
-export const PEPPERCAT_SOURCE = 'wikidata:leaders_hos_hog_fm.csv';
+export const PEPPERCAT_SOURCE = 'peppercat:leaders_hos_hog_fm.csv';
 const ROLES = new Set<LeaderRole>(['head_of_state', 'head_of_government', 'foreign_minister']);
 
 export function parsePeppercat(text: string, isStateCode: (iso3: string) => boolean): { mentions: LeaderMention[]; unmatched: UnmatchedRow[] } {

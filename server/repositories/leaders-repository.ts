@@ -7,6 +7,7 @@ type Row = Record<string, unknown>;
 export interface LeaderDetailRow {
   leader: Node;
   offices: Row[];
+  holds: Row[];
   sent: Row[];
   received: Row[];
 }

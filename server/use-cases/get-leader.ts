@@ -3,6 +3,7 @@ import { getLeader as find } from '../repositories/leaders-repository.ts';
 import { notFound } from './app-error.ts';
 import { publicProperties } from './graph-keys.ts';
 import { plainProperties } from './plain-value.ts';
+import { sortOffices } from './sort-offices.ts';
 
 type Office = Record<string, unknown> & { start: string | null; end: string | null };
 
@@ -13,5 +14,11 @@ export async function getLeader(db: Database, key: string) {
   const offices = (row.offices as Office[])
     .map((o) => ({ ...o, current: o.end === null || o.end === undefined }))
     .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
-  return { leader: publicProperties(plainProperties(row.leader.properties)), offices, sent: row.sent, received: row.received };
+  return {
+    leader: publicProperties(plainProperties(row.leader.properties)),
+    offices,
+    holds: sortOffices(row.holds as Office[]),
+    sent: row.sent,
+    received: row.received,
+  };
 }

@@ -3,6 +3,7 @@ import { h } from '../app/dom.ts';
 import { dyadCodes } from '../graph/utils.ts';
 import type { NodeContext, PanelActions, RelationRow } from './types.ts';
 import { displayProperties, formatPeriod, humanize } from './utils.ts';
+import { personOffices, stateOfficials } from './officials.ts';
 
 type Json = Record<string, unknown>;
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
@@ -54,7 +55,7 @@ function leaderList(title: string, leaders: Json[], a: PanelActions): HTMLElemen
 }
 
 async function stateDetails(code: string, a: PanelActions): Promise<HTMLElement[]> {
-  const d = await api.state(code);
+  const [d, officials] = await Promise.all([api.state(code), stateOfficials(code, a).catch(() => [])]);
   const state = (d.state ?? {}) as Json;
   const leaders = arr(d.leaders);
   const current = leaders.filter((l) => l.current);
@@ -62,6 +63,7 @@ async function stateDetails(code: string, a: PanelActions): Promise<HTMLElement[
     propList(displayProperties(state, ['name', 'aliases', 'demonyms', 'source', 'kind'])),
     h('p', { class: 'muted' }, `Also known as: ${arr(state.aliases).map(String).slice(0, 8).join(', ') || '—'}`),
     leaderList('Current leaders', current, a),
+    ...officials,
     leaderList('Past leaders', leaders.filter((l) => !l.current).slice(0, 40), a),
     h('h3', {}, 'Borders'),
     h('p', {}, ...arr(d.borders).flatMap((b, i) => [i ? ', ' : '', h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(b.code)}`) }, s(b.name))])),
@@ -71,7 +73,7 @@ async function stateDetails(code: string, a: PanelActions): Promise<HTMLElement[
 }
 
 async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[]> {
-  const d = await api.leader(key);
+  const [d, offices] = await Promise.all([api.leader(key), personOffices(key, a).catch(() => [])]);
   const msg = (m: Json, dir: 'to' | 'from') => {
     const other = (m[dir] ?? {}) as Json;
     return h('li', {}, `${humanize(s(m.kind))} ${dir} `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(s(other.uid)) }, s(other.name)), ' ', h('span', { class: 'muted' }, s(m.date) || 'undated'));
@@ -80,6 +82,7 @@ async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[
     propList(displayProperties((d.leader ?? {}) as Json, ['name', 'key', 'sources'])),
     h('h3', {}, 'Offices'),
     h('ul', { class: 'list' }, ...arr(d.offices).map((o) => h('li', {}, `${s(o.title) || humanize(s(o.role))}, `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(o.code)}`) }, s(o.state)), ' ', h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current)))))),
+    ...offices,
     h('h3', {}, 'Messages'),
     h('ul', { class: 'list' }, ...arr(d.sent).map((m) => msg(m, 'to')), ...arr(d.received).map((m) => msg(m, 'from'))),
   ];

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { getLeader } from '../../use-cases/get-leader.ts';
 import { getOrganization } from '../../use-cases/get-organization.ts';
+import { getPerson } from '../../use-cases/get-person.ts';
+import { listStateOfficials } from '../../use-cases/list-state-officials.ts';
 import { getState } from '../../use-cases/get-state.ts';
 import { listStates } from '../../use-cases/list-states.ts';
 import { searchEntities } from '../../use-cases/search-entities.ts';
-import { cursor, key, limit, searchKinds, stateCode } from '../input-schemas.ts';
+import { cursor, isoDate, key, limit, searchKinds, stateCode } from '../input-schemas.ts';
 import { route } from '../route-def.ts';
 
 export const lookupRoutes = [
@@ -52,6 +54,31 @@ export const lookupRoutes = [
     responses: { 200: 'the leader', 404: 'no leader with that id' },
     returns: 'Object',
     handle: ({ params }, { db }) => getLeader(db, params.id),
+  }),
+  route({
+    id: 'getPerson',
+    method: 'get',
+    path: '/api/people/:id',
+    tag: 'lookups',
+    summary: 'One person with every office of a state or body held, with dates',
+    description: 'The id is the person key (kim-jong-un) or any of their alias keys (kim-jong-un, zelensky).',
+    params: z.object({ id: key('person key or alias key, e.g. jens-stoltenberg') }),
+    responses: { 200: 'the person', 404: 'no person with that id' },
+    returns: 'Object',
+    handle: ({ params }, { db }) => getPerson(db, params.id),
+  }),
+  route({
+    id: 'listStateOfficials',
+    method: 'get',
+    path: '/api/states/:code/officials',
+    tag: 'lookups',
+    summary: "Who held which of a state's offices on a day, by role",
+    description: 'Heads of state and government, deputies, ministers (with portfolio), spokespeople, envoys (with posting) on the date.',
+    params: z.object({ code: stateCode }),
+    query: z.object({ date: isoDate.optional().describe('the day, YYYY-MM-DD (YYYY or YYYY-MM mean the first day); today by default') }),
+    responses: { 200: 'the officials by role', 404: 'no state with that code' },
+    returns: 'Object',
+    handle: ({ params, query }, { db }) => listStateOfficials(db, params.code, query.date),
   }),
   route({
     id: 'getOrganization',
