@@ -30,6 +30,7 @@ export function holderInOffice(idx: OfficeIndex, q: OfficeQuery, date: string | 
 /** The body a person acts for on the date: an office of an international body they held that day. */
 export function bodyOfPerson(idx: OfficeIndex | undefined, key: string, date: string | null): string | null {
   if (!idx || !date) return null;
-  const hit = (idx.byPerson.get(key) ?? []).find((s) => s.holderKind === 'Organization' && spanCovers(s, date));
-  return hit?.holder ?? null;
+  const hits = (idx.byPerson.get(key) ?? []).filter((s) => s.holderKind === 'Organization' && spanCovers(s, date));
+  // the body they head (the EU's High Representative is also a Vice-President of the Commission)
+  return (hits.find((s) => s.role === 'head_of_body') ?? hits[0])?.holder ?? null;
 }
