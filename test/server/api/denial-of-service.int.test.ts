@@ -88,10 +88,14 @@ describe('a flood of user queries cannot take the fixed routes down', () => {
     expect(running[0]?.n).toBe(0);
   }, 120_000);
 
-  it('a fixed-route query past its client-side deadline is stopped, answered 504, and its connection given back', async () => {
-    const limited = db().limited({ readDeadlineMs: 300, writeDeadlineMs: 300, poolSize: 1, poolWaitMs: 200 });
+  it('a fixed-route query past its client-side deadline is stopped and its connection given back; a caller left waiting is told busy', async () => {
+    const limited = db().limited({ readDeadlineMs: 600, writeDeadlineMs: 600, poolSize: 1, poolWaitMs: 200 });
     const t = performance.now();
-    await expect(limited.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n')).rejects.toMatchObject({ name: 'QueryDeadlineError' });
+    const slow = limited.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n');
+    // While the one connection is taken, the next caller waits 200 ms and is told the database is busy.
+    await new Promise((r) => setTimeout(r, 100));
+    await expect(limited.read('RETURN 1 AS one')).rejects.toMatchObject({ name: 'DatabaseBusyError' });
+    await expect(slow).rejects.toMatchObject({ name: 'QueryDeadlineError' });
     expect(performance.now() - t).toBeLessThan(2000);
     // One connection in the pool: it came back, or this would wait and fail as busy.
     await new Promise((r) => setTimeout(r, 300));

@@ -60,7 +60,7 @@ describe('input the API used to take or fail on', () => {
     }
     await request(app()).get('/api/states/PRK/relations').query({ limit: '16' }).expect(200);
     await request(app()).get('/api/path').query({ from: 'USA', to: 'PRK', maxHops: '0x2' }).expect(400);
-  });
+  }, 30_000);
 
   it('dates must exist: since=2015-02-30 is a 400, 2016-02-29 is served', async () => {
     const res = await request(app()).get('/api/states/PRK/relations').query({ since: '2015-02-30' }).expect(400);
