@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../server/config/paths.ts';
 import { refreshDyadsForEvents } from '../server/ingest/network/refresh-dyads.ts';
+import { deleteNetwork } from '../server/ingest/network/rebuild-network.ts';
 import { writeBatches } from '../server/ingest/write-batches.ts';
 import { writeWorld } from '../server/ingest/write-world.ts';
 import { eventRow, type EventRow } from '../server/ingest/rows/event-row.ts';
@@ -38,8 +39,7 @@ try {
   const rows = world.events.map((e) => eventRow(e, stateOf));
   const clear = async () => {
     await db.autoCommit(namedQuery('admin/delete-events').text);
-    await db.autoCommit(namedQuery('dyads/delete-dyads').text);
-    await db.autoCommit(namedQuery('dyads/delete-dyad-months').text);
+    await deleteNetwork(db);
   };
 
   await clear();

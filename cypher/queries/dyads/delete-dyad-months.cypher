@@ -1,6 +1,8 @@
-// Drops every per-month summary and DYAD in batches, the first step of a full rebuild of the state network.
+// Drops up to 10,000 per-month summaries; a full rebuild repeats it until none is left, each in its own transaction.
 // params: -
-// columns: -
+// columns: deleted
 // mode: write
 MATCH (m:DyadMonth)
-CALL (m) { DELETE m } IN TRANSACTIONS OF 10000 ROWS
+WITH m LIMIT 10000
+DELETE m
+RETURN count(*) AS deleted

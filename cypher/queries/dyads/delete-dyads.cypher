@@ -1,6 +1,8 @@
-// Drops every DYAD in batches, for a full rebuild of the state network.
+// Drops up to 10,000 DYADs; a full rebuild repeats it until none is left, each in its own transaction.
 // params: -
-// columns: -
+// columns: deleted
 // mode: write
 MATCH ()-[d:DYAD]->()
-CALL (d) { DELETE d } IN TRANSACTIONS OF 10000 ROWS
+WITH d LIMIT 10000
+DELETE d
+RETURN count(*) AS deleted
