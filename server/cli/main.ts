@@ -2,10 +2,12 @@ import { loadConfig } from '../config/load-config.ts';
 import { runExtract } from './extract-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runNeo4j } from './neo4j-command.ts';
+import { runServe } from './serve-command.ts';
 import { runStart } from './start-command.ts';
 
 const USAGE = `usage: stategraph <command>
   start                         start Neo4j if needed, migrate, load the reference world into an empty graph, serve (PORT, default 3000)
+  serve                         the ingest service alone (feeds, inbox, jobs), beside a server started with STATEGRAPH_INGEST=off
   neo4j start|stop|status       the project's own Neo4j (ignored when NEO4J_URI is set)
   ingest reference              load the bundled reference world (states, leaders, sanctions, ICEWS events)
   ingest <file or folder>…      load record files (.jsonl, .csv) and articles (.txt, .md, .html, article .jsonl)
@@ -23,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start':
       return runStart(config);
+    case 'serve':
+      return runServe(config);
     case 'neo4j':
       return runNeo4j(config, rest);
     case 'ingest':

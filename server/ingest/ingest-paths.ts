@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from '../extract/build-gazetteer.ts';
 import type { Database } from '../neo4j/database.ts';
-import { runNamed } from '../neo4j/run-named.ts';
 import { loadReferenceWorld } from '../reference/load-reference-world.ts';
 import { loadCameoCodes } from '../reference/cameo.ts';
 import { classifyFile } from './classify-file.ts';
+import { finishWrite } from './finish-write.ts';
 import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
 import { ingestArticleFile } from './ingest-article-file.ts';
 import { ingestRecordFile } from './ingest-record-file.ts';
@@ -45,6 +45,6 @@ export async function ingestPaths(db: Database, paths: string[], progress: Progr
       mergeSummaries(summary, await ingestArticleFile(db, file, text, gazetteer, warn));
     }
   }
-  if (summary.documents && summary.documents.created + summary.documents.updated > 0) await runNamed(db, 'ingest/rebuild-dyads');
+  await finishWrite(db, { documents: (summary.documents?.created ?? 0) + (summary.documents?.updated ?? 0) });
   return summary;
 }

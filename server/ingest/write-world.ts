@@ -4,6 +4,7 @@ import type {
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
 import { describeSource } from './describe-source.ts';
+import { finishWrite } from './finish-write.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
 import { eventRow } from './rows/event-row.ts';
 import { messageRow } from './rows/message-row.ts';
@@ -104,7 +105,7 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
     rejected = 0;
   }
   if (rejected > 0) await step('messages', 'ingest/merge-messages', [], undefined, rejected);
-  if ((w.events?.length ?? 0) > 0 || (w.messages?.length ?? 0) > 0) await runNamed(db, 'ingest/rebuild-dyads');
+  await finishWrite(db, { facts: (w.events?.length ?? 0) + (w.messages?.length ?? 0) });
   return summary;
 }
 

@@ -3,7 +3,7 @@ import { ingestPayload, type IngestPayload } from '../ingest/ingest-payload.ts';
 
 export type { IngestPayload };
 
-/** Writes user records or articles through the ingest module, returning its summary. */
-export async function ingestDocument(db: Database, payload: IngestPayload): Promise<{ summary: unknown }> {
-  return { summary: await ingestPayload(db, payload) };
+/** Writes user records or articles through the ingest module, returning its job id and summary. */
+export async function ingestDocument(db: Database, payload: IngestPayload): Promise<{ job: string; summary: unknown }> {
+  return ingestPayload(db, payload);
 }
