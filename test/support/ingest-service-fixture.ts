@@ -30,4 +30,6 @@ export async function clearIngestState(db: Database, docPrefixes: string[] = ['d
       { prefix },
     );
   }
+  await db.write('MATCH (st:Story) WHERE NOT EXISTS { (:Source)-[:REPORTS]->(st) } DETACH DELETE st');
+  await db.write('MATCH (b:StoryBand) WHERE NOT EXISTS { (:Story)-[:IN_BAND]->(b) } DELETE b');
 }
