@@ -12,6 +12,8 @@ import { finishWrite } from '../finish-write.ts';
 import { ingestRecordFile } from '../ingest-record-file.ts';
 import { IngestInputError } from '../list-input-files.ts';
 import { silentProgress } from '../progress.ts';
+import { ingestRecordStream } from '../streaming/ingest-record-stream.ts';
+import { readHead } from '../streaming/read-head.ts';
 import type { Summary } from '../write-world.ts';
 import { jobStore, type JobProgress, type JobRecord } from './job-store.ts';
 
@@ -61,7 +63,10 @@ async function runDocuments(db: Database, job: JobRecord, inputs: DocumentInput[
 
 /** A record file is all or nothing: it is written whole or fails with its file:line: field errors. */
 async function runRecords(db: Database, job: JobRecord, name: string, text: string): Promise<JobOutcome> {
-  const summary = await ingestRecordFile(db, name, text, loadCameoCodes(), silentProgress);
+  return recordsDone(db, job, await ingestRecordFile(db, name, text, loadCameoCodes(), silentProgress));
+}
+
+async function recordsDone(db: Database, job: JobRecord, summary: Summary): Promise<JobOutcome> {
   const sum = Object.values(summary).reduce((a, c) => ({ rows: a.rows + c.rows, created: a.created + c.created, updated: a.updated + c.updated, rejected: a.rejected + c.rejected }), { rows: 0, created: 0, updated: 0, rejected: 0 });
   await jobStore.saveProgress(db, job.id, { done: 1, total: 1, created: sum.created, updated: sum.updated, rejected: sum.rejected });
   return { outcome: 'done', summary };
@@ -71,6 +76,10 @@ async function runRecords(db: Database, job: JobRecord, name: string, text: stri
 export async function runJob(db: Database, job: JobRecord, ctl: RunControl): Promise<JobOutcome> {
   const payload = JSON.parse(job.payload ?? 'null') as unknown;
   if (job.kind === 'documents') return runDocuments(db, job, (payload as { documents: DocumentInput[] }).documents, ctl);
+  if (job.kind === 'file' && classifyFile((payload as FilePayload).name, readHead((payload as FilePayload).path)) === 'records') {
+    const f = payload as FilePayload;
+    return recordsDone(db, job, await ingestRecordStream(db, f.path, f.name, loadCameoCodes()));
+  }
   const { name, text } =
     job.kind === 'file'
       ? { name: (payload as FilePayload).name, text: readFileSync((payload as FilePayload).path, 'utf8') }
