@@ -8,6 +8,8 @@ import { finishWrite } from './finish-write.ts';
 import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
 import { ingestArticleFile } from './ingest-article-file.ts';
 import { readHead } from './streaming/read-head.ts';
+import { detectDatasetFormat } from './datasets/detect-dataset-format.ts';
+import { ingestDatasetFile } from './datasets/ingest-dataset-file.ts';
 import { ingestRecordStream } from './streaming/ingest-record-stream.ts';
 import { IngestInputError, listInputFiles } from './list-input-files.ts';
 import type { ProgressReporter } from './progress.ts';
@@ -35,7 +37,13 @@ export async function ingestPaths(db: Database, paths: string[], progress: Progr
       gazetteer = null;
       continue;
     }
-    const kind = classifyFile(file, readHead(file));
+    const head = readHead(file);
+    const dataset = detectDatasetFormat(head.split('\n', 1)[0] ?? '');
+    if (dataset) {
+      mergeSummaries(summary, await ingestDatasetFile(db, file, file, dataset, loadCameoCodes(), progress));
+      continue;
+    }
+    const kind = classifyFile(file, head);
     if (kind === 'unsupported') throw new IngestInputError(`stategraph/ingest: ${file}: unsupported file type (expected .jsonl, .csv, .txt, .md or .html)`);
     if (kind === 'records') {
       // Streamed in two passes: a record file of any size is validated whole before anything is written.

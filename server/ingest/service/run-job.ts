@@ -14,6 +14,8 @@ import { IngestInputError } from '../list-input-files.ts';
 import { silentProgress } from '../progress.ts';
 import { ingestRecordStream } from '../streaming/ingest-record-stream.ts';
 import { readHead } from '../streaming/read-head.ts';
+import { detectDatasetFormat } from '../datasets/detect-dataset-format.ts';
+import { ingestDatasetFile } from '../datasets/ingest-dataset-file.ts';
 import type { Summary } from '../write-world.ts';
 import { jobStore, type JobProgress, type JobRecord } from './job-store.ts';
 
@@ -76,6 +78,11 @@ async function recordsDone(db: Database, job: JobRecord, summary: Summary): Prom
 export async function runJob(db: Database, job: JobRecord, ctl: RunControl): Promise<JobOutcome> {
   const payload = JSON.parse(job.payload ?? 'null') as unknown;
   if (job.kind === 'documents') return runDocuments(db, job, (payload as { documents: DocumentInput[] }).documents, ctl);
+  if (job.kind === 'file') {
+    const f = payload as FilePayload;
+    const dataset = detectDatasetFormat(readHead(f.path).split('\n', 1)[0] ?? '');
+    if (dataset) return recordsDone(db, job, await ingestDatasetFile(db, f.path, f.name, dataset, loadCameoCodes()));
+  }
   if (job.kind === 'file' && classifyFile((payload as FilePayload).name, readHead((payload as FilePayload).path)) === 'records') {
     const f = payload as FilePayload;
     return recordsDone(db, job, await ingestRecordStream(db, f.path, f.name, loadCameoCodes()));

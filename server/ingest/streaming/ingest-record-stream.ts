@@ -8,7 +8,9 @@ import { makeStateOf } from '../rows/state-of.ts';
 import { createRecordParser, mergeLeaderRows } from '../user-records/parse-user-records.ts';
 import { UserRecordError, type RecordIssue } from '../user-records/user-record-error.ts';
 import { knownUids, writeWorld, type Summary } from '../write-world.ts';
-import { readRawRecords } from './read-raw-records.ts';
+import { readRawRecords, type RawRecord } from './read-raw-records.ts';
+
+export type RecordReader = (path: string, name: string, issues: RecordIssue[]) => AsyncGenerator<RawRecord>;
 
 /** At most this many problems are listed; a file with more is still refused whole. */
 const MAX_ISSUES = 1000;
@@ -22,11 +24,12 @@ const MAX_ISSUES = 1000;
  */
 export async function ingestRecordStream(
   db: Database, path: string, name: string, cameo: readonly CameoCode[], progress: ProgressReporter = silentProgress, batchSize = 5000,
+  read: RecordReader = readRawRecords,
 ): Promise<Summary> {
   const readIssues: RecordIssue[] = [];
   const check = createRecordParser(name, cameo, { keepFacts: false });
   let facts = 0;
-  for await (const r of readRawRecords(path, name, readIssues)) {
+  for await (const r of read(path, name, readIssues)) {
     const type = (r.value as { type?: unknown } | null)?.type;
     if (type === 'event' || type === 'message') facts++;
     check.add(r.line, r.value);
@@ -52,7 +55,7 @@ export async function ingestRecordStream(
     write.out.messages = [];
     write.out.refs = [];
   };
-  for await (const r of readRawRecords(path, name, [])) {
+  for await (const r of read(path, name, [])) {
     const type = (r.value as { type?: unknown } | null)?.type;
     if (type !== 'event' && type !== 'message') continue;
     write.add(r.line, r.value);
