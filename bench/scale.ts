@@ -9,12 +9,19 @@ import { projectRoot } from '../server/config/paths.ts';
 import { gazetteerFromGraph } from '../server/ingest/documents/load-gazetteer.ts';
 import { finishWrite } from '../server/ingest/finish-write.ts';
 import { ingestArticleFile } from '../server/ingest/ingest-article-file.ts';
+import { loadConfig } from '../server/config/load-config.ts';
+import { bulkImport } from '../server/ingest/bulk/bulk-import.ts';
+import { localInstance } from '../server/neo4j/connect.ts';
+import type { Database } from '../server/neo4j/database.ts';
+import { startNeo4j, stopNeo4j } from '../server/neo4j/local-instance.ts';
 import { openBenchDb } from './bench-db.ts';
 
 const arg = (k: string) => process.argv.find((a, i) => process.argv[i - 1] === k);
-const sizes = (arg('--sizes') ?? '100000').split(',').map(Number);
+const sizes = (arg('--sizes') ?? '100000').split(',').filter(Boolean).map(Number);
+// Sizes loaded into an empty database through neo4j-admin import, on an instance of the bench's own.
+const bulkSizes = (arg('--bulk-sizes') ?? '').split(',').filter(Boolean).map(Number);
 if (sizes.some((n) => n > 2_000_000)) {
-  console.error('bench:scale: sizes past 2,000,000 need the offline bulk importer, which this version does not have yet');
+  console.error('bench:scale: past 2,000,000 rows use --bulk-sizes (the offline importer)');
   process.exit(2);
 }
 const out = path.join(projectRoot, 'bench', 'out');
@@ -39,11 +46,12 @@ async function writeSynthetic(n: number, file: string): Promise<void> {
   await once(w, 'finish');
 }
 
-const db = await openBenchDb();
 const article = (i: number) =>
   JSON.stringify({ id: `bench-scale-${i}-${Date.now()}`, date: '2031-05-01', publisher: 'Bench Wire', text: `On 1 May 2031, Moldova and Romania signed agreement number ${i} on energy cooperation in Bucharest.` });
 const rows: string[] = [];
+const db = sizes.length ? await openBenchDb() : null;
 for (const n of sizes) {
+  if (!db) break;
   await db.autoCommit("MATCH (e:Event) WHERE e.id STARTS WITH 'syn-' CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 10000 ROWS");
   const file = path.join(out, `scale-${n}.jsonl`);
   await writeSynthetic(n, file);
@@ -60,4 +68,31 @@ for (const n of sizes) {
   console.log(line);
   rows.push(line);
 }
-await db.close();
+await db?.close();
+
+async function oneArticle(d: Database, i: number): Promise<number> {
+  const gaz = await gazetteerFromGraph(d);
+  const t0 = process.hrtime.bigint();
+  const s = await ingestArticleFile(d, 'bench.jsonl', article(i), gaz, () => {});
+  await finishWrite(d, { documents: s.documents?.created ?? 0 });
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+for (const n of bulkSizes) {
+  const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_BOLT_PORT: process.env.STATEGRAPH_BENCH_BOLT_PORT ?? '7689' });
+  const instance = localInstance(config, process.env.STATEGRAPH_BENCH_INSTANCE ?? 'bench-bulk');
+  await startNeo4j(instance); // provisions its home and password on first use
+  await stopNeo4j(instance);
+  const file = path.join(out, `scale-${n}.jsonl`);
+  await writeSynthetic(n, file);
+  const { db: bdb, timings } = await bulkImport(instance, [file], () => {});
+  const articleS = await oneArticle(bdb, n);
+  const [{ events } = { events: 0 }] = await bdb.read<{ events: number }>('MATCH (e:Event) RETURN count(e) AS events');
+  await bdb.close();
+  await stopNeo4j(instance);
+  console.log(
+    `bulk ${n.toLocaleString('en-US')} synthetic (${events.toLocaleString('en-US')} events in the graph): ` +
+      `CSV ${timings.csvSeconds.toFixed(1)} s + import ${timings.importSeconds.toFixed(1)} s = ${Math.round(n / (timings.csvSeconds + timings.importSeconds)).toLocaleString('en-US')} rows/s ` +
+      `(import alone ${Math.round(n / timings.importSeconds).toLocaleString('en-US')} rows/s), reference world and network ${timings.finishSeconds.toFixed(1)} s, one article ${articleS.toFixed(2)} s`,
+  );
+}

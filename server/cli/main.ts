@@ -2,6 +2,7 @@ import { loadConfig } from '../config/load-config.ts';
 import { runExtract } from './extract-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runNeo4j } from './neo4j-command.ts';
+import { runBulkImportCommand } from './bulk-import-command.ts';
 import { runServe } from './serve-command.ts';
 import { runStart } from './start-command.ts';
 
@@ -11,6 +12,7 @@ const USAGE = `usage: stategraph <command>
   neo4j start|stop|status       the project's own Neo4j (ignored when NEO4J_URI is set)
   ingest reference              load the bundled reference world (states, leaders, sanctions, ICEWS events)
   ingest <file or folder>…      load record files (.jsonl, .csv) and articles (.txt, .md, .html, article .jsonl)
+  bulk-import <file>…           offline import of state-to-state events into the own, stopped instance (replaces its data)
   extract <file>… --json        print what would be stored for articles, one JSON object per document, without a database
   migrate                       apply pending schema migrations`;
 
@@ -25,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start':
       return runStart(config);
+    case 'bulk-import':
+      return runBulkImportCommand(config, rest);
     case 'serve':
       return runServe(config);
     case 'neo4j':
