@@ -11,6 +11,7 @@ import { mountExportPanel } from './export/export-panel.ts';
 import { renderFiltersPanel } from './filters/filters-panel.ts';
 import { filterOptions } from './filters/utils.ts';
 import { renderLegend } from './graph/legend.ts';
+import { mountIngestStatus } from './ingest-status/mount-ingest-status.ts';
 import { runPipeline, type PipelineOutput } from './graph/pipeline.ts';
 import { emphasisFor } from './graph/reducers.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
@@ -36,6 +37,7 @@ const debug = { ready: false, firstFrameMs: null as number | null, store, render
 Object.assign(window, { stategraph: debug });
 
 const status = byId('status');
+mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
 const drawers = mountDrawers(() => renderTools(store.get()));
 const labelOf = (key: string) => String(dataset.graph.nodes.find((n) => n.key === key)?.attributes.label ?? key);
 

@@ -3,11 +3,12 @@ import { openApiDocument } from './openapi-document.ts';
 import type { AnyRoute } from './route-def.ts';
 import { route } from './route-def.ts';
 import { graphRoutes } from './routes/graph-routes.ts';
+import { ingestRoutes } from './routes/ingest-routes.ts';
 import { lookupRoutes } from './routes/lookup-routes.ts';
 import { relationRoutes } from './routes/relation-routes.ts';
 import { systemRoutes } from './routes/system-routes.ts';
 
-const dataRoutes: AnyRoute[] = [...lookupRoutes, ...relationRoutes, ...graphRoutes, ...systemRoutes];
+const dataRoutes: AnyRoute[] = [...lookupRoutes, ...relationRoutes, ...graphRoutes, ...systemRoutes, ...ingestRoutes];
 
 const docRoutes: AnyRoute[] = [
   route({

@@ -2,6 +2,7 @@ import type { Config } from '../config/load-config.ts';
 import { createApp } from '../api/create-app.ts';
 import { loadReferenceWorld } from '../reference/load-reference-world.ts';
 import { createProgress } from '../ingest/progress.ts';
+import { startIngestService } from '../ingest/service/start-ingest-service.ts';
 import { writeWorld } from '../ingest/write-world.ts';
 import { connect, localInstance } from '../neo4j/connect.ts';
 import { runningPid, stopNeo4j } from '../neo4j/local-instance.ts';
@@ -27,6 +28,7 @@ export async function runStart(config: Config): Promise<number> {
     console.error(formatSummary(await writeWorld(db, await loadReferenceWorld(), createProgress())));
   }
   ensureClientBuilt((m) => console.error(m));
+  const ingest = await startIngestService(db, (m) => console.error(m));
   const app = createApp({ db, config });
   const server = app.listen(config.port, config.host, () => {
     console.log(`StateGraph serves on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);
@@ -41,6 +43,7 @@ export async function runStart(config: Config): Promise<number> {
     server.once('close', resolve);
     server.once('error', reject);
   });
+  await ingest?.stop();
   await db.close();
   if (startedHere && !process.env.STATEGRAPH_KEEP_NEO4J) {
     console.error('stopping the Neo4j this command started (STATEGRAPH_KEEP_NEO4J=1 keeps it)');

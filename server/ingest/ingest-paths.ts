@@ -4,9 +4,13 @@ import type { Database } from '../neo4j/database.ts';
 import { loadReferenceWorld } from '../reference/load-reference-world.ts';
 import { loadCameoCodes } from '../reference/cameo.ts';
 import { classifyFile } from './classify-file.ts';
+import { finishWrite } from './finish-write.ts';
 import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
 import { ingestArticleFile } from './ingest-article-file.ts';
-import { ingestRecordFile } from './ingest-record-file.ts';
+import { readHead } from './streaming/read-head.ts';
+import { detectDatasetFormat } from './datasets/detect-dataset-format.ts';
+import { ingestDatasetFile } from './datasets/ingest-dataset-file.ts';
+import { ingestRecordStream } from './streaming/ingest-record-stream.ts';
 import { IngestInputError, listInputFiles } from './list-input-files.ts';
 import type { ProgressReporter } from './progress.ts';
 import { writeWorld, type Summary } from './write-world.ts';
@@ -33,16 +37,24 @@ export async function ingestPaths(db: Database, paths: string[], progress: Progr
       gazetteer = null;
       continue;
     }
-    const text = readFileSync(file, 'utf8');
-    const kind = classifyFile(file, text);
+    const head = readHead(file);
+    const dataset = detectDatasetFormat(head.split('\n', 1)[0] ?? '');
+    if (dataset) {
+      mergeSummaries(summary, await ingestDatasetFile(db, file, file, dataset, loadCameoCodes(), progress));
+      continue;
+    }
+    const kind = classifyFile(file, head);
     if (kind === 'unsupported') throw new IngestInputError(`stategraph/ingest: ${file}: unsupported file type (expected .jsonl, .csv, .txt, .md or .html)`);
     if (kind === 'records') {
-      mergeSummaries(summary, await ingestRecordFile(db, file, text, loadCameoCodes(), progress));
+      // Streamed in two passes: a record file of any size is validated whole before anything is written.
+      mergeSummaries(summary, await ingestRecordStream(db, file, file, loadCameoCodes(), progress));
       gazetteer = null; // new leaders or bodies may have arrived
     } else {
+      const text = readFileSync(file, 'utf8');
       gazetteer ??= await gazetteerFromGraph(db);
       mergeSummaries(summary, await ingestArticleFile(db, file, text, gazetteer, warn));
     }
   }
+  await finishWrite(db, { documents: (summary.documents?.created ?? 0) + (summary.documents?.updated ?? 0) });
   return summary;
 }

@@ -1,9 +1,7 @@
 import type { Database } from '../neo4j/database.ts';
-import { loadCameoCodes } from '../reference/cameo.ts';
-import { gazetteerFromGraph } from './documents/load-gazetteer.ts';
-import { ingestArticleFile } from './ingest-article-file.ts';
-import { ingestRecordFile } from './ingest-record-file.ts';
-import { silentProgress } from './progress.ts';
+import { jobStore, type JobRecord } from './service/job-store.ts';
+import { runJob } from './service/run-job.ts';
+import { withWriteLock } from './service/write-lock.ts';
 import type { Summary } from './write-world.ts';
 
 export interface IngestPayload {
@@ -12,18 +10,23 @@ export interface IngestPayload {
   content: string;
 }
 
-/** The counts, and why each rejected document was rejected. */
-export interface IngestOutcome {
-  summary: Summary;
-  rejected: string[];
-}
-
-/** What POST /api/ingest writes: one record file (all or nothing) or one file of articles, as the ingest command would. */
-export async function ingestPayload(db: Database, p: IngestPayload): Promise<IngestOutcome> {
-  if (p.format === 'records') {
-    return { summary: await ingestRecordFile(db, p.filename, p.content, loadCameoCodes(), silentProgress), rejected: [] };
+/**
+ * What POST /api/ingest writes: one record file (all or nothing) or one file of articles, as the ingest command
+ * would. It is recorded as an ingest job, so it shows in GET /api/ingest/jobs and a restart mid-way resumes it.
+ */
+export async function ingestPayload(db: Database, p: IngestPayload): Promise<{ job: string; summary: Summary; rejected: string[] }> {
+  const label = `upload: ${p.filename}`;
+  const id = await jobStore.create(db, { kind: 'upload', label, sourceId: 'api', payload: p, total: 0, state: 'running' });
+  const job: JobRecord = {
+    id, kind: 'upload', label, sourceId: 'api', payload: JSON.stringify(p), state: 'running', total: 0, done: 0, created: 0, updated: 0,
+    rejected: 0, attempts: 1, lastError: null, createdAt: '', startedAt: null, finishedAt: null,
+  };
+  try {
+    const r = await withWriteLock(() => runJob(db, job, { shouldStop: () => false }));
+    await jobStore.finish(db, id, 'done', null);
+    return r.outcome === 'done' ? { job: id, summary: r.summary, rejected: r.rejected ?? [] } : { job: id, summary: {}, rejected: [] };
+  } catch (e) {
+    await jobStore.finish(db, id, 'failed', (e as Error).message);
+    throw e;
   }
-  const warnings: string[] = [];
-  const summary = await ingestArticleFile(db, p.filename, p.content, await gazetteerFromGraph(db), (m) => warnings.push(m));
-  return { summary, rejected: warnings };
 }

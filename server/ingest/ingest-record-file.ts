@@ -27,6 +27,12 @@ function definedUids(r: UserRecords): Set<string> {
  */
 export async function ingestRecordFile(db: Database, file: string, text: string, cameo: readonly CameoCode[], progress: ProgressReporter): Promise<Summary> {
   const records = parseUserRecords(text, file, cameo);
+  await checkReferences(db, file, records);
+  return writeWorld(db, records, progress);
+}
+
+/** Throws UserRecordError naming each reference to a node neither in the graph nor defined by the file. */
+export async function checkReferences(db: Database, file: string, records: UserRecords): Promise<void> {
   const wanted = [...new Set(records.refs.map((r) => r.uid))];
   const present = new Set(
     (await runNamed<{ uid: string }>(db, 'ingest/find-existing-uids', { uids: wanted })).map((r) => r.uid),
@@ -36,5 +42,4 @@ export async function ingestRecordFile(db: Database, file: string, text: string,
     .filter((r) => !present.has(r.uid))
     .map((r) => ({ file, line: r.line, field: r.field, message: `no ${describeUid(r.uid)} in the graph or in this file` }));
   if (issues.length > 0) throw new UserRecordError(issues);
-  return writeWorld(db, records, progress);
 }

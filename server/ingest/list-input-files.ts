@@ -5,7 +5,7 @@ export class IngestInputError extends Error {
   override name = 'IngestInputError';
 }
 
-const KNOWN = /\.(jsonl|ndjson|csv|txt|md|markdown|html?)$/i;
+const KNOWN = /\.(jsonl|ndjson|csv|tsv|tab|txt|md|markdown|html?)$/i;
 
 /** A file as given, or a folder's files of known kinds, sorted so runs are repeatable. */
 export function listInputFiles(p: string): string[] {

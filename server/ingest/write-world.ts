@@ -4,6 +4,7 @@ import type {
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
 import { describeSource } from './describe-source.ts';
+import { finishWrite } from './finish-write.ts';
 import { silentProgress, type ProgressReporter } from './progress.ts';
 import { eventRow, type EventRow } from './rows/event-row.ts';
 import { messageRow } from './rows/message-row.ts';
@@ -11,6 +12,7 @@ import { linkRow, type LinkRow, type LinkType } from './rows/link-row.ts';
 import { nodeRow } from './rows/node-row.ts';
 import { leaderRow, organizationRow, sanctionRow, stateRow } from './rows/reference-rows.ts';
 import { makeStateOf } from './rows/state-of.ts';
+import type { StateOf } from './rows/event-row.ts';
 import { actorUid, uid } from './rows/uid.ts';
 import { emptyCounts, writeBatches, type InBatchTransaction, type WriteCounts } from './write-batches.ts';
 import { refreshDyadsForEvents } from './network/refresh-dyads.ts';
@@ -37,7 +39,16 @@ export type Summary = Record<string, WriteCounts & { rejected: number }>;
  * kind in UNWIND batches. Records that point at actors neither in the graph nor in the load are rejected
  * and counted, never half-written.
  */
-export async function writeWorld(db: Database, w: World, progress: ProgressReporter = silentProgress): Promise<Summary> {
+export interface WriteWorldOptions {
+  /** The state each actor acts for; by default from the load's own leads and organizations. */
+  stateOf?: StateOf;
+  /** Uids known to exist, kept across calls by a streaming load (actors it merges are added). */
+  known?: Set<string>;
+  /** False when the caller finishes the write itself (one network update after many batches). */
+  finish?: boolean;
+}
+
+export async function writeWorld(db: Database, w: World, progress: ProgressReporter = silentProgress, opts: WriteWorldOptions = {}): Promise<Summary> {
   const summary: Summary = {};
   const step = async (label: string, query: string, rows: object[], params?: Record<string, unknown>, rejected = 0, inTransaction?: InBatchTransaction) => {
     progress.start(label, rows.length);
@@ -58,7 +69,7 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
   await step('leaders', 'ingest/merge-leaders', (w.leaders ?? []).map(leaderRow));
   await step('sanctions', 'ingest/merge-sanctions', (w.sanctions ?? []).map(sanctionRow));
 
-  const known = await knownUids(db);
+  const known = opts.known ?? (await knownUids(db));
   const actors = new Map<string, ActorRef>();
   for (const e of w.events ?? []) for (const a of [e.actor, e.target]) if (a.kind === 'Actor') actors.set(a.key, a);
   await step('actors', 'ingest/merge-actors', [...actors.values()].map((a) => nodeRow(a.key, { name: a.name }, [a.name])));
@@ -96,7 +107,7 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
   }
 
   if (w.events && w.events.length > 0) {
-    const stateOf = makeStateOf(w.leads ?? [], w.organizations ?? []);
+    const stateOf = opts.stateOf ?? makeStateOf(w.leads ?? [], w.organizations ?? []);
     const rows = w.events.map((e) => eventRow(e, stateOf));
     const ok = rows.filter((r) => known.has(r.actor) && known.has(r.target));
     // Each batch updates the DYADs of the pairs it touches in its own transaction.
@@ -112,10 +123,11 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
     rejected = 0;
   }
   if (rejected > 0) await step('messages', 'ingest/merge-messages', [], undefined, rejected);
+  if (opts.finish !== false) await finishWrite(db, { facts: (w.events?.length ?? 0) + (w.messages?.length ?? 0) });
   return summary;
 }
 
-async function knownUids(db: Database): Promise<Set<string>> {
+export async function knownUids(db: Database): Promise<Set<string>> {
   const rows = await runNamed<{ uid: string }>(db, 'ingest/list-entity-uids');
   return new Set(rows.map((r) => r.uid));
 }

@@ -2,7 +2,7 @@ import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
 import { int, intOrNull } from './integer-params.ts';
 
-const ints = (f: EventFilter) => ({ ...f, quad: intOrNull(f.quad), limit: int(f.limit) });
+const ints = (f: EventFilter) => ({ ...f, quad: intOrNull(f.quad), minSources: intOrNull(f.minSources), limit: int(f.limit) });
 const dateScanParams = (f: EventFilter) => {
   const { undated: _undated, ...rest } = ints(f);
   return rest;
@@ -20,6 +20,9 @@ export interface EventFilter {
   undated: boolean;
   type: string | null;
   quad: number | null;
+  /** Distinct publishers at least (independent ones when independentOnly); facts of data sets count as one. */
+  minSources: number | null;
+  independentOnly: boolean;
   afterDate: string | null;
   afterId: string | null;
   limit: number;

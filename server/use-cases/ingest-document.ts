@@ -5,12 +5,12 @@ import { AppError } from './app-error.ts';
 export type { IngestPayload };
 
 /**
- * Writes user records or articles through the ingest module, returning its summary and the reason for each
- * rejected document; when every document was rejected nothing was stored, and the answer is a 422 saying why.
+ * Writes user records or articles through the ingest module as an ingest job, returning its id, summary and the reason
+ * for each rejected document; when every document was rejected nothing was stored, and the answer is a 422 saying why.
  */
-export async function ingestDocument(db: Database, payload: IngestPayload): Promise<{ summary: unknown; rejected: string[] }> {
-  const { summary, rejected } = await ingestPayload(db, payload);
+export async function ingestDocument(db: Database, payload: IngestPayload): Promise<{ job: string; summary: unknown; rejected: string[] }> {
+  const { job, summary, rejected } = await ingestPayload(db, payload);
   const docs = summary.documents;
   if (docs && docs.rows > 0 && docs.rejected === docs.rows) throw new AppError(422, 'invalid_document', rejected.join('; ') || 'no document could be read');
-  return { summary, rejected };
+  return { job, summary, rejected };
 }

@@ -15,6 +15,9 @@ export interface EventsInput {
   quad?: number;
   since?: string;
   until?: string;
+  /** At least this many distinct publishers (independent ones with independentOnly). */
+  minSources?: number;
+  independentOnly?: boolean;
   limit: number;
   cursor?: string;
 }
@@ -35,6 +38,8 @@ export async function listEvents(db: Database, input: EventsInput): Promise<Page
     undated: input.since === undefined && input.until === undefined,
     type: input.type ?? null,
     quad: input.quad ?? null,
+    minSources: input.minSources ?? (input.independentOnly ? 1 : null),
+    independentOnly: input.independentOnly ?? false,
     afterDate: after?.d ?? null,
     afterId: after?.i ?? null,
     limit: input.limit + 1,

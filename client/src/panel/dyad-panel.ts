@@ -27,6 +27,7 @@ function itemView(item: TimelineItem, a: PanelActions): HTMLElement {
     h('div', { class: 'title' }, item.title),
     item.detail ? h('div', { class: 'muted' }, item.detail) : null,
     item.quotes.length ? h('div', {}, h('span', { class: 'muted' }, 'Quoted: '), item.quotes.map((q) => `“${q}”`).join(' · ')) : null,
+    item.corroboration ? h('div', { class: 'muted corroboration' }, item.corroboration) : null,
     ...item.evidence.map((ev) => evidenceView(ev, a)),
   );
 }

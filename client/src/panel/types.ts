@@ -24,6 +24,8 @@ export interface TimelineItem {
   quad: number | null;
   evidence: Evidence[];
   quotes: string[];
+  /** How many outlets report it, when the API says. */
+  corroboration?: string | null;
 }
 
 /** A relation of the selected node as the loaded graph holds it. */

@@ -1,3 +1,4 @@
+import { corroborationLabel } from './corroboration-label.ts';
 import type { Evidence, TextSegment, TimelineItem } from './types.ts';
 
 /** A document split around [start, end), clamped to the text, so the evidence sentence can be marked. */
@@ -38,6 +39,7 @@ export function timelineItems(dyad: { events?: { items?: unknown[] }; messages?:
         quad: typeof e.quad === 'number' ? e.quad : null,
         evidence: asEvidence(e.evidence),
         quotes: [],
+        corroboration: corroborationLabel(e.corroboration),
       };
     }),
     ...messages.map((raw): TimelineItem => {

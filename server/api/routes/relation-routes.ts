@@ -9,6 +9,14 @@ import { cameoType, cursor, direction, isoDate, key, limit, quad, stateCode } fr
 import { route } from '../route-def.ts';
 
 const period = { since: isoDate.optional(), until: isoDate.optional() };
+const corroboration = {
+  minSources: z.coerce.number().int().min(1).max(1000).optional().describe('only events at least this many distinct publishers report'),
+  independentOnly: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('count only publishers that are not state media of a party to the event (alone: at least one)'),
+};
 
 export const relationRoutes = [
   route({
@@ -18,7 +26,7 @@ export const relationRoutes = [
     tag: 'relations',
     summary: "A state's events (as actor or target), newest first, with CAMEO coding and evidence",
     params: z.object({ code: stateCode }),
-    query: z.object({ type: cameoType.optional(), quad: quad.optional(), direction, with: stateCode.optional().describe('only events with this other state'), ...period, limit: limit(50, 500), cursor }),
+    query: z.object({ type: cameoType.optional(), quad: quad.optional(), direction, with: stateCode.optional().describe('only events with this other state'), ...period, ...corroboration, limit: limit(50, 500), cursor }),
     responses: { 200: 'a page of events', 404: 'no state with that code' },
     returns: 'Page',
     handle: ({ params, query }, { db }) => listEvents(db, { ...query, code: params.code, other: query.with }),
@@ -42,7 +50,7 @@ export const relationRoutes = [
     path: '/api/events',
     tag: 'relations',
     summary: 'Events newest first, by actor state, target state, CAMEO code, quad class and period',
-    query: z.object({ actor: stateCode.optional(), target: stateCode.optional(), type: cameoType.optional(), quad: quad.optional(), ...period, limit: limit(50, 500), cursor }),
+    query: z.object({ actor: stateCode.optional(), target: stateCode.optional(), type: cameoType.optional(), quad: quad.optional(), ...period, ...corroboration, limit: limit(50, 500), cursor }),
     responses: { 200: 'a page of events', 404: 'no state with that code' },
     returns: 'Page',
     handle: ({ query }, { db }) => {

@@ -11,6 +11,20 @@ const uidOrNull = (a: ActorRef | null | undefined) => (a ? actorUid(a) : null);
 
 export const documentKey = (x: Extraction) => `doc:${x.document.id}`;
 
+/**
+ * A fact's id from what it says, not from the document: the nth statement of one (actor, code, target, date) in a
+ * document is the same fact as the nth in any other, so reports of one story (or of one happening) support one node
+ * and can be counted. An undated fact stays the document's own, as nothing ties it to another report's.
+ */
+function factIds(docKey: string, tag: string) {
+  const seen = new Map<string, number>();
+  return (what: string, date: string | null | undefined): string => {
+    const n = (seen.get(`${what}|${date ?? ''}`) ?? 0) + 1;
+    seen.set(`${what}|${date ?? ''}`, n);
+    return date ? `${tag}:${short(`${what}|${date}|${n}`)}` : `${docKey}:${tag}:${short(`${what}|${n}`)}`;
+  };
+}
+
 /** Everything one extraction writes, as rows for the document queries. Ids derive from the document, so a re-run finds them. */
 export function documentRows(x: Extraction) {
   const key = documentKey(x);
@@ -27,6 +41,7 @@ export function documentRows(x: Extraction) {
     uid: actorUid(e), label: e.kind, key: e.key, name: e.name, state: e.state ?? null,
     mentions: JSON.stringify(e.mentions), count: e.mentions.length,
   }));
+  const eventId = factIds(key, 'e');
   const events: EventRow[] = x.relations.map((r) => {
     const props = Object.fromEntries(
       Object.entries({
@@ -36,10 +51,12 @@ export function documentRows(x: Extraction) {
         actorVia: r.via?.source?.name, targetVia: r.via?.target?.name,
       }).filter(([, v]) => v !== undefined && v !== null),
     );
-    const id = `${key}:e:${short(`${actorUid(r.source)}|${r.cameo}|${actorUid(r.target)}|${r.evidence.start}`)}`;
+    const id = eventId(`${actorUid(r.source)}|${r.cameo}|${actorUid(r.target)}`, r.date);
     return { id, hash: rowHash(props), actor: actorUid(r.source), target: actorUid(r.target), source: key, evidence: { ...r.evidence }, props };
   });
-  const messageId = (id: string) => `${key}:m:${id}`;
+  const nextMessageId = factIds(key, 'm');
+  const ids = new Map(x.messages.map((m) => [m.id, nextMessageId(`${actorUid(m.sender)}|${m.kind}|${actorUid(m.recipient)}`, m.date)]));
+  const messageId = (id: string) => ids.get(id) ?? `${key}:m:${id}`;
   const messages = x.messages.map((m) =>
     messageRowFrom({
       ...m,

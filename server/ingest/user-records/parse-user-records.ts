@@ -55,25 +55,47 @@ function rawRows(text: string, file: string, issues: RecordIssue[]): { line: num
   return out;
 }
 
-export function parseUserRecords(text: string, file: string, cameo: readonly CameoCode[]): UserRecords {
+/** 53 bits of a SHA-1, as a Map key far smaller than the string it stands for. */
+const fingerprint = (s: string) => parseInt(createHash('sha1').update(s).digest('hex').slice(0, 13), 16);
+
+export interface RecordParser {
+  out: UserRecords;
+  issues: RecordIssue[];
+  /** Validates one raw record; facts (events, messages) are kept unless `keepFacts` is false. */
+  add(line: number, value: unknown): void;
+}
+
+/**
+ * A record-at-a-time parser, so a file can be validated in a streaming pass. With keepFacts false it keeps the
+ * references and the small record kinds only; events and messages are validated and dropped.
+ */
+export function createRecordParser(file: string, cameo: readonly CameoCode[], opts: { keepFacts?: boolean } = {}): RecordParser {
+  const keepFacts = opts.keepFacts ?? true;
   const issues: RecordIssue[] = [];
   const out: UserRecords = { states: [], leaders: [], leads: [], organizations: [], messages: [], sanctions: [], events: [], refs: [] };
+  // Streaming keeps the first use of each reference only, so memory follows the distinct actors, not the rows.
+  const referenced = new Set<string>();
   const ref = (line: number, field: string, kind: string, key: string | undefined | null) => {
-    if (key) out.refs.push({ line, field, uid: `${kind}:${key}` });
+    if (!key) return;
+    const uid = `${kind}:${key}`;
+    if (!keepFacts && referenced.has(uid)) return;
+    referenced.add(uid);
+    out.refs.push({ line, field, uid });
   };
   const codes = new Map(cameo.map((c) => [c.code, c]));
   const source = `user:${file.split(/[\\/]/).pop()}`;
-  const seenEvents = new Map<string, number>();
-  for (const { line, value } of rawRows(text, file, issues)) {
+  // Occurrences of one (actor, code, target, date) tuple, keyed by its fingerprint: the nth is a distinct event.
+  const seenEvents = new Map<number, number>();
+  const add = (line: number, value: unknown) => {
     const type = (value as { type?: unknown })?.type;
     if (typeof type !== 'string' || !RECORD_TYPES.includes(type as RecordType)) {
       issues.push({ file, line, field: 'type', message: `expected one of ${RECORD_TYPES.join(', ')}, got ${JSON.stringify(type)}` });
-      continue;
+      return;
     }
     const parsed = (SCHEMAS[type as RecordType] as z.ZodType).safeParse(value);
     if (!parsed.success) {
       for (const i of parsed.error.issues) issues.push({ file, line, field: i.path.join('.') || '(record)', message: i.message });
-      continue;
+      return;
     }
     const r = parsed.data as Record<string, unknown> & { type: RecordType };
     const { type: _t, ...rest } = r;
@@ -109,7 +131,7 @@ export function parseUserRecords(text: string, file: string, cameo: readonly Cam
         ref(line, 'sender', m.sender.kind, m.sender.key);
         ref(line, 'recipient', m.recipient.kind, m.recipient.key);
         (m.reportedBy ?? []).forEach((r, i) => ref(line, `reportedBy.${i}`, r.kind, r.key));
-        out.messages.push({ ...m, sender: { ...m.sender, name: m.sender.name ?? m.sender.key }, recipient: { ...m.recipient, name: m.recipient.name ?? m.recipient.key }, provenance: prov });
+        if (keepFacts) out.messages.push({ ...m, sender: { ...m.sender, name: m.sender.name ?? m.sender.key }, recipient: { ...m.recipient, name: m.recipient.name ?? m.recipient.key }, provenance: prov });
         break;
       }
       case 'event': {
@@ -122,9 +144,10 @@ export function parseUserRecords(text: string, file: string, cameo: readonly Cam
         if (e.actor.kind !== 'Actor') ref(line, 'actor', e.actor.kind, e.actor.key);
         if (e.target.kind !== 'Actor') ref(line, 'target', e.target.kind, e.target.key);
         const tuple = `${e.actor.kind}:${e.actor.key}|${c.code}|${e.target.kind}:${e.target.key}|${e.date}`;
-        const k = seenEvents.get(tuple) ?? 0;
-        seenEvents.set(tuple, k + 1);
-        out.events.push({
+        const fp = fingerprint(tuple);
+        const k = seenEvents.get(fp) ?? 0;
+        seenEvents.set(fp, k + 1);
+        if (keepFacts) out.events.push({
           ...e,
           id: e.id ?? `user-${hash(`${tuple}|${k}`)}`,
           actor: { ...e.actor, name: e.actor.name ?? e.actor.key },
@@ -139,15 +162,26 @@ export function parseUserRecords(text: string, file: string, cameo: readonly Cam
         break;
       }
     }
-  }
-  if (issues.length) throw new UserRecordError(issues.sort((a, b) => a.line - b.line));
-  // one leader per key: CSV writes one row per office
+  };
+  return { out, issues, add };
+}
+
+/** Merges a file's leader rows (CSV writes one row per office) into one leader per key. */
+export function mergeLeaderRows(leaders: LeaderRecord[]): LeaderRecord[] {
   const byKey = new Map<string, LeaderRecord>();
-  for (const l of out.leaders) {
+  for (const l of leaders) {
     const cur = byKey.get(l.key);
     if (cur) cur.aliases = [...new Set([...cur.aliases, ...l.aliases])];
     else byKey.set(l.key, l);
   }
-  out.leaders = [...byKey.values()];
+  return [...byKey.values()];
+}
+
+export function parseUserRecords(text: string, file: string, cameo: readonly CameoCode[]): UserRecords {
+  const p = createRecordParser(file, cameo);
+  const { out, issues } = p;
+  for (const { line, value } of rawRows(text, file, issues)) p.add(line, value);
+  if (issues.length) throw new UserRecordError(issues.sort((a, b) => a.line - b.line));
+  out.leaders = mergeLeaderRows(out.leaders);
   return out;
 }
