@@ -17,6 +17,7 @@ function actionsFor(ctx: NodeContext, a: PanelActions): HTMLElement {
     'div',
     { class: 'row-actions' },
     h('button', { type: 'button', id: 'node-expand', disabled: ctx.expandedShown !== null && !more, onclick: () => a.expand(ctx.key) }, expandLabel),
+    ctx.expandedShown !== null && a.undoExpand ? h('button', { type: 'button', id: 'node-undo-expand', onclick: () => a.undoExpand?.(ctx.key) }, 'Undo expand') : null,
     h('button', { type: 'button', id: 'node-hide', onclick: () => a.hide(ctx.key) }, 'Hide'),
     h('button', { type: 'button', id: 'node-pin', 'aria-pressed': String(ctx.pinned), onclick: () => a.togglePin(ctx.key) }, ctx.pinned ? 'Unpin' : 'Pin'),
     h('button', { type: 'button', id: 'node-path-from', onclick: () => a.pathFrom(ctx.key) }, 'Path from here'),
