@@ -211,6 +211,11 @@ function renderTools(s: AppState): void {
       find: (from, to) => void findPathByName(from, to),
       suggest: (text, list) => void suggest(text, list),
       why: (step) => why(step),
+      backward: (step, i) => {
+        const key = s.path?.edges[i];
+        const e = key ? dataset.graph.edges.find((x) => x.key === key) : undefined;
+        return e ? e.source === step.to && e.target === step.from : false;
+      },
       clear: () => {
         pathStatus = 'idle';
         data.path = null;

@@ -2,13 +2,15 @@ import { api } from '../api/client.ts';
 import { h } from '../app/dom.ts';
 import { dyadCodes } from '../graph/utils.ts';
 import type { NodeContext, PanelActions, RelationRow } from './types.ts';
+import { fieldLabel, plural } from './field-labels.ts';
+import { uniqueOffices } from './offices.ts';
 import { displayProperties, formatPeriod, humanize } from './utils.ts';
 
 type Json = Record<string, unknown>;
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-const propList = (pairs: [string, string][]) => h('dl', { class: 'props' }, ...pairs.flatMap(([k, v]) => [h('dt', {}, humanize(k)), h('dd', {}, v)]));
+const propList = (pairs: [string, string][]) => h('dl', { class: 'props' }, ...pairs.flatMap(([k, v]) => [h('dt', {}, fieldLabel(k)), h('dd', {}, v)]));
 
 function actionsFor(ctx: NodeContext, a: PanelActions): HTMLElement {
   const more = ctx.expandedShown !== null && ctx.expandedTotal !== null && ctx.expandedShown < ctx.expandedTotal;
@@ -31,7 +33,7 @@ function relationsList(ctx: NodeContext, a: PanelActions): HTMLElement {
   const items = [...byOther].slice(0, 60).map(([other, { label, parts }]) => {
     const codes = dyadCodes(ctx.key, other);
     const summary = parts
-      .map((p) => (p.type === 'DYAD' ? `${p.count ?? 0} events ${p.direction === 'out' ? 'to' : 'from'}` : `${humanize(p.type.toLowerCase())} ${p.direction === 'out' ? '→' : '←'}`))
+      .map((p) => (p.type === 'DYAD' ? `${plural(p.count ?? 0, 'event')} ${p.direction === 'out' ? 'to' : 'from'}` : `${humanize(p.type.toLowerCase())} ${p.direction === 'out' ? '→' : '←'}`))
       .join(', ');
     const open = () => (codes ? a.openDyad(codes[0], codes[1]) : a.openNode(other));
     return h('li', {}, h('button', { type: 'button', class: 'link', 'data-other': other, onclick: open }, label), ' ', h('span', { class: 'muted' }, summary));
@@ -57,7 +59,7 @@ function leaderList(title: string, leaders: Json[], a: PanelActions): HTMLElemen
 async function stateDetails(code: string, a: PanelActions): Promise<HTMLElement[]> {
   const d = await api.state(code);
   const state = (d.state ?? {}) as Json;
-  const leaders = arr(d.leaders);
+  const leaders = uniqueOffices(arr(d.leaders));
   const current = leaders.filter((l) => l.current);
   return [
     propList(displayProperties(state, ['name', 'aliases', 'demonyms', 'source', 'kind'])),
@@ -80,7 +82,7 @@ async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[
   return [
     propList(displayProperties((d.leader ?? {}) as Json, ['name', 'key', 'sources'])),
     h('h3', {}, 'Offices'),
-    h('ul', { class: 'list' }, ...arr(d.offices).map((o) => h('li', {}, `${s(o.title) || humanize(s(o.role))}, `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(o.code)}`) }, s(o.state)), ' ', h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current)))))),
+    h('ul', { class: 'list' }, ...uniqueOffices(arr(d.offices)).map((o) => h('li', {}, `${s(o.title) || humanize(s(o.role))}, `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(o.code)}`) }, s(o.state)), ' ', h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current)))))),
     h('h3', {}, 'Messages'),
     h('ul', { class: 'list' }, ...arr(d.sent).map((m) => msg(m, 'to')), ...arr(d.received).map((m) => msg(m, 'from'))),
   ];

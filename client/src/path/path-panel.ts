@@ -15,6 +15,8 @@ export interface PathPanelDeps {
   find(from: string, to: string): void;
   suggest(text: string, list: HTMLDataListElement): void;
   why(step: PathStep): void;
+  /** Whether the relationship of a step points from its `to` back to its `from` (North Korea is a member of the UN). */
+  backward(step: PathStep, index: number): boolean;
   clear(): void;
 }
 
@@ -43,12 +45,12 @@ export function renderPathPanel(el: HTMLElement, d: PathPanelDeps): void {
       h(
         'ol',
         { class: 'list', id: 'path-steps' },
-        ...d.path.steps.map((s) =>
+        ...d.path.steps.map((s, i) =>
           h(
             'li',
             {},
             `${d.labelOf(s.from)} `,
-            h('span', { class: 'tag' }, humanize(s.kind.toLowerCase())),
+            h('span', { class: 'tag' }, d.backward(s, i) ? `← ${humanize(s.kind.toLowerCase())}` : `${humanize(s.kind.toLowerCase())} →`),
             ` ${d.labelOf(s.to)} `,
             h('button', { type: 'button', class: 'link path-why', onclick: () => d.why(s) }, 'why'),
           ),
