@@ -33,7 +33,7 @@ interface Column {
 }
 
 /** One declared attribute per property name, typed by what its values hold (mixed kinds become strings). */
-function columns(rows: Record<string, unknown>[], prefix: string): Map<string, Column> {
+function columns(rows: Record<string, unknown>[]): Map<string, Column> {
   const kinds = new Map<string, Set<string>>();
   for (const r of rows)
     for (const [k, v] of Object.entries(r)) {
@@ -42,11 +42,12 @@ function columns(rows: Record<string, unknown>[], prefix: string): Map<string, C
       (kinds.get(k) ?? kinds.set(k, new Set()).get(k)!).add(typeof s);
     }
   const out = new Map<string, Column>();
-  [...kinds.keys()].sort().forEach((k, i) => {
+  // The id is the title: graphology-gexf reads attributes back by id, networkx by title.
+  for (const k of [...kinds.keys()].sort()) {
     const t = kinds.get(k)!;
     const type = t.size === 1 && t.has('number') ? 'double' : t.size === 1 && t.has('boolean') ? 'boolean' : 'string';
-    out.set(k, { id: `${prefix}${i}`, title: safeTitle(k), type });
-  });
+    out.set(k, { id: safeTitle(k), title: safeTitle(k), type });
+  }
   return out;
 }
 
@@ -68,8 +69,8 @@ const declare = (cls: 'node' | 'edge', cols: Map<string, Column>) =>
  * every other property as a declared attribute with a title readers do not reserve.
  */
 export function writeGexf(graph: GraphJson, meta: { description: string; date: Date }): string {
-  const nodeCols = columns(graph.nodes.map((n) => n.attributes), 'n');
-  const edgeCols = columns(graph.edges.map((e) => e.attributes), 'e');
+  const nodeCols = columns(graph.nodes.map((n) => n.attributes));
+  const edgeCols = columns(graph.edges.map((e) => e.attributes));
   const nodes = graph.nodes.map((n) => {
     const a = n.attributes;
     const c = rgb(a.color);

@@ -23,7 +23,7 @@ export interface DrawOptions {
 
 /**
  * What to draw of a filtered graph: the edges of kept nodes, then the network's backbone (each node's `perNode`
- * strongest relations, so every state stays attached by its main ties), then the heaviest of the rest up to the cap.
+ * strongest relations, handed out in rounds so every state stays attached by its main tie), then the heaviest of the rest up to the cap.
  * Ties keep the input order, so the same data always draws the same edges.
  */
 export function selectDrawn(graph: GraphJson, opts: DrawOptions): DrawnSelection {
@@ -33,15 +33,18 @@ export function selectDrawn(graph: GraphJson, opts: DrawOptions): DrawnSelection
   for (const { e, i } of ranked) if (opts.keep.has(e.source) || opts.keep.has(e.target)) chosen.add(i);
   if (graph.edges.length <= opts.cap) for (let i = 0; i < graph.edges.length; i++) chosen.add(i);
   else {
+    // Round r gives every node its r-th strongest relation before any node gets its (r+1)-th.
     const taken = new Map<string, number>();
     const take = (k: string) => taken.set(k, (taken.get(k) ?? 0) + 1);
-    for (const { e, i } of ranked) {
-      if (chosen.size >= opts.cap) break;
-      if (chosen.has(i) || e.source === e.target) continue;
-      if ((taken.get(e.source) ?? 0) < perNode || (taken.get(e.target) ?? 0) < perNode) {
-        chosen.add(i);
-        take(e.source);
-        take(e.target);
+    for (let round = 1; round <= perNode; round++) {
+      for (const { e, i } of ranked) {
+        if (chosen.size >= opts.cap) break;
+        if (chosen.has(i) || e.source === e.target) continue;
+        if ((taken.get(e.source) ?? 0) < round || (taken.get(e.target) ?? 0) < round) {
+          chosen.add(i);
+          take(e.source);
+          take(e.target);
+        }
       }
     }
     for (const { i } of ranked) {
