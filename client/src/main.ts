@@ -41,7 +41,9 @@ let layout: ForceLayout | null = null;
 const known = new Map<string, Point>();
 let pathStatus = 'idle';
 const searchLabels = new Map<string, string>();
-const debug = { ready: false, firstFrameMs: null as number | null, store, renderer: () => renderer, dataset: () => dataset, output: () => output, exported: () => exportGraph() };
+const timings: Record<string, number> = {};
+const mark = (name: string) => (timings[name] = Math.round(performance.now()));
+const debug = { ready: false, firstFrameMs: null as number | null, timings, store, renderer: () => renderer, dataset: () => dataset, output: () => output, exported: () => exportGraph() };
 Object.assign(window, { stategraph: debug });
 
 const status = byId('status');
@@ -99,10 +101,11 @@ function positionsFor(s: AppState, graph: GraphJson): Map<string, Point> {
   return seedPositions(graph, known);
 }
 
+/** The worker layout is made only when it is started: building it copies the graph, which the first frame need not wait for. */
 function restartLayout(run: boolean): void {
   layout?.kill();
   layout = null;
-  if (!renderer) return;
+  if (!renderer || !run) return;
   layout = forceLayout(renderer.graph, () => {
     store.update(up.setLayoutRunning(false));
     const sel = store.get().selection;
@@ -121,19 +124,17 @@ function keptNodes(s: AppState): string[] {
 
 /** dataset → filtered → visual → drawn. A first drawing in force mode is settled by a fixed number of layout steps. */
 function rebuild(s: AppState): void {
+  mark('rebuild');
   dataset = datasetOf(data, s);
+  mark('dataset');
   const unplaced = s.layout === 'force' && s.view === 'network' && known.size === 0;
   const positions = positionsFor(s, dataset.graph);
   const sizeScale = Math.min(1, Math.max(0.55, window.innerWidth / 1000));
   output = runPipeline(dataset.graph, { filters: s.filters, hidden: s.hidden, pinned: s.pinned, colour: s.colour, size: s.size, edgeCap: s.edgeCap, keep: keptNodes(s), positions, sizeScale, view: s.view });
-  if (unplaced || s.view === 'cypher') {
-    const settled = settlePositions(output.visual);
-    for (const n of output.visual.nodes) {
-      const p = settled.get(n.key);
-      if (p) Object.assign(n.attributes, p);
-    }
-    for (const [k, p] of settled) positions.set(k, p);
-  }
+  mark('pipeline');
+  // A first drawing shows the map-seeded positions at once and settles right after its first frame.
+  if (s.view === 'cypher' || (unplaced && renderer)) settleNow(output.visual, positions);
+  else if (unplaced) settling = () => settleDrawn(positions);
   if (!renderer) {
     renderer = createRenderer(byId('graph'), output.visual, {
       clickNode: (key) => store.update(up.select({ kind: 'node', key })),
@@ -156,6 +157,7 @@ function rebuild(s: AppState): void {
     mapLayer = mountMapLayer(renderer.sigma as never);
     requestAnimationFrame(() => (debug.firstFrameMs = performance.now()));
   } else renderer.setGraph(output.visual, { edgeLabels: s.view === 'cypher' });
+  mark('renderer');
   mapLayer?.show(s.layout === 'geo' && s.view === 'network');
   if (s.layout === 'force' && s.view === 'network') for (const n of output.visual.nodes) known.set(n.key, { x: n.attributes.x, y: n.attributes.y });
   restartLayout(s.layoutRunning);
@@ -170,6 +172,32 @@ function rebuild(s: AppState): void {
     open: window.innerWidth > 700,
   });
   status.textContent = statusText(o, s.filters);
+  mark('rebuilt');
+}
+
+let settling: (() => void) | null = null;
+
+function settleNow(visual: { nodes: { key: string; attributes: { x: number; y: number } }[] }, positions: Map<string, Point>): Map<string, Point> {
+  const settled = settlePositions(visual as never);
+  for (const n of visual.nodes) {
+    const p = settled.get(n.key);
+    if (p) Object.assign(n.attributes, p);
+  }
+  for (const [k, p] of settled) positions.set(k, p);
+  return settled;
+}
+
+/** Settles the graph sigma already draws, in place, and keeps the positions for later rebuilds. */
+function settleDrawn(positions: Map<string, Point>): void {
+  if (!renderer || !output) return;
+  const settled = settleNow(output.visual, positions);
+  renderer.graph.updateEachNodeAttributes((key, a) => {
+    const p = settled.get(key);
+    return p ? { ...a, x: p.x, y: p.y } : a;
+  }, { attributes: ['x', 'y'] });
+  renderer.sigma.refresh(); // now, so that a camera move right after reads the settled positions
+  if (store.get().layout === 'force') for (const [k, p] of settled) known.set(k, p);
+  mark('settled');
 }
 
 /** The whole filtered dataset with the drawing's look, positions included: what GEXF and CSV exports hold. */
@@ -382,12 +410,16 @@ async function start(): Promise<void> {
   status.textContent = 'Loading the network of states…';
   try {
     await Promise.all([loadNetwork(s), loadExpansions(s)]);
+    mark('fetched');
   } catch (e) {
     status.textContent = `Could not load the graph: ${(e as Error).message}`;
     status.classList.add('error');
     return;
   }
   rebuild(store.get());
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  settling?.();
+  settling = null;
   if (s.selection) renderPanel(byId('panel'), store.get(), dataset, panelActions);
   if (s.selection?.kind === 'node') renderer?.focusNode(s.selection.key, uncovered());
   if (s.pathFrom && s.pathTo) await findPath(s.pathFrom, s.pathTo);

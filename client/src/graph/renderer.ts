@@ -96,7 +96,9 @@ export function createRenderer(container: HTMLElement, initial: VisualGraph, eve
       if (sigma.getSetting('renderEdgeLabels') !== Boolean(opts.edgeLabels)) sigma.setSetting('renderEdgeLabels', Boolean(opts.edgeLabels));
     },
     setEmphasis(e) {
-      emphasis = e;
+      // Nothing singled out before or after: no need to run the reducers over the whole graph again.
+      if (e.nodes === null && e.edges === null && e.pathEdges.size === 0 && e.strong.size === 0 && emphasis === noEmphasis) return;
+      emphasis = e.nodes === null && e.edges === null && e.pathEdges.size === 0 && e.strong.size === 0 ? noEmphasis : e;
       sigma.refresh({ skipIndexation: true });
     },
     positions: () => new Map(graph.mapNodes((key, a) => [key, { x: a.x, y: a.y }] as const)),

@@ -42,11 +42,8 @@ function nodeColour(key: string, kind: string, a: Record<string, unknown>, opts:
   return kindColours[kind] ?? fallbackColour;
 }
 
-function edgeColour(type: string, attributes: Record<string, unknown>): string {
-  if (type === 'DYAD') {
-    const q = dominantQuad(attributes);
-    return q ? quadColours[q] : fallbackColour;
-  }
+function edgeColour(type: string, quad: Quad | null): string {
+  if (type === 'DYAD') return quad ? quadColours[quad] : fallbackColour;
   return relationColours[type] ?? '#b8bec6';
 }
 
@@ -108,14 +105,15 @@ export function visualGraph(graph: GraphJson, opts: VisualOptions): VisualGraph 
     const c = curvature.get(e.key) ?? 0;
     const arrow = directed.has(type);
     const count = typeof e.attributes.count === 'number' ? e.attributes.count : 1;
+    const quad = type === 'DYAD' ? dominantQuad(e.attributes) : null;
     const size = type === 'DYAD' ? edgeThickness(count, maxCount) : type === 'SANCTION' ? 1.8 : type === 'MESSAGE' ? 2.2 : 0.8;
     const attributes: DrawnEdgeAttributes = {
       ...e.attributes,
       relType: type,
       weight: count,
-      quad: type === 'DYAD' ? dominantQuad(e.attributes) : null,
+      quad,
       size,
-      color: edgeColour(type, e.attributes),
+      color: edgeColour(type, quad),
       type: c !== 0 ? (arrow ? 'curvedArrow' : 'curved') : arrow ? 'arrow' : 'line',
       curvature: c,
       // Rare kinds on top of the thick mass of summaries.

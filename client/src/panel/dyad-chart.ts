@@ -8,8 +8,8 @@ export interface ChartBin {
 
 /** Monthly counts by quad class into bins: years when the months span more than three years, else months. */
 export function chartBins(months: { month: string; quad: number; count: number }[]): ChartBin[] {
-  if (months.length === 0) return [];
-  const sorted = [...months].sort((a, b) => a.month.localeCompare(b.month));
+  const sorted = months.filter((m) => typeof m.month === 'string' && /^\d{4}-\d{2}/.test(m.month)).sort((a, b) => a.month.localeCompare(b.month));
+  if (sorted.length === 0) return [];
   const firstYear = Number(sorted[0]!.month.slice(0, 4));
   const lastYear = Number(sorted.at(-1)!.month.slice(0, 4));
   const byYear = lastYear - firstYear > 3;

@@ -29,4 +29,8 @@ describe('what the panels say', () => {
     expect(bins[0]!.counts).toEqual([1, 0, 2, 0]);
     expect(bins[5]!.counts).toEqual([0, 0, 0, 5]);
   });
+  test('months without a month (undated rows) are left out of the chart', () => {
+    expect(chartBins([{ month: null as unknown as string, quad: 1, count: 3 }])).toEqual([]);
+    expect(chartBins([{ month: null as unknown as string, quad: 1, count: 3 }, { month: '2020-02', quad: 2, count: 1 }]).map((b) => b.label)).toEqual(['2020-02']);
+  });
 });
