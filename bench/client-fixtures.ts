@@ -34,22 +34,49 @@ export function syntheticGraph(nodeCount: number, edgeCount: number): Json {
   return { attributes: { view: 'network' }, nodes, edges };
 }
 
-/** index.html and main.js of a page that loads the graph and hands it to sigma with default settings. */
+/** What StateGraph drew, as the bench captures it from the page: the bare page draws exactly this. */
+export interface DrawnSpec {
+  settings: Record<string, unknown>;
+  nodes: { key: string; x: number; y: number; size: number; color: string; label: string; forceLabel: boolean }[];
+  edges: { key: string; size: number; color: string; type: string; curvature: number; zIndex: number }[];
+}
+
+/**
+ * index.html and main.js of a bare sigma page: it requests the same /api/graph answer as StateGraph and, beside it,
+ * the list of what StateGraph drew (drawn.json); it keeps exactly those nodes and edges with StateGraph's positions,
+ * sizes and colours, and hands them to sigma with the same edge programs and rendering settings, without reducers.
+ */
 export const bareSigmaPage: Record<string, string> = {
   'index.html': `<!doctype html><html><head><meta charset="utf-8"><title>bare sigma</title>
 <style>html,body,#g{margin:0;width:100%;height:100%}</style></head>
 <body><div id="g"></div><script type="module" src="./main.js"></script></body></html>`,
   'main.js': `import Graph from 'graphology';
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 let sigma = null;
 window.bare = { firstFrameMs: null, sigma: () => sigma, edges: () => sigma.getGraph().size };
-// The same request the page makes; sigma needs x, y and a size, the rest is its defaults.
-const json = await (await fetch('/api/graph?types=DYAD,MESSAGE,SANCTION,BORDERS&limit=10000')).json();
+const [json, drawn] = await Promise.all([
+  fetch('/api/graph?types=DYAD%2CMESSAGE%2CSANCTION%2CBORDERS&limit=10000').then((r) => r.json()),
+  fetch('./drawn.json').then((r) => r.json()),
+]);
+const nodes = new Map(drawn.nodes.map((n) => [n.key, n]));
+const edges = new Map(drawn.edges.map((e) => [e.key, e]));
 const graph = new Graph({ multi: true, type: 'directed', allowSelfLoops: true });
-graph.import(json);
-graph.updateEachNodeAttributes((key, a) => ({ ...a, x: a.lon ?? Math.cos(key.length), y: a.lat ?? Math.sin(key.length), size: 3 + Math.sqrt(graph.degree(key)) }));
-graph.updateEachEdgeAttributes((key, a) => ({ ...a, type: undefined, size: 1 }));
-sigma = new Sigma(graph, document.getElementById('g'));
+for (const n of json.nodes) {
+  const d = nodes.get(n.key);
+  if (d) graph.addNode(n.key, { ...n.attributes, x: d.x, y: d.y, size: d.size, color: d.color, label: d.label, forceLabel: d.forceLabel });
+}
+// Nodes and edges StateGraph added to the answer (expansions, paths) are drawn from the list alone.
+for (const d of drawn.nodes) if (!graph.hasNode(d.key)) graph.addNode(d.key, d);
+for (const e of json.edges) {
+  const d = edges.get(e.key);
+  if (d && graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.key, e.source, e.target, { ...e.attributes, ...d });
+}
+sigma = new Sigma(graph, document.getElementById('g'), {
+  ...drawn.settings,
+  edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+});
 requestAnimationFrame(() => { window.bare.firstFrameMs = performance.now(); });
 `,
 };

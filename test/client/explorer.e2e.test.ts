@@ -59,7 +59,7 @@ describe('the explorer page', () => {
     await waitForText(page, '#status', 'nodes');
     // Let the layout settle before the picture.
     await page.waitForFunction(() => !(window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get().layoutRunning, null, { timeout: 20_000 });
-    const shot = path.join(outDir, 'start-view.png');
+    const shot = path.join(outDir, 'explorer-start.png');
     await page.screenshot({ path: shot });
     console.log(`start view screenshot: ${shot}`);
     const edges = await drawnEdges(page);
@@ -68,6 +68,8 @@ describe('the explorer page', () => {
   }, 90_000);
 
   test('search "DPRK" opens North Korea, whose panel names Kim Jong-un', async () => {
+    await page.goto(`${server.origin}/`);
+    await waitForGraph(page);
     await page.fill('#search-input', 'DPRK');
     await page.locator('#search-options li', { hasText: 'North Korea' }).first().waitFor();
     await page.keyboard.press('Enter');
@@ -78,6 +80,8 @@ describe('the explorer page', () => {
   }, 60_000);
 
   test('search "Security Council" opens the UN Security Council, whose panel lists the sanctions it imposed', async () => {
+    await page.goto(`${server.origin}/`);
+    await waitForGraph(page);
     await page.fill('#search-input', 'Security Council');
     await page.locator('#search-options li', { hasText: 'United Nations Security Council' }).first().waitFor();
     await page.keyboard.press('Enter');
@@ -91,6 +95,9 @@ describe('the explorer page', () => {
   }, 60_000);
 
   test('the China–North Korea edge shows the seed article’s messages with their sentences and sources', async () => {
+    await page.goto(`${server.origin}/?sel=node%3AState%3APRK`);
+    await waitForGraph(page);
+    await waitForText(page, '#panel-title', /^North\ Korea$/);
     await page.click('#node-relations button[data-other="State:CHN"]');
     await waitForText(page, '#panel-title', /China – North Korea|North Korea – China/, { timeout: 15_000 });
     const messages = page.locator('#dyad-timeline li.item-message');
@@ -105,6 +112,8 @@ describe('the explorer page', () => {
   }, 60_000);
 
   test('filters to 2016: no event summaries that year, the 2016 resolution still drawn', async () => {
+    await page.goto(`${server.origin}/`);
+    await waitForGraph(page);
     await page.click('button[data-drawer="filters"]');
     await setRange(page, '#filter-to', 2016);
     await setRange(page, '#filter-from', 2016);
@@ -118,6 +127,8 @@ describe('the explorer page', () => {
   }, 60_000);
 
   test('finds the path from the United States to North Korea', async () => {
+    await page.goto(`${server.origin}/`);
+    await waitForGraph(page);
     await page.click('button[data-drawer="path"]');
     await page.fill('#path-from', 'United States');
     await page.fill('#path-to', 'North Korea');
@@ -131,6 +142,8 @@ describe('the explorer page', () => {
   }, 30_000);
 
   test('runs Cypher in the console, shows its rows, and refuses a write in plain words', async () => {
+    await page.goto(`${server.origin}/`);
+    await waitForGraph(page);
     await page.click('button[data-drawer="cypher"]');
     await page.fill('#cypher-query', 'MATCH (l:Leader)-[r:LEADS]->(s:State {code: $code}) RETURN l.name AS leader, r.start AS since ORDER BY since');
     await page.fill('#cypher-params', '{"code": "PRK"}');
@@ -150,7 +163,9 @@ describe('the explorer page', () => {
     await waitForText(page, '#cypher-error', 'only reads the graph');
   }, 60_000);
 
-  test('exports GEXF that graphology-gexf parses back into the drawn states', async () => {
+  test('exports GEXF that graphology-gexf parses back into the states', async () => {
+    await page.goto(`${server.origin}/`);
+    await waitForGraph(page);
     await page.click('button[data-drawer="export"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     const file = path.join(outDir, 'view.gexf');
@@ -210,9 +225,13 @@ describe('the explorer page', () => {
   }, 90_000);
 
   test('colours by community, switches to the map, and exports PNG and CSV', async () => {
-    await page.click('#colour-mode');
+    await page.goto(`${server.origin}/`);
+    await waitForGraph(page);
+    await page.selectOption('#colour-mode', 'community');
     await page.waitForFunction(() => location.search.includes('colour=community'));
-    await waitForText(page, '#legend', 'Louvain community');
+    await waitForText(page, '#legend', 'Louvain communities');
+    await page.selectOption('#size-mode', 'pagerank');
+    await page.waitForFunction(() => location.search.includes('size=pagerank'));
     await page.click('#layout-mode');
     await page.waitForFunction(() => location.search.includes('layout=geo'));
     const chn = await page.evaluate(() => {

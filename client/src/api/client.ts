@@ -1,5 +1,6 @@
 import type { CypherResult } from '../cypher/types.ts';
 import type { GraphJson } from '../graph/types.ts';
+import type { PathAnswer } from '../path/types.ts';
 import type { SearchHit } from '../search/types.ts';
 
 /** An API answer that was not 2xx, with the API's own error body. */
@@ -15,7 +16,8 @@ async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
-  } catch {
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, null);
   }
   const body: unknown = await res.json().catch(() => null);
@@ -45,6 +47,7 @@ export const api = {
   dyad: (a: string, b: string, since: string | null, until: string | null, cursor?: string) =>
     getJson<Record<string, unknown>>(`/api/dyads/${a}/${b}${query({ since, until, limit: 50, cursor })}`),
   source: (id: string) => getJson<Record<string, unknown>>(`/api/sources/${encodeURIComponent(id)}${query({ limit: 200 })}`),
-  cypher: (q: string, params: Record<string, unknown>) =>
-    getJson<CypherResult>('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, params }) }),
+  cypher: (q: string, params: Record<string, unknown>, signal?: AbortSignal) =>
+    getJson<CypherResult>('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, params }), signal }),
+  path: (from: string, to: string) => getJson<PathAnswer>(`/api/path${query({ from, to, limit: 1 })}`),
 };

@@ -6,6 +6,8 @@ export interface LoadedData {
   network: GraphJson | null;
   expansions: ReadonlyMap<string, GraphJson>;
   cypher: GraphJson | null;
+  /** The path last found, so that its nodes and relationships are in the dataset and drawn. */
+  path?: GraphJson | null;
 }
 
 export interface Dataset {
@@ -19,14 +21,16 @@ export function datasetOf(data: LoadedData, state: Pick<AppState, 'view' | 'focu
   const expansionTotals = new Map<string, { shown: number; total: number }>();
   if (state.view === 'cypher') return { graph: data.cypher ?? emptyGraph(), expansionTotals };
   const parts: GraphJson[] = [data.network ?? emptyGraph()];
+  const present = new Set(parts[0]!.nodes.map((n) => n.key));
   for (const key of state.focus) {
     const g = data.expansions.get(key);
     if (!g) continue;
     const shown = state.shown[key] ?? 0;
-    const t = truncateExpansion(g, key, shown);
+    const t = truncateExpansion(g, key, shown, present);
     expansionTotals.set(key, { shown: Math.min(shown, t.total), total: t.total });
     parts.push(t.graph);
   }
+  if (data.path) parts.push(data.path);
   return { graph: mergeGraphs(parts), expansionTotals };
 }
 

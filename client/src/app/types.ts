@@ -1,5 +1,5 @@
 import type { Filters } from '../filters/types.ts';
-import type { ColourMode, LayoutMode } from '../graph/types.ts';
+import type { ColourMode, LayoutMode, SizeMode } from '../graph/types.ts';
 import type { FoundPath } from '../path/types.ts';
 
 /** What the side panel shows. */
@@ -23,6 +23,7 @@ export interface AppState {
   filters: Filters;
   layout: LayoutMode;
   colour: ColourMode;
+  size: SizeMode;
   hidden: string[];
   pinned: string[];
   selection: Selection | null;

@@ -1,11 +1,11 @@
 import type { Filters } from '../filters/types.ts';
-import type { ColourMode, LayoutMode } from '../graph/types.ts';
+import type { ColourMode, LayoutMode, SizeMode } from '../graph/types.ts';
 import type { FoundPath } from '../path/types.ts';
 import type { UrlState } from '../url-state/types.ts';
 import type { AppState, DataView, Selection, Update } from './types.ts';
 
 export const neighboursStep = 25;
-export const baseEdgeCap = 1500;
+export const baseEdgeCap = 900;
 
 export function initialState(url: UrlState): AppState {
   return {
@@ -15,6 +15,7 @@ export function initialState(url: UrlState): AppState {
     filters: url.filters,
     layout: url.layout,
     colour: url.colour,
+    size: url.size,
     hidden: url.hidden,
     pinned: url.pinned,
     selection: url.selection,
@@ -32,6 +33,7 @@ export const toUrlState = (s: AppState): UrlState => ({
   filters: s.filters,
   layout: s.layout,
   colour: s.colour,
+  size: s.size,
   hidden: s.hidden,
   pinned: s.pinned,
   selection: s.selection,
@@ -46,6 +48,7 @@ export const hover = (key: string | null): Update => (s) => (s.hovered === key ?
 export const updateFilters = (f: (filters: Filters) => Filters): Update => (s) => ({ ...s, filters: f(s.filters) });
 export const setLayout = (layout: LayoutMode): Update => (s) => ({ ...s, layout });
 export const setColour = (colour: ColourMode): Update => (s) => ({ ...s, colour });
+export const setSize = (size: SizeMode): Update => (s) => ({ ...s, size });
 export const setView = (view: DataView): Update => (s) => ({ ...s, view });
 export const setEdgeCap = (edgeCap: number): Update => (s) => (s.edgeCap === edgeCap ? s : { ...s, edgeCap });
 export const setLayoutRunning = (layoutRunning: boolean): Update => (s) => ({ ...s, layoutRunning });
@@ -63,6 +66,9 @@ export const collapse = (key: string): Update => (s) => {
   const { [key]: _, ...shown } = s.shown;
   return { ...s, focus: without(s.focus, key), shown };
 };
+
+/** Undoes an expansion: its neighbours leave unless something else brought them. */
+export const undoExpand = (key: string): Update => collapse(key);
 
 export const hide = (key: string): Update => (s) => ({
   ...s,

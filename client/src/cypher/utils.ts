@@ -33,7 +33,10 @@ export function cellText(v: unknown): string {
   const o = v as Record<string, unknown>;
   const props = (o.properties ?? {}) as Record<string, unknown>;
   if (Array.isArray(o.labels)) return `(${(o.labels as string[]).filter((l) => l !== 'Entity').join(':')} ${String(props.name ?? props.code ?? props.key ?? props.id ?? '')})`.replace(' )', ')');
-  if (typeof o.type === 'string' && 'start' in o && 'end' in o) return `[:${o.type}]`;
+  if (typeof o.type === 'string' && 'start' in o && 'end' in o) {
+    const shown = Object.entries(props).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => `${k}: ${typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v)}`);
+    return shown.length ? `[:${o.type} {${shown.join(', ')}}]` : `[:${o.type}]`;
+  }
   const json = JSON.stringify(v);
   return json.length > 200 ? `${json.slice(0, 199)}…` : json;
 }

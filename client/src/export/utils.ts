@@ -14,7 +14,7 @@ function columnsOf(rows: Record<string, unknown>[], first: string[]): string[] {
   return [...cols];
 }
 
-const drawOnly = new Set(['x', 'y', 'size', 'color', 'type', 'curvature', 'zIndex', 'fixed', 'labels']);
+const drawOnly = new Set(['x', 'y', 'size', 'color', 'type', 'curvature', 'zIndex', 'fixed', 'forceLabel', 'labels']);
 const visible = (a: Record<string, unknown>) => Object.fromEntries(Object.entries(a).filter(([k]) => !drawOnly.has(k)));
 
 export function nodesCsv(graph: GraphJson): string {

@@ -2,7 +2,7 @@ import { h, replaceKeepingFocus } from '../app/dom.ts';
 import { quadColours, quadLabels } from '../graph/palette.ts';
 import type { Quad } from '../graph/types.ts';
 import type { FilterOptions, Filters } from './types.ts';
-import { allQuads, setDateRange, toggleNodeKind, toggleQuad, toggleRelationType, yearRange } from './utils.ts';
+import { allQuads, rangeFromHandle, setDateRange, toggleNodeKind, toggleQuad, toggleRelationType, yearRange } from './utils.ts';
 
 export interface FiltersPanelDeps {
   update(f: (filters: Filters) => Filters): void;
@@ -53,8 +53,9 @@ export function renderFiltersPanel(el: HTMLElement, filters: Filters, options: F
       { class: 'range' },
       h('legend', {}, 'Dates'),
       h('p', { class: 'muted', id: 'filter-dates' }, filters.since || filters.until ? `${filters.since ?? '…'} to ${filters.until ?? '…'}` : 'All dates'),
-      slider('filter-from', 'From', from, (y) => deps.update(setDateRange(yearRange(y).since, filters.until && yearOf(filters.until, max) >= y ? filters.until : yearRange(y).until))),
-      slider('filter-to', 'To', to, (y) => deps.update(setDateRange(filters.since && yearOf(filters.since, min) <= y ? filters.since : yearRange(y).since, yearRange(y).until))),
+      slider('filter-from', 'From', from, (y) => deps.update((f) => ({ ...f, ...rangeFromHandle(f, 'from', y, deps.years) }))),
+      slider('filter-to', 'To', to, (y) => deps.update((f) => ({ ...f, ...rangeFromHandle(f, 'to', y, deps.years) }))),
+      h('p', { class: 'muted' }, `Dates in the graph: ${min} – ${max}`),
       h('div', { class: 'row-actions' }, play, h('button', { type: 'button', id: 'filter-stop', onclick: stopPlaying }, 'Stop'), h('button', { type: 'button', id: 'filter-all-dates', onclick: () => (stopPlaying(), deps.update(setDateRange(null, null))) }, 'All dates')),
     ),
     deps.hidden.length

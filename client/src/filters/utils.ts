@@ -67,3 +67,27 @@ export function applyFilters(graph: GraphJson, filters: Filters, hidden: Readonl
   });
   return { ...graph, nodes, edges };
 }
+
+/**
+ * The date range after one handle of the two-handle year slider moved: the other end stays where it was (open
+ * when it was open), and pushing one handle past the other drags it along. A handle at the end of the span
+ * means that side is open again, so both handles at the ends give back "all dates".
+ */
+export function rangeFromHandle(
+  filters: Pick<Filters, 'since' | 'until'>,
+  handle: 'from' | 'to',
+  year: number,
+  bounds: { min: number; max: number },
+): { since: string | null; until: string | null } {
+  const y = Math.min(bounds.max, Math.max(bounds.min, Math.round(year)));
+  let from = filters.since ? Number(filters.since.slice(0, 4)) : bounds.min;
+  let to = filters.until ? Number(filters.until.slice(0, 4)) : bounds.max;
+  if (handle === 'from') {
+    from = y;
+    to = Math.max(to, y);
+  } else {
+    to = y;
+    from = Math.min(from, y);
+  }
+  return { since: from <= bounds.min ? null : `${from}-01-01`, until: to >= bounds.max ? null : `${to}-12-31` };
+}

@@ -10,9 +10,10 @@ export const emptyGraph = (): GraphJson => ({ attributes: {}, nodes: [], edges: 
 
 /**
  * A neighbourhood's nodes ranked by how strongly they tie to the centre (heaviest edge first),
- * so "show more" reveals the next most connected ones.
+ * those not already in `present` (the network) first, since they are what expanding brings;
+ * "show more" reveals the next ones.
  */
-export function rankNeighbours(graph: GraphJson, centre: string): string[] {
+export function rankNeighbours(graph: GraphJson, centre: string, present: ReadonlySet<string> = new Set()): string[] {
   const weight = new Map<string, number>();
   for (const e of graph.edges) {
     const other = e.source === centre ? e.target : e.target === centre ? e.source : null;
@@ -20,12 +21,13 @@ export function rankNeighbours(graph: GraphJson, centre: string): string[] {
     const w = typeof e.attributes.count === 'number' ? e.attributes.count : 1;
     weight.set(other, (weight.get(other) ?? 0) + w);
   }
-  return [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  const fresh = (k: string) => (present.has(k) ? 1 : 0);
+  return [...weight].sort((a, b) => fresh(a[0]) - fresh(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
 }
 
 /** The part of an expansion to show: its centre, its `shown` strongest neighbours, and edges among them. */
-export function truncateExpansion(graph: GraphJson, centre: string, shown: number): { graph: GraphJson; total: number } {
-  const ranked = rankNeighbours(graph, centre);
+export function truncateExpansion(graph: GraphJson, centre: string, shown: number, present?: ReadonlySet<string>): { graph: GraphJson; total: number } {
+  const ranked = rankNeighbours(graph, centre, present);
   const keep = new Set([centre, ...ranked.slice(0, shown)]);
   return {
     total: ranked.length,

@@ -35,11 +35,24 @@ export const kindColours: Record<string, string> = {
 
 export const fallbackColour = '#9aa3ad';
 
-/** Enough distinct colours for the largest communities; the rest share a grey. */
+/**
+ * Colours for the largest communities, chosen away from the relation colours (greens and reds of the quad classes,
+ * the message indigo, the sanction purple, the border grey) so a node's community is never read as a relation kind.
+ */
 export const communityColours = [
-  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf',
-  '#bcbd22', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173', '#3182bd', '#e6550d',
+  '#17becf', '#b5651d', '#e377c2', '#bcbd22', '#2f4b7c', '#ffd92f', '#88ccee', '#882255',
+  '#4d4d4d', '#7f3b08', '#006d77', '#c7a27c',
 ];
+
+/** Continents as the reference data names them. */
+export const regionColours: Record<string, string> = {
+  Africa: '#b5651d',
+  Americas: '#17becf',
+  Asia: '#e377c2',
+  Europe: '#2f4b7c',
+  Oceania: '#bcbd22',
+  Antarctic: '#88ccee',
+};
 
 export const dimmedColour = '#e3e6ea';
 export const highlightColour = '#111111';

@@ -1,37 +1,61 @@
 import { applyFilters } from '../filters/utils.ts';
 import type { Filters } from '../filters/types.ts';
+import { selectDrawn } from './backbone.ts';
 import { louvainCommunities } from './communities.ts';
-import type { ColourMode, GraphJson, Point } from './types.ts';
-import { capEdges, capNodes } from './utils.ts';
-import { visualGraph, type VisualGraph } from './visual.ts';
+import { nodeImportance } from './metrics.ts';
+import type { ColourMode, GraphJson, Point, SizeMode } from './types.ts';
+import { nodeQuads, visualGraph, type VisualGraph, type VisualOptions } from './visual.ts';
 
 export interface PipelineInput {
   filters: Filters;
   hidden: string[];
   pinned: string[];
   colour: ColourMode;
+  size?: SizeMode;
   edgeCap: number;
-  /** Nodes that stay drawn whatever the cap: pinned, expanded, selected. */
+  /** Nodes drawn with all their edges whatever the cap: focused, selected, expanded, path nodes (pinned ones too). */
   keep: string[];
   positions: ReadonlyMap<string, Point>;
   sizeScale?: number;
+  /** The state network leaves unconnected nodes out; a Cypher result draws every node and labels them all. */
+  view?: 'network' | 'cypher';
+  /** How many of the most important nodes always carry their label. */
+  labelTop?: number;
 }
 
 export interface PipelineOutput {
-  /** After filters, before the cap: what an export holds. */
+  /** After filters, before the cap: what exports, paths, communities and metrics work on. */
   filtered: GraphJson;
+  /** What sigma draws, with its visual attributes. */
   visual: VisualGraph;
+  /** The options the drawing used, so an export can give the whole filtered graph the same look. */
+  visualOptions: VisualOptions;
   droppedEdges: number;
   droppedNodes: number;
+  unconnected: number;
 }
 
-/** dataset → filtered graph → capped graph → visual attributes: everything sigma draws comes from here. */
+/** dataset → filtered graph → drawn selection → visual attributes: everything sigma draws comes from here. */
 export function runPipeline(dataset: GraphJson, input: PipelineInput): PipelineOutput {
+  const view = input.view ?? 'network';
   const filtered = applyFilters(dataset, input.filters, new Set(input.hidden));
-  const { graph: edgeCapped, dropped } = capEdges(filtered, input.edgeCap);
-  // Twice as many nodes as edges: every drawn edge keeps both ends, and isolated nodes still show up to the cap.
-  const { graph: capped, dropped: droppedNodes } = capNodes(edgeCapped, 2 * input.edgeCap, new Set([...input.pinned, ...input.keep]));
-  const communities = input.colour === 'community' ? louvainCommunities(capped) : new Map<string, number>();
-  const visual = visualGraph(capped, { positions: input.positions, colour: input.colour, communities, pinned: new Set(input.pinned), sizeScale: input.sizeScale });
-  return { filtered, visual, droppedEdges: dropped, droppedNodes };
+  const keep = new Set([...input.pinned, ...input.keep]);
+  const drawn = selectDrawn(filtered, { cap: input.edgeCap, keep, dropUnconnected: view === 'network' });
+  const communities = input.colour === 'community' ? louvainCommunities(filtered) : new Map<string, number>();
+  const importance = nodeImportance(filtered, input.size ?? 'degree');
+  const top = [...importance].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, input.labelTop ?? 30);
+  const labelled = view === 'cypher' ? new Set(filtered.nodes.map((n) => n.key)) : new Set(top.map(([k]) => k));
+  const visualOptions: VisualOptions = {
+    positions: input.positions,
+    colour: input.colour,
+    communities,
+    importance,
+    nodeQuads: input.colour === 'quad' ? nodeQuads(filtered) : undefined,
+    pinned: new Set(input.pinned),
+    labelled,
+    sizeScale: input.sizeScale,
+    edgeLabels: view === 'cypher',
+  };
+  const visual = visualGraph(drawn.graph, visualOptions);
+  return { filtered, visual, visualOptions, droppedEdges: drawn.droppedEdges, droppedNodes: drawn.droppedNodes, unconnected: drawn.unconnected };
 }

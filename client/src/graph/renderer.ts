@@ -22,7 +22,7 @@ export interface RendererEvents {
 export interface Renderer {
   sigma: Sigma<DrawnNodeAttributes, DrawnEdgeAttributes>;
   graph: DrawnGraph;
-  setGraph(visual: VisualGraph): void;
+  setGraph(visual: VisualGraph, opts?: { edgeLabels?: boolean }): void;
   setEmphasis(e: Emphasis): void;
   positions(): Map<string, Point>;
   /** Moves the camera to a node, centred in the visible part of the canvas (`visible`: its uncovered width and height from the top left). */
@@ -46,7 +46,9 @@ export function createRenderer(container: HTMLElement, initial: VisualGraph, eve
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
     labelRenderedSizeThreshold: 7,
-    labelDensity: 0.6,
+    labelDensity: 0.35,
+    edgeLabelSize: 10,
+    edgeLabelColor: { color: '#39424e' },
     minCameraRatio: 0.02,
     maxCameraRatio: 5,
     nodeReducer: (key, data) => reduceNode(key, data, emphasis),
@@ -87,13 +89,16 @@ export function createRenderer(container: HTMLElement, initial: VisualGraph, eve
   return {
     sigma,
     graph,
-    setGraph(visual) {
+    setGraph(visual, opts = {}) {
       graph.clear();
       graph.import(visual as never);
       sigma.setSetting('hideEdgesOnMove', visual.edges.length > hideEdgesOnMoveAbove);
+      if (sigma.getSetting('renderEdgeLabels') !== Boolean(opts.edgeLabels)) sigma.setSetting('renderEdgeLabels', Boolean(opts.edgeLabels));
     },
     setEmphasis(e) {
-      emphasis = e;
+      // Nothing singled out before or after: no need to run the reducers over the whole graph again.
+      if (e.nodes === null && e.edges === null && e.pathEdges.size === 0 && e.strong.size === 0 && emphasis === noEmphasis) return;
+      emphasis = e.nodes === null && e.edges === null && e.pathEdges.size === 0 && e.strong.size === 0 ? noEmphasis : e;
       sigma.refresh({ skipIndexation: true });
     },
     positions: () => new Map(graph.mapNodes((key, a) => [key, { x: a.x, y: a.y }] as const)),

@@ -27,7 +27,10 @@ export interface Point {
 }
 
 export type LayoutMode = 'force' | 'geo';
-export type ColourMode = 'kind' | 'community';
+export type ColourMode = 'kind' | 'community' | 'region' | 'quad';
+export type SizeMode = 'degree' | 'weighted' | 'pagerank' | 'betweenness';
+export const colourModes: readonly ColourMode[] = ['kind', 'community', 'region', 'quad'];
+export const sizeModes: readonly SizeMode[] = ['degree', 'weighted', 'pagerank', 'betweenness'];
 
 /** Attributes of a node in the graph sigma draws. */
 export interface DrawnNodeAttributes {
@@ -39,6 +42,7 @@ export interface DrawnNodeAttributes {
   kind: string;
   degree: number;
   fixed?: boolean;
+  forceLabel?: boolean;
   [key: string]: unknown;
 }
 
@@ -52,5 +56,6 @@ export interface DrawnEdgeAttributes {
   quad: Quad | null;
   curvature?: number;
   zIndex: number;
+  label?: string;
   [key: string]: unknown;
 }

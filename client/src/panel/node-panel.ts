@@ -2,6 +2,8 @@ import { api } from '../api/client.ts';
 import { h } from '../app/dom.ts';
 import { dyadCodes } from '../graph/utils.ts';
 import type { NodeContext, PanelActions, RelationRow } from './types.ts';
+import { fieldLabel, plural } from './field-labels.ts';
+import { uniqueOffices } from './offices.ts';
 import { displayProperties, formatPeriod, humanize } from './utils.ts';
 import { personOffices, stateOfficials } from './officials.ts';
 
@@ -9,7 +11,7 @@ type Json = Record<string, unknown>;
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-const propList = (pairs: [string, string][]) => h('dl', { class: 'props' }, ...pairs.flatMap(([k, v]) => [h('dt', {}, humanize(k)), h('dd', {}, v)]));
+const propList = (pairs: [string, string][]) => h('dl', { class: 'props' }, ...pairs.flatMap(([k, v]) => [h('dt', {}, fieldLabel(k)), h('dd', {}, v)]));
 
 function actionsFor(ctx: NodeContext, a: PanelActions): HTMLElement {
   const more = ctx.expandedShown !== null && ctx.expandedTotal !== null && ctx.expandedShown < ctx.expandedTotal;
@@ -18,6 +20,7 @@ function actionsFor(ctx: NodeContext, a: PanelActions): HTMLElement {
     'div',
     { class: 'row-actions' },
     h('button', { type: 'button', id: 'node-expand', disabled: ctx.expandedShown !== null && !more, onclick: () => a.expand(ctx.key) }, expandLabel),
+    ctx.expandedShown !== null && a.undoExpand ? h('button', { type: 'button', id: 'node-undo-expand', onclick: () => a.undoExpand?.(ctx.key) }, 'Undo expand') : null,
     h('button', { type: 'button', id: 'node-hide', onclick: () => a.hide(ctx.key) }, 'Hide'),
     h('button', { type: 'button', id: 'node-pin', 'aria-pressed': String(ctx.pinned), onclick: () => a.togglePin(ctx.key) }, ctx.pinned ? 'Unpin' : 'Pin'),
     h('button', { type: 'button', id: 'node-path-from', onclick: () => a.pathFrom(ctx.key) }, 'Path from here'),
@@ -31,7 +34,7 @@ function relationsList(ctx: NodeContext, a: PanelActions): HTMLElement {
   const items = [...byOther].slice(0, 60).map(([other, { label, parts }]) => {
     const codes = dyadCodes(ctx.key, other);
     const summary = parts
-      .map((p) => (p.type === 'DYAD' ? `${p.count ?? 0} events ${p.direction === 'out' ? 'to' : 'from'}` : `${humanize(p.type.toLowerCase())} ${p.direction === 'out' ? '→' : '←'}`))
+      .map((p) => (p.type === 'DYAD' ? `${plural(p.count ?? 0, 'event')} ${p.direction === 'out' ? 'to' : 'from'}` : `${humanize(p.type.toLowerCase())} ${p.direction === 'out' ? '→' : '←'}`))
       .join(', ');
     const open = () => (codes ? a.openDyad(codes[0], codes[1]) : a.openNode(other));
     return h('li', {}, h('button', { type: 'button', class: 'link', 'data-other': other, onclick: open }, label), ' ', h('span', { class: 'muted' }, summary));
@@ -57,7 +60,7 @@ function leaderList(title: string, leaders: Json[], a: PanelActions): HTMLElemen
 async function stateDetails(code: string, a: PanelActions): Promise<HTMLElement[]> {
   const [d, officials] = await Promise.all([api.state(code), stateOfficials(code, a).catch(() => [])]);
   const state = (d.state ?? {}) as Json;
-  const leaders = arr(d.leaders);
+  const leaders = uniqueOffices(arr(d.leaders));
   const current = leaders.filter((l) => l.current);
   return [
     propList(displayProperties(state, ['name', 'aliases', 'demonyms', 'source', 'kind'])),
@@ -81,7 +84,7 @@ async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[
   return [
     propList(displayProperties((d.leader ?? {}) as Json, ['name', 'key', 'sources'])),
     h('h3', {}, 'Offices'),
-    h('ul', { class: 'list' }, ...arr(d.offices).map((o) => h('li', {}, `${s(o.title) || humanize(s(o.role))}, `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(o.code)}`) }, s(o.state)), ' ', h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current)))))),
+    h('ul', { class: 'list' }, ...uniqueOffices(arr(d.offices)).map((o) => h('li', {}, `${s(o.title) || humanize(s(o.role))}, `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(o.code)}`) }, s(o.state)), ' ', h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current)))))),
     ...offices,
     h('h3', {}, 'Messages'),
     h('ul', { class: 'list' }, ...arr(d.sent).map((m) => msg(m, 'to')), ...arr(d.received).map((m) => msg(m, 'from'))),

@@ -44,6 +44,8 @@ export interface PanelActions {
   openDyad(a: string, b: string): void;
   openSource(id: string, start: number | null, end: number | null): void;
   expand(key: string): void;
+  /** Takes back an expansion: the neighbours it brought leave the graph. */
+  undoExpand?(key: string): void;
   hide(key: string): void;
   togglePin(key: string): void;
   pathFrom(key: string): void;

@@ -25,7 +25,14 @@ const asEvidence = (v: unknown): Evidence[] => (Array.isArray(v) ? (v as Evidenc
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const nameOf = (v: unknown): string => (v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : '?');
 
-/** Events, messages and sanctions of a dyad as one list, newest first, undated ones last. */
+/** Whether an item's evidence is a document (an article) rather than a data set's line. */
+export const fromArticles = (item: TimelineItem): boolean => item.evidence.some((e) => e.kind === 'document');
+
+/**
+ * Events, messages and sanctions of a dyad as one list: facts from articles without a date of their own take
+ * their document's date; those still undated come first (grouped as "from articles"), then the dated newest first,
+ * then other undated ones.
+ */
 export function timelineItems(dyad: { events?: { items?: unknown[] }; messages?: unknown; sanctions?: unknown[] }): TimelineItem[] {
   const messages = Array.isArray(dyad.messages) ? dyad.messages : ((dyad.messages as { items?: unknown[] } | undefined)?.items ?? []);
   const items: TimelineItem[] = [
@@ -68,7 +75,9 @@ export function timelineItems(dyad: { events?: { items?: unknown[] }; messages?:
       };
     }),
   ];
-  return items.sort((x, y) => (x.date === y.date ? 0 : x.date === null ? 1 : y.date === null ? -1 : x.date < y.date ? 1 : -1));
+  for (const item of items) item.date ??= item.evidence.map((e) => (e as { date?: string | null }).date).find((d): d is string => typeof d === 'string') ?? null;
+  const rank = (i: TimelineItem) => (i.date === null ? (fromArticles(i) ? 0 : 2) : 1);
+  return items.sort((x, y) => rank(x) - rank(y) || (x.date === y.date ? 0 : x.date! < y.date! ? 1 : -1));
 }
 
 /** Properties worth showing in a panel: scalars and short lists, without the ones the header already shows. */
@@ -76,6 +85,6 @@ export function displayProperties(attributes: Record<string, unknown>, skip: rea
   const hidden = new Set(['label', 'x', 'y', 'size', 'color', 'labels', 'uid', ...skip]);
   return Object.entries(attributes)
     .filter(([k, v]) => !hidden.has(k) && v !== null && v !== undefined && v !== '')
-    .map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)])
+    .map(([k, v]): [string, string] => [k, v === true ? 'yes' : v === false ? 'no' : Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)])
     .sort((a, b) => a[0].localeCompare(b[0]));
 }

@@ -1,27 +1,47 @@
-import { Graph } from '../graph/libraries.ts';
-import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import type { GraphJson } from '../graph/types.ts';
-import type { FoundPath } from './types.ts';
+import type { FoundPath, PathAnswer, PathStep } from './types.ts';
+
+/** The steps of the first path of an answer: its `steps` list, or, from an older server, nodes, types and edges zipped. */
+export function stepsOf(answer: PathAnswer): PathStep[] | null {
+  const p = answer.paths[0];
+  if (!p) return null;
+  if (Array.isArray(p.steps)) return p.steps.map((s) => ({ from: s.from, to: s.to, kind: s.kind, edge: s.edge ?? null }));
+  return p.nodes.slice(1).map((to, i) => ({ from: p.nodes[i]!, to, kind: p.types?.[i] ?? 'RELATED', edge: p.edges?.[i] ?? null }));
+}
 
 /**
- * The shortest path between two nodes of a graph, ignoring direction (relations between states are read
- * both ways), with every edge joining consecutive nodes of it; null when the ends are not connected.
+ * The path as the page draws it: each step mapped onto an edge of the dataset, by its key when the dataset has it,
+ * else an edge between the same two nodes of the same kind, else any edge between them.
  */
-export function shortestPath(graph: GraphJson, from: string, to: string): FoundPath | null {
-  const g = new Graph({ type: 'undirected', multi: false });
-  for (const n of graph.nodes) g.addNode(n.key);
-  const between = new Map<string, string[]>();
+export function foundPath(answer: PathAnswer, dataset: GraphJson): FoundPath | null {
+  const steps = stepsOf(answer);
+  if (!steps) return null;
+  const keys = new Set(dataset.edges.map((e) => e.key));
+  const between = new Map<string, { key: string; type: string }[]>();
   const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  for (const e of graph.edges) {
-    if (e.source === e.target) continue;
-    if (!g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target);
+  for (const e of dataset.edges) {
     const p = pair(e.source, e.target);
-    (between.get(p) ?? between.set(p, []).get(p)!).push(e.key);
+    (between.get(p) ?? between.set(p, []).get(p)!).push({ key: e.key, type: String(e.attributes.type ?? '') });
   }
-  if (!g.hasNode(from) || !g.hasNode(to)) return null;
-  if (from === to) return { nodes: [from], edges: [] };
-  const nodes = bidirectional(g, from, to);
-  if (!nodes) return null;
-  const edges = nodes.slice(1).flatMap((n, i) => between.get(pair(nodes[i]!, n)) ?? []);
-  return { nodes, edges };
+  const edges = steps.flatMap((s) => {
+    if (s.edge && keys.has(s.edge)) return [s.edge];
+    const candidates = between.get(pair(s.from, s.to)) ?? [];
+    const hit = candidates.find((c) => c.type === s.kind) ?? candidates[0];
+    return hit ? [hit.key] : [];
+  });
+  return { nodes: [steps[0]!.from, ...steps.map((s) => s.to)], edges, steps };
+}
+
+/** Only the first path's nodes and relationships of an answer's graph, to add to the dataset so the path is drawn. */
+export function pathGraph(answer: PathAnswer): GraphJson | null {
+  const steps = stepsOf(answer);
+  if (!steps || !answer.graph) return null;
+  const nodes = new Set([steps[0]!.from, ...steps.map((s) => s.to)]);
+  const edgeKeys = new Set(steps.map((s) => s.edge).filter((e): e is string => e !== null));
+  const g = answer.graph;
+  return {
+    ...g,
+    nodes: g.nodes.filter((n) => nodes.has(n.key)),
+    edges: g.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && (edgeKeys.size === 0 || edgeKeys.has(e.key) || !steps.some((s) => s.edge))),
+  };
 }

@@ -1,5 +1,5 @@
 import { allQuads, defaultFilters } from '../filters/utils.ts';
-import type { Quad } from '../graph/types.ts';
+import { colourModes, sizeModes, type ColourMode, type Quad, type SizeMode } from '../graph/types.ts';
 import type { Selection } from '../app/types.ts';
 import type { UrlState } from './types.ts';
 
@@ -29,6 +29,7 @@ export function encodeUrlState(s: UrlState): string {
   if (s.focus.length) p.set('focus', s.focus.join(','));
   if (s.layout !== 'force') p.set('layout', s.layout);
   if (s.colour !== 'kind') p.set('colour', s.colour);
+  if (s.size !== 'degree') p.set('size', s.size);
   if (s.filters.excludedKinds.join() !== d.excludedKinds.join()) p.set('noKinds', s.filters.excludedKinds.join(',') || '-');
   if (s.filters.excludedTypes.join() !== d.excludedTypes.join()) p.set('noTypes', s.filters.excludedTypes.join(',') || '-');
   if (s.filters.quads.length !== allQuads.length) p.set('quads', s.filters.quads.join(',') || '-');
@@ -56,7 +57,8 @@ export function decodeUrlState(search: string): UrlState {
   return {
     focus: list(p.get('focus')),
     layout: p.get('layout') === 'geo' ? 'geo' : 'force',
-    colour: p.get('colour') === 'community' ? 'community' : 'kind',
+    colour: colourModes.includes(p.get('colour') as ColourMode) ? (p.get('colour') as ColourMode) : 'kind',
+    size: sizeModes.includes(p.get('size') as SizeMode) ? (p.get('size') as SizeMode) : 'degree',
     filters: {
       excludedKinds: dashList('noKinds', d.excludedKinds),
       excludedTypes: dashList('noTypes', d.excludedTypes),

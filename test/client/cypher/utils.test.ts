@@ -19,6 +19,7 @@ describe('Cypher console helpers', () => {
   test('cells show nodes and relationships briefly', () => {
     expect(cellText({ elementId: '1', labels: ['State', 'Entity'], properties: { name: 'China' } })).toBe('(State China)');
     expect(cellText({ elementId: '2', type: 'BORDERS', start: '1', end: '3', properties: {} })).toBe('[:BORDERS]');
+    expect(cellText({ elementId: '4', type: 'LEADS', start: '1', end: '3', properties: { role: 'head_of_state', start: '2011-12-17' } })).toBe('[:LEADS {role: "head_of_state", start: "2011-12-17"}]');
     expect(cellText(null)).toBe('');
     expect(cellText(42)).toBe('42');
     expect(cellText({ a: 'x'.repeat(300) }).length).toBe(200);

@@ -3,7 +3,7 @@ import { defaultFilters } from '../../../client/src/filters/utils.ts';
 import type { UrlState } from '../../../client/src/url-state/types.ts';
 import { decodeUrlState, encodeUrlState } from '../../../client/src/url-state/utils.ts';
 
-const base: UrlState = { focus: [], filters: defaultFilters(), layout: 'force', colour: 'kind', hidden: [], pinned: [], selection: null, pathFrom: null, pathTo: null };
+const base: UrlState = { focus: [], filters: defaultFilters(), layout: 'force', colour: 'kind', size: 'degree', hidden: [], pinned: [], selection: null, pathFrom: null, pathTo: null };
 
 describe('the view in the URL', () => {
   test('the default view is an empty query string', () => expect(encodeUrlState(base)).toBe(''));
@@ -12,7 +12,8 @@ describe('the view in the URL', () => {
       focus: ['State:PRK', 'Leader:kim-jong-un'],
       filters: { excludedKinds: ['Leader'], excludedTypes: [], quads: [3, 4], since: '2016-01-01', until: '2016-12-31' },
       layout: 'geo',
-      colour: 'community',
+      colour: 'region',
+      size: 'pagerank',
       hidden: ['State:USA'],
       pinned: ['State:CHN'],
       selection: { kind: 'source', id: 'doc:doc-9e14', start: 10, end: 80 },
