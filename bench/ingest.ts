@@ -17,6 +17,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 const db = await openBenchDb();
 try {
+  await db.autoCommit(namedQuery('admin/delete-all-relationships').text);
   await db.autoCommit(namedQuery('admin/delete-all').text);
   let t0 = process.hrtime.bigint();
   const world = await loadReferenceWorld();
