@@ -27,6 +27,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const { db, connection } = await openBench();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-'));
 try {
+  await db.autoCommit(namedQuery('admin/delete-all-relationships').text);
   await db.autoCommit(namedQuery('admin/delete-all').text);
   let t0 = process.hrtime.bigint();
   const world = await loadReferenceWorld();

@@ -15,6 +15,7 @@ export async function openTestDb(): Promise<Database> {
 }
 
 export async function emptyGraph(db: Database): Promise<void> {
+  await db.autoCommit(namedQuery('admin/delete-all-relationships').text);
   await db.autoCommit(namedQuery('admin/delete-all').text);
 }
 
