@@ -14,7 +14,7 @@ import { normalizeDocumentDate, resolveSentenceDate } from './resolve-dates.ts';
 import { leaderKey } from '../reference/leader-key.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 import { aliasKey, tokenize } from './tokenize.ts';
-import type { DocumentInput, Entity, Extraction, ExtractWarning, NamedEvent, Relation } from './types.ts';
+import type { DocumentInput, Entity, Extraction, ExtractWarning, NamedEvent, Relation, Veto } from './types.ts';
 
 export const MAX_DOCUMENT_CHARS = 50_000_000;
 
@@ -73,6 +73,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
   const sanctions = new SanctionTracker(gaz);
   const entities = new Map<string, Entity>();
   const relations: Relation[] = [];
+  const vetoes: Veto[] = [];
   const events = new Map<string, NamedEvent>();
   const speaker = speakerActor(gaz, input.speaker, date);
   let lastSubject: ActorMention | null = null;
@@ -106,6 +107,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     const named = mentions.filter((m) => !m.place && m.via !== 'pair');
     relations.push(...coded.relations);
     for (const w of coded.warnings) if (warnings.length < 200) warnings.push(w);
+    for (const v of coded.vetoes) if (vetoes.length < 500) vetoes.push(v);
     // The sentence's leading leader: the first one not after a preposition, or "he" for the last one.
     const lead = named.find((m) => m.kind === 'Leader' && !m.afterPrep && !m.possessive) ?? null;
     const pronounFirst = tokens.slice(0, 3).some((t) => t.fold === 'he' || t.fold === 'she');
@@ -125,7 +127,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     const tgt = relationActor(gaz, { kind: r.target.kind === 'State' ? 'State' : 'Organization', key: r.target.key, state: r.target.kind === 'State' ? r.target.key : null });
     if (!tgt) continue;
     const info = gaz.cameo.get('163');
-    relations.push({ source: r.imposer, target: tgt.ref, cameo: '163', label: info?.label ?? 'Impose embargo, boycott, or sanctions', root: '16', quad: 4, goldstein: info?.goldstein ?? -8, date: r.year && !date ? null : date, cue: r.name, evidence: ev });
+    relations.push({ source: r.imposer, target: tgt.ref, cameo: '163', label: info?.label ?? 'Impose embargo, boycott, or sanctions', root: '16', quad: 4, goldstein: info?.goldstein ?? -8, date: r.year && !date ? null : date, cue: r.name, rule: 'resolution-sanction', evidence: ev });
   }
   return {
     document: { id, title: input.title ?? null, date, publisher: input.publisher ?? null, url: input.url ?? null, speaker: input.speaker ?? null, hash, length: text.length, text },
@@ -135,5 +137,6 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     sanctions: sanctionList,
     events: [...events.values()],
     warnings,
+    vetoes,
   };
 }
