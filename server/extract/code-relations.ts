@@ -22,6 +22,7 @@ import type { Token } from './tokenize.ts';
 import type { ExtractWarning, Relation, Veto } from './types.ts';
 import type { Candidate, VetoRule } from './rules/rule.ts';
 import { EARLY_VETOES, LATE_VETOES } from './rules/veto-rules.ts';
+import { refusedCooperation } from './rules/recode-rules.ts';
 
 export interface RelationContext {
   /** Who "I", "we", "our" are (the document's speaker), as a relation actor. */
@@ -113,7 +114,12 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     const ownActor = pick !== null && pick.agent !== null;
     const modality = ownActor ? 'asserted' : modalityBefore(tokens, cue.at, Math.max(0, floor - 1), PERFORMATIVE.has(cue.code));
     // "does not recognise", "has no legitimacy": the negation itself is the act (a rejection).
-    const negatedCode = modality === 'negated' ? (cue.def.negated ?? (cue.def.onlyNegated ? cue.code : null)) : null;
+    let negatedCode = modality === 'negated' ? (cue.def.negated ?? (cue.def.onlyNegated ? cue.code : null)) : null;
+    let recodedBy: string | null = null;
+    if (modality === 'negated' && !negatedCode && refusedCooperation.apply(cand)) {
+      negatedCode = '120';
+      recodedBy = refusedCooperation.id;
+    }
     if (cue.def.onlyNegated && modality !== 'negated') continue;
     cand.negatedCode = negatedCode;
     if (vetoed(LATE_VETOES, cand, out, s)) continue;
@@ -134,7 +140,7 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     // One event per pair and clause: "provide support and assistance to Ukraine" is one act.
     const secondary = nominal || tokens[cue.at - 1]?.fold === 'to';
     const pairs: [RelationActor, RelationActor][] = [];
-    const symmetric = SYMMETRIC.has(code) || cue.def.mutual === true || isReciprocal(tokens, cue);
+    const symmetric = !recodedBy && (SYMMETRIC.has(code) || cue.def.mutual === true || isReciprocal(tokens, cue));
     for (const source of sources) for (const target of targets) {
       if (secondary && placed.some((p) => p.floor === floor && p.rel.source.key === source.ref.key && p.rel.target.key === target.ref.key)) continue;
       pairs.push([source, target]);
@@ -151,6 +157,7 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
       if (seen.has(id)) continue;
       seen.add(id);
       const rel = makeRelation(source, target, code, cue, tokens, s, gaz, ctx);
+      if (recodedBy) rel.rule = recodedBy;
       placed.push({ at: cue.at, end: cue.end, floor, root: code.slice(0, 2), rel });
       out.relations.push(rel);
     }

@@ -1,6 +1,7 @@
 // The pipeline for one document: normalise, split, find mentions, code
 // relations, track messages and sanctions, and gather entities. Pure.
 import { relationActor, stateRef, type RelationActor } from './actor-ref.ts';
+import { markAgents } from './analysis/mark-agents.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import { codeRelations } from './code-relations.ts';
 import { EmptyDocumentError, InputTooLargeError, ParseInputError } from './errors.ts';
@@ -90,6 +91,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     const tokens = tokenize(text, s.start, s.end);
     for (const ev of findNamedEvents(s, tokens, gaz)) if (!events.has(ev.key)) events.set(ev.key, ev);
     const mentions = findMentions(text, tokens, gaz, mctx);
+    markAgents(tokens, mentions);
     for (const m of mentions) {
       if (m.via === 'pair' || m.place) continue; // "the two leaders" names nobody new; "in Moscow" is a place
       const id2 = `${m.kind}:${m.key}`;

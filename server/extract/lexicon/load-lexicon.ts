@@ -20,7 +20,8 @@ const CUE = z.strictObject({
 });
 const LISTS = z.strictObject({ about: z.string(), lists: z.record(z.string(), z.strictObject({ why: z.string().min(10), words: WORDS })) });
 
-export type ListName = 'articles' | 'territory' | 'bareParticipleHeads' | 'determiners' | 'nonStateHeads' | 'stateAgentHeads' | 'currency' | 'pastMarkers';
+export type ListName = 'articles' | 'territory' | 'bareParticipleHeads' | 'determiners' | 'nonStateHeads' | 'stateAgentHeads' | 'currency' | 'pastMarkers'
+  | 'agentModifiers' | 'civilianRoles' | 'stateRoles';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -80,15 +81,19 @@ export function loadLexicon(): Lexicon {
     ids.add(c.id);
   }
   const lists = check(LISTS, json('lexicon/word-lists.json'), 'data/lexicon/word-lists.json', (p) => p.join('.')).lists;
-  const need: ListName[] = ['articles', 'territory', 'bareParticipleHeads', 'determiners', 'nonStateHeads', 'stateAgentHeads', 'currency', 'pastMarkers'];
+  const need: ListName[] = [
+    'articles', 'territory', 'bareParticipleHeads', 'determiners', 'nonStateHeads', 'stateAgentHeads', 'currency', 'pastMarkers',
+    'agentModifiers', 'civilianRoles', 'stateRoles',
+  ];
   for (const n of need) if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);
-  const agents = parseAgents(readData('petrarch2/Phoenix.agents.txt'));
+  const sets = Object.fromEntries(need.map((n) => [n, new Set(lists[n]?.words)])) as unknown as Record<ListName, ReadonlySet<string>>;
+  const agents = parseAgents(readData('petrarch2/Phoenix.agents.txt'), sets.stateRoles);
   cached = {
     verbs: compileVerbDictionary(readData('petrarch2/CAMEO.2.0.txt')),
     agents: agents.index,
     agentCount: agents.count,
     cues,
-    lists: Object.fromEntries(need.map((n) => [n, new Set(lists[n]?.words)])) as unknown as Record<ListName, ReadonlySet<string>>,
+    lists: sets,
     countryAliases: parseCountryAliases(readData('petrarch2/derived_country_aliases.tsv')),
   };
   return cached;

@@ -1,7 +1,7 @@
 // Parses Phoenix.agents.txt (PETRARCH2, MIT): agent nouns with their CAMEO agent
-// codes. Government, military, police, intelligence, judiciary and legislature
-// act for their state; every other agent (rebels, opposition, militants,
-// civilians, businesses, media, …) does not.
+// codes, and whether each acts for its state (the roles listed as stateRoles in
+// data/lexicon/word-lists.json) or not (rebels, opposition, militants,
+// civilians, businesses, media, …).
 import { LexiconError } from '../errors.ts';
 import { nounForms } from './inflect.ts';
 
@@ -14,16 +14,14 @@ export interface Agent {
   state: boolean;
 }
 
-/** Agent codes whose first role acts for the state. */
-export const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
-
 /** Agents by their first word; longest phrases first. */
 export type AgentIndex = Map<string, Agent[]>;
 
 // A few lines close the code with "}" or leave out the space: read them as PETRARCH2 does.
 const LINE = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]+)~?[\]}]\s*$/;
 
-export function parseAgents(text: string, file = 'data/petrarch2/Phoenix.agents.txt'): { index: AgentIndex; count: number; skipped: number } {
+/** stateRoles: agent roles (first three letters of the code) that act for their state. */
+export function parseAgents(text: string, stateRoles: ReadonlySet<string>, file = 'data/petrarch2/Phoenix.agents.txt'): { index: AgentIndex; count: number; skipped: number } {
   const macros = new Map<string, string[]>();
   const index: AgentIndex = new Map();
   let count = 0;
@@ -35,7 +33,7 @@ export function parseAgents(text: string, file = 'data/petrarch2/Phoenix.agents.
     const last = words[words.length - 1] as string;
     for (const f of exact ? [last] : nounForms(last)) {
       const ws = [...words.slice(0, -1), f];
-      const a: Agent = { words: ws, code, state: STATE_ROLES.has(code.slice(0, 3)) };
+      const a: Agent = { words: ws, code, state: stateRoles.has(code.slice(0, 3)) };
       const list = index.get(ws[0] as string) ?? [];
       list.push(a);
       index.set(ws[0] as string, list);

@@ -4,7 +4,7 @@ import type { ActorMention } from '../find-mentions.ts';
 import type { CueHit } from '../find-cues.ts';
 import type { Token } from '../tokenize.ts';
 
-export type RuleStage = 'cue' | 'veto' | 'actors' | 'pairs' | 'document';
+export type RuleStage = 'cue' | 'veto' | 'recode' | 'actors' | 'pairs' | 'document';
 
 export interface RuleExample {
   text: string;
