@@ -135,7 +135,9 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
       if (sp) pick = pickActors({ tokens, mentions: [sp, ...mentions.filter((m) => m !== sp && m.from >= floor)], cue, nominal, floor: 0, gaz, ctx: pctx, used });
     }
     if (!pick) continue;
-    const { sources, targets, subjectMention } = pick;
+    const { sources, subjectMention } = pick;
+    // "Pakistani and US forces exchanged fire on the border": coordinated sides of a mutual act are each other's target.
+    const targets = cue.def.mutual && sources.length > 1 ? [] : pick.targets;
     if (subjectMention?.kind === 'Leader' && !out.subject) out.subject = subjectMention;
     // One event per pair and clause: "provide support and assistance to Ukraine" is one act.
     const secondary = nominal || tokens[cue.at - 1]?.fold === 'to';

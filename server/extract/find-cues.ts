@@ -113,6 +113,9 @@ function dictionaryCue(tokens: Token[], i: number, pos?: () => readonly string[]
   if (pos && pos()[i] !== 'VERB') return null;
   const m = matchVerb(tokens, i, entries);
   if (!m?.code || m.code.startsWith('01')) return null;
+  // A verb's default code alone ("joins", "beats", "hits") needs PETRARCH2's full parse to find its actors; measured
+  // on both development sets it adds false alarms only, so only a matched pattern codes an event.
+  if (!m.pattern) return null;
   const def: CueDef = {
     id: `petrarch-${m.entry.block.toLowerCase()}`, why: 'PETRARCH2 CAMEO.2.0 verb dictionary', head: [t.fold], code: m.code,
     ...(m.reverse && m.reverse === m.code ? { mutual: true } : {}),

@@ -5,6 +5,7 @@
 // are listed in data/lexicon/word-lists.json.
 import type { ActorMention } from '../find-mentions.ts';
 import type { Agent } from '../lexicon/parse-agents.ts';
+import { forms } from '../lexicon/inflect.ts';
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
 import type { Token } from '../tokenize.ts';
 
@@ -45,6 +46,28 @@ function qualifiedAgent(tokens: readonly Token[], m: ActorMention, mentions: rea
   return null;
 }
 
+/** Is the word at k the head of an event noun a cue may code ("Russian aggression", "a US strike")? */
+function eventWord(fold: string): boolean {
+  return EVENT_FORMS.has(fold) || LEX.verbs.byForm.has(fold);
+}
+const EVENT_FORMS = new Set(LEX.cues.flatMap((c) => c.head.flatMap((h) => forms(h))));
+
+/**
+ * A demonym names its state's people or goods unless its noun is an agent of the state, an event noun or a place
+ * ("Chinese exports", "Iranian trucks", "Mexican drug money" are no acts of a state; "Chinese officials", "Russian
+ * aggression", "a Syrian town" are).
+ */
+function adjectiveOfGoods(tokens: readonly Token[], m: ActorMention): boolean {
+  if (m.via !== 'demonym') return false;
+  let k = m.to;
+  while (k < m.to + 3 && (tokens[k]?.fold === '-' || (tokens[k]?.word && LEX.lists.agentModifiers.has(tokens[k]?.fold ?? '')))) k++;
+  const t = tokens[k];
+  if (!t?.word || /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text)) return false;
+  if (agentAt(tokens, k) || eventWord(t.fold) || LEX.lists.placeHeads.has(t.fold)) return false;
+  // "the Danish and Dutch consulates": the noun comes after the coordination, read it there.
+  return t.fold !== 'and' && t.fold !== 'or';
+}
+
 /**
  * Marks state words that qualify a non-state group as no actors (modifier) and notes the agent code; a currency
  * sign right after a state code ("US$150 million") marks it too. Civilians and refugees still stand for their
@@ -56,6 +79,11 @@ export function markAgents(tokens: readonly Token[], mentions: ActorMention[]): 
     const next = tokens[m.to];
     if (next && !next.spaced && LEX.lists.currency.has(next.fold)) {
       m.modifier = true;
+      continue;
+    }
+    if (adjectiveOfGoods(tokens, m)) {
+      m.modifier = true;
+      m.agent = 'ADJ';
       continue;
     }
     const a = qualifiedAgent(tokens, m, mentions);

@@ -21,7 +21,7 @@ const CUE = z.strictObject({
 const LISTS = z.strictObject({ about: z.string(), lists: z.record(z.string(), z.strictObject({ why: z.string().min(10), words: WORDS })) });
 
 export type ListName = 'articles' | 'territory' | 'bareParticipleHeads' | 'determiners' | 'nonStateHeads' | 'stateAgentHeads' | 'currency' | 'pastMarkers'
-  | 'agentModifiers' | 'civilianRoles' | 'stateRoles';
+  | 'agentModifiers' | 'civilianRoles' | 'stateRoles' | 'placeHeads' | 'sportsWords';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -83,7 +83,7 @@ export function loadLexicon(): Lexicon {
   const lists = check(LISTS, json('lexicon/word-lists.json'), 'data/lexicon/word-lists.json', (p) => p.join('.')).lists;
   const need: ListName[] = [
     'articles', 'territory', 'bareParticipleHeads', 'determiners', 'nonStateHeads', 'stateAgentHeads', 'currency', 'pastMarkers',
-    'agentModifiers', 'civilianRoles', 'stateRoles',
+    'agentModifiers', 'civilianRoles', 'stateRoles', 'placeHeads', 'sportsWords',
   ];
   for (const n of need) if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);
   const sets = Object.fromEntries(need.map((n) => [n, new Set(lists[n]?.words)])) as unknown as Record<ListName, ReadonlySet<string>>;

@@ -84,7 +84,42 @@ export const dictionaryObjectFar: VetoRule = {
   },
 };
 
+export const dictionarySubjectFar: VetoRule = {
+  id: 'veto.dictionary-subject-far',
+  stage: 'veto',
+  why: 'a PETRARCH2 verb needs its source as the subject right before it (a name, a pronoun or "its army"), as '
+    + 'PETRARCH2 takes it from the parse; an actor further back belongs to another verb',
+  examples: [{ text: 'Typhoon Muifa, which formed east of the Philippines last week, hits South Korea.', expect: [] }],
+  apply: (c) => {
+    if (!c.cue.rule.startsWith('petrarch.')) return false;
+    const pos = c.pos();
+    let words = 0;
+    for (let k = c.cue.at - 1; k >= c.floor && words <= 4; k--) {
+      if (c.mentions.some((m) => m.to === k + 1 && !m.modifier && !m.place)) return false;
+      const t = c.tokens[k];
+      if (!t?.word) {
+        if (t?.fold === ',' || t?.fold === '(') return true;
+        continue;
+      }
+      if (pos[k] === 'PRON') return false;
+      if (pos[k] === 'VERB' || pos[k] === 'ADP' || pos[k] === 'SCONJ') return true;
+      words++;
+    }
+    return true;
+  },
+};
+
+export const sportsResult: VetoRule = {
+  id: 'veto.sports-result',
+  stage: 'veto',
+  why: 'a sports result ("South Korea defeats Iraq 2–0 in the Asian Cup") is no conflict between states',
+  examples: [{ text: 'South Korea beat Iraq 2–0 in the final of the Asian Cup.', expect: [] }],
+  apply: (c) => rootOf(c) >= 13 && c.tokens.some((t) => t.word && L.sportsWords.has(t.fold)),
+};
+
 /** Before modality is known, in the order the engine applies them. */
-export const EARLY_VETOES: readonly VetoRule[] = [strikeOutcome, bareParticiple, participleAdjective, ungovernedNoun, dictionaryObjectFar];
+export const EARLY_VETOES: readonly VetoRule[] = [
+  strikeOutcome, bareParticiple, participleAdjective, ungovernedNoun, sportsResult, dictionaryObjectFar, dictionarySubjectFar,
+];
 /** Once negation is known. */
 export const LATE_VETOES: readonly VetoRule[] = [territoryNonRecognition];
