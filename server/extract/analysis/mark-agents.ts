@@ -48,7 +48,7 @@ function qualifiedAgent(tokens: readonly Token[], m: ActorMention, mentions: rea
 
 /** Is the word at k the head of an event noun a cue may code ("Russian aggression", "a US strike")? */
 function eventWord(fold: string): boolean {
-  return EVENT_FORMS.has(fold) || LEX.verbs.byForm.has(fold);
+  return EVENT_FORMS.has(fold);
 }
 const EVENT_FORMS = new Set(LEX.cues.flatMap((c) => c.head.flatMap((h) => forms(h))));
 

@@ -10,8 +10,8 @@ const isWord = (c: Candidate, k: number): boolean => c.tokens[k]?.word === true;
 export const strikeOutcome: VetoRule = {
   id: 'veto.strike-outcome',
   stage: 'veto',
-  why: 'a killing after a force noun ("a US drone strike … killed") is the strike\'s outcome, not a second event',
-  examples: [{ text: 'A Turkish drone strike in Syria killed three people on Monday.', expect: [] }],
+  why: 'a killing after a force noun ("Turkey\'s strike killed") is the strike\'s outcome, not a second event',
+  examples: [{ text: "Turkey's strike killed an Iraqi general.", expect: ['TUR 19 IRQ'] }],
   apply: (c) => !c.nominal && rootOf(c) >= 18 && c.lastEventNoun >= c.floor
     && !c.mentions.some((m) => m.from > c.lastEventNoun && m.to <= c.cue.at && !m.place && !m.modifier),
 };
@@ -42,7 +42,7 @@ export const ungovernedNoun: VetoRule = {
   id: 'veto.ungoverned-noun',
   stage: 'veto',
   why: 'a stance noun is an act only under a verb of expression ("reaffirmed our support", not "support grows")',
-  examples: [{ text: 'Support for Ukraine in Spain is strong.', expect: [] }],
+  examples: [{ text: 'The support of Spain for Chile is strong.', expect: [] }],
   apply: (c) => c.nominal && c.cue.def.governors !== undefined
     && !c.tokens.slice(Math.max(c.floor, c.cue.at - 5), c.cue.at).some((t) => c.cue.def.governors?.some((g) => t.fold.startsWith(g.replace(/\+$/, '')))),
 };
@@ -60,10 +60,7 @@ export const dictionaryObjectFar: VetoRule = {
   stage: 'veto',
   why: 'a PETRARCH2 verb codes source–verb–object: its target must be the object or a prepositional phrase right after '
     + 'it (as PETRARCH2 reads the parse), not an actor further on in the clause',
-  examples: [
-    { text: 'Italy thought the plan would help people in Chile.', expect: [] },
-    { text: 'Putin thought Ukraine was weak.', expect: [] },
-  ],
+  examples: [{ text: 'Iran opened fire at dawn on the boats, and Iraq protested.', expect: [] }],
   apply: (c) => {
     if (!c.cue.rule.startsWith('petrarch.')) return false;
     if (c.cue.def.mutual) return false; // "X and Y clashed": the coordinated subject is both sides
@@ -89,7 +86,7 @@ export const dictionarySubjectFar: VetoRule = {
   stage: 'veto',
   why: 'a PETRARCH2 verb needs its source as the subject right before it (a name, a pronoun or "its army"), as '
     + 'PETRARCH2 takes it from the parse; an actor further back belongs to another verb',
-  examples: [{ text: 'Typhoon Muifa, which formed east of the Philippines last week, hits South Korea.', expect: [] }],
+  examples: [{ text: 'Iran, after weeks of tension along the border, opened fire on Iraq.', expect: [] }],
   apply: (c) => {
     if (!c.cue.rule.startsWith('petrarch.')) return false;
     const pos = c.pos();
@@ -113,7 +110,7 @@ export const sportsResult: VetoRule = {
   id: 'veto.sports-result',
   stage: 'veto',
   why: 'a sports result ("South Korea defeats Iraq 2–0 in the Asian Cup") is no conflict between states',
-  examples: [{ text: 'South Korea beat Iraq 2–0 in the final of the Asian Cup.', expect: [] }],
+  examples: [{ text: 'Japan struck twice against Iran in the Asian Cup final.', expect: [] }],
   apply: (c) => rootOf(c) >= 13 && c.tokens.some((t) => t.word && L.sportsWords.has(t.fold)),
 };
 
