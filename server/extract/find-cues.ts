@@ -109,13 +109,13 @@ function dictionaryCue(tokens: Token[], i: number, pos?: () => readonly string[]
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
   const prev = tokens[i - 1];
   if (prev && (DETERMINERS.has(prev.fold) || prev.fold === "'" || (prev.fold === 's' && tokens[i - 2]?.fold === "'"))) return null;
-  // The tagger decides verb or noun ("forces", "allies", "rules"); without it, the word order guess above stands.
-  if (pos && pos()[i] !== 'VERB') return null;
   const m = matchVerb(tokens, i, entries);
   if (!m?.code || m.code.startsWith('01')) return null;
   // A verb's default code alone ("joins", "beats", "hits") needs PETRARCH2's full parse to find its actors; measured
   // on both development sets it adds false alarms only, so only a matched pattern codes an event.
   if (!m.pattern) return null;
+  // The tagger decides verb or noun ("forces", "allies", "rules"); it runs only on sentences that get this far.
+  if (pos && pos()[i] !== 'VERB') return null;
   const def: CueDef = {
     id: `petrarch-${m.entry.block.toLowerCase()}`, why: 'PETRARCH2 CAMEO.2.0 verb dictionary', head: [t.fold], code: m.code,
     ...(m.reverse && m.reverse === m.code ? { mutual: true } : {}),

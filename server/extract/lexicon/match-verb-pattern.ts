@@ -87,6 +87,9 @@ export function matchVerb(tokens: Token[], at: number, entries: readonly VerbEnt
       from = (ws[ws.length - 1] as number) + 1;
     }
     const words = wordsAfter(tokens, from, 16);
+    // Most patterns cannot match: skip those whose first word after the verb is not in the next words at all.
+    const near = new Set<string>();
+    for (const k of words) near.add((tokens[k] as Token).fold);
     // A phrasal verb ("call off") outranks the bare one it starts with.
     const base = entry.particle.length * 10;
     if (base > bestScore) {
@@ -96,6 +99,8 @@ export function matchVerb(tokens: Token[], at: number, entries: readonly VerbEnt
     for (const p of entry.patterns) {
       const size = p.before.length + p.after.length;
       if (base + size <= bestScore || size === 0) continue;
+      const first = p.after[0];
+      if (first && !first.some((alt) => near.has(alt[0] as string))) continue;
       const end = p.after.length ? matchAfter(tokens, words, p.after) : from;
       if (end < 0 || (p.before.length && !matchBefore(tokens, at, p.before))) continue;
       best = { entry, pattern: p, code: p.code, reverse: p.reverse, end };

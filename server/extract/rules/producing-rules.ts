@@ -15,8 +15,8 @@ export const petrarchPattern: Rule<Token[]> = {
   why: 'the field\'s own verb dictionary (PETRARCH2 CAMEO.2.0): a verb with the words of one of its patterns, coded '
     + 'with the pattern\'s code',
   examples: [
-    { text: 'Ghana restored diplomatic relations with Togo.', expect: ['GHA 05 TGO'] },
     { text: 'Iran opened fire on Iraq.', expect: ['IRN 19 IRQ'] },
+    { text: 'Chad put its troops on alert along the border with Sudan.', expect: ['TCD 15 SDN'] },
   ],
   apply: hitBy('petrarch.pattern'),
 };
