@@ -112,8 +112,9 @@ export function readSet(set: string): GoldDoc[] {
 }
 
 /** The per-rule or per-root table: hits, false alarms, misses, precision, recall. */
-export function formatTable(title: string, m: Map<string, Score>): string {
-  const rows = [...m].map(([k, s]) => `  ${k.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}   ${s.precision.toFixed(2)}   ${s.fn || s.tp ? s.recall.toFixed(2) : '  – '}`);
+export function formatTable(title: string, m: Map<string, Score>, withRecall = true): string {
+  const rec = (s: Score): string => (withRecall && (s.fn || s.tp) ? s.recall.toFixed(2) : '  – ');
+  const rows = [...m].map(([k, s]) => `  ${k.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}   ${s.precision.toFixed(2)}   ${rec(s)}`);
   return [`${title.padEnd(36)}   tp   fp   fn   prec   rec`, ...rows].join('\n');
 }
 
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
   console.log(`${set}: ${res.documents} documents`);
   console.log(`relations  ${fmt(res.relations)}`);
   console.log(`leaders    ${fmt(res.leaders)}`);
-  console.log(`\n${formatTable('by rule (misses have no rule)', res.byRule)}`);
+  console.log(`\n${formatTable('by rule (misses have no rule)', res.byRule, false)}`);
   console.log(`\n${formatTable('by CAMEO root', res.byRoot)}`);
 }
 
