@@ -6,6 +6,7 @@ import type { RelationActor } from './actor-ref.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import { clauseStart, insideQuote } from './clause-bounds.ts';
 import { isQuestion, modalityBefore } from './detect-modality.ts';
+import { tagSentence } from './analysis/tag-sentence.ts';
 import { findCues, type CueHit } from './find-cues.ts';
 import { imperativeDemand } from './imperative-demand.ts';
 import type { ActorMention } from './find-mentions.ts';
@@ -18,7 +19,10 @@ import { quoteSpeaker } from './quote-speaker.ts';
 import { DISAPPROVAL, retargetDisapproval, type Placed } from './retarget-disapproval.ts';
 import type { Sentence } from './split-sentences.ts';
 import type { Token } from './tokenize.ts';
-import type { ExtractWarning, Relation } from './types.ts';
+import type { ExtractWarning, Relation, Veto } from './types.ts';
+import type { Candidate, VetoRule } from './rules/rule.ts';
+import { EARLY_VETOES, LATE_VETOES } from './rules/veto-rules.ts';
+import { refusedCooperation } from './rules/recode-rules.ts';
 
 export interface RelationContext {
   /** Who "I", "we", "our" are (the document's speaker), as a relation actor. */
@@ -38,6 +42,8 @@ export interface CodedSentence {
   relations: Relation[];
   warnings: ExtractWarning[];
   subject: ActorMention | null;
+  /** Candidates the veto rules dropped, with the rule. */
+  vetoes: Veto[];
   /** The sentence's main actor, the antecedent of "it"/"they" in the next one. */
   topic: RelationActor | null;
 }
@@ -50,10 +56,16 @@ const MUTUAL = new Set([...SYMMETRIC, '030', '031', '032', '036', '062']);
 const INTENT_OF_ROOT: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 /** Performative expressions stay asserted after "want to" ("I want to thank …"). */
 const PERFORMATIVE = new Set(['051']);
-/** "those killed", "civilians wounded": a participle with no subject of its own. */
-const ARTICLES = new Set(['a', 'an', 'the']);
-const TERRITORY = new Set(['territory', 'territories', 'land', 'lands', 'soil', 'region', 'regions']);
-const BARE_PARTICIPLE_HEADS = new Set(['those', 'people', 'civilians', 'others', 'many', 'dozens', 'hundreds', 'thousands', 'all', 'children', 'soldiers']);
+
+/** Runs veto rules in order; the first that applies drops the candidate and is recorded. */
+function vetoed(rules: readonly VetoRule[], c: Candidate, out: CodedSentence, s: Sentence): boolean {
+  for (const r of rules) {
+    if (!r.apply(c)) continue;
+    out.vetoes.push({ rule: r.id, cue: c.cue.text, cueRule: c.cue.rule, start: s.start, end: s.end });
+    return true;
+  }
+  return false;
+}
 
 function codeFor(cue: CueHit, modality: string, tokens: Token[]): string | null {
   const root = cue.code.slice(0, 2);
@@ -65,15 +77,17 @@ function codeFor(cue: CueHit, modality: string, tokens: Token[]): string | null 
 
 /** Relations stated in one sentence. */
 export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMention[], gaz: Gazetteer, ctx: RelationContext): CodedSentence {
-  const out: CodedSentence = { relations: [], warnings: [], subject: null, topic: null };
+  const out: CodedSentence = { relations: [], warnings: [], subject: null, topic: null, vetoes: [] };
   const topicMention = mentions.find((m) => !m.afterPrep && !m.modifier && !m.place);
   if (topicMention && topicMention.state) out.topic = { ref: { kind: 'State', key: topicMention.state, name: gaz.states.get(topicMention.state)?.name ?? topicMention.state } };
   if (mentions.length === 0 && !ctx.speaker) return out;
-  const cues = findCues(tokens);
+  let tags: readonly string[] | null = null;
+  const pos = (): readonly string[] => (tags ??= tagSentence(s.text, s.start, tokens));
+  const cues = findCues(tokens, pos);
   const order = isQuestion(s.text) ? null : imperativeDemand(tokens, mentions, gaz, ctx.speaker, ctx.antecedent ?? null);
   if (order) {
     const t = tokens[order.at] as Token;
-    const cue: CueHit = { def: { head: [t.fold], code: '100' }, code: '100', at: order.at, end: order.at + 1, text: t.text };
+    const cue: CueHit = { def: { id: 'imperative-demand', why: 'an imperative addressed to a state', head: [t.fold], code: '100' }, code: '100', at: order.at, end: order.at + 1, text: t.text, rule: 'imperative-demand' };
     out.relations.push(makeRelation(order.source, order.target, '100', cue, tokens, s, gaz, ctx));
   }
   if (cues.length === 0) return out;
@@ -92,23 +106,23 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     const floor = Math.max(cs, qs >= 0 ? qs : 0);
     const nominal = cue.def.noun === true && isNominal(tokens, cue.at, demonymEnds.has(cue.at));
     const root = Number(cue.code.slice(0, 2));
-    // "A US drone strike … killed …": the killing is the strike's outcome, not a second event.
-    const outcome = !nominal && root >= 18 && lastEventNoun >= floor && !mentions.some((m) => m.from > lastEventNoun && m.to <= cue.at && !m.place && !m.modifier);
+    const cand: Candidate = { tokens, mentions, cue, nominal, floor, lastEventNoun, negatedCode: null, pos };
     if (nominal && root >= 17) lastEventNoun = cue.at;
-    const prev = tokens[cue.at - 1];
-    if (outcome || (prev && BARE_PARTICIPLE_HEADS.has(prev.fold) && /ed$/.test(cue.text))) continue;
-    // "a detained journalist", "the frozen assets": a participle used as an adjective reports no act here.
-    if (prev && ARTICLES.has(prev.fold) && /ed$/.test(cue.text) && cue.end === cue.at + 1) continue;
-    if (nominal && cue.def.governors && !tokens.slice(Math.max(floor, cue.at - 5), cue.at).some((t) => cue.def.governors?.some((g) => t.fold.startsWith(g.replace(/\+$/, ''))))) continue;
+    if (vetoed(EARLY_VETOES, cand, out, s)) continue;
     // An act noun with its own actor ("Russia's aggression") is reported as fact, whatever the clause's verb does.
     let pick = nominal ? pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used: new Set(used) }) : null;
     const ownActor = pick !== null && pick.agent !== null;
     const modality = ownActor ? 'asserted' : modalityBefore(tokens, cue.at, Math.max(0, floor - 1), PERFORMATIVE.has(cue.code));
     // "does not recognise", "has no legitimacy": the negation itself is the act (a rejection).
-    const negatedCode = modality === 'negated' ? (cue.def.negated ?? (cue.def.onlyNegated ? cue.code : null)) : null;
+    let negatedCode = modality === 'negated' ? (cue.def.negated ?? (cue.def.onlyNegated ? cue.code : null)) : null;
+    let recodedBy: string | null = null;
+    if (modality === 'negated' && !negatedCode && refusedCooperation.apply(cand)) {
+      negatedCode = '120';
+      recodedBy = refusedCooperation.id;
+    }
     if (cue.def.onlyNegated && modality !== 'negated') continue;
-    // "will never recognize Ukrainian territory as Russian" rejects a claim on the land, not its state.
-    if (negatedCode && tokens.slice(cue.end, cue.end + 4).some((t) => TERRITORY.has(t.fold))) continue;
+    cand.negatedCode = negatedCode;
+    if (vetoed(LATE_VETOES, cand, out, s)) continue;
     if (question || (modality === 'negated' && !negatedCode) || modality === 'hedged') {
       out.warnings.push({ code: modality === 'negated' ? 'skipped_negated' : 'skipped_hedged', message: `"${cue.text}" not coded: ${question ? 'question' : modality}`, start: s.start, end: s.end });
       continue;
@@ -121,12 +135,14 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
       if (sp) pick = pickActors({ tokens, mentions: [sp, ...mentions.filter((m) => m !== sp && m.from >= floor)], cue, nominal, floor: 0, gaz, ctx: pctx, used });
     }
     if (!pick) continue;
-    const { sources, targets, subjectMention } = pick;
+    const { sources, subjectMention } = pick;
+    // "Pakistani and US forces exchanged fire on the border": coordinated sides of a mutual act are each other's target.
+    const targets = cue.def.mutual && sources.length > 1 ? [] : pick.targets;
     if (subjectMention?.kind === 'Leader' && !out.subject) out.subject = subjectMention;
     // One event per pair and clause: "provide support and assistance to Ukraine" is one act.
     const secondary = nominal || tokens[cue.at - 1]?.fold === 'to';
     const pairs: [RelationActor, RelationActor][] = [];
-    const symmetric = SYMMETRIC.has(code) || cue.def.mutual === true || isReciprocal(tokens, cue);
+    const symmetric = !recodedBy && (SYMMETRIC.has(code) || cue.def.mutual === true || isReciprocal(tokens, cue));
     for (const source of sources) for (const target of targets) {
       if (secondary && placed.some((p) => p.floor === floor && p.rel.source.key === source.ref.key && p.rel.target.key === target.ref.key)) continue;
       pairs.push([source, target]);
@@ -143,6 +159,7 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
       if (seen.has(id)) continue;
       seen.add(id);
       const rel = makeRelation(source, target, code, cue, tokens, s, gaz, ctx);
+      if (recodedBy) rel.rule = recodedBy;
       placed.push({ at: cue.at, end: cue.end, floor, root: code.slice(0, 2), rel });
       out.relations.push(rel);
     }
@@ -184,7 +201,7 @@ function makeRelation(source: RelationActor, target: RelationActor, code: string
   const via = source.via || target.via ? { ...(source.via ? { source: source.via } : {}), ...(target.via ? { target: target.via } : {}) } : undefined;
   return {
     source: source.ref, target: target.ref, cameo: code, label: info.label, root: info.root, quad: info.quad, goldstein: info.goldstein,
-    date: ctx.dateOf(s), ...(via ? { via } : {}), cue: tokens.slice(cue.at, cue.end).map((t) => t.text).join(' '),
+    date: ctx.dateOf(s), ...(via ? { via } : {}), cue: tokens.slice(cue.at, cue.end).map((t) => t.text).join(' '), rule: cue.rule,
     evidence: { sentence: s.text, start: s.start, end: s.end },
   };
 }

@@ -1,7 +1,7 @@
 // Typed errors so the CLI can tell bad input from a bug. Messages start with
 // the module that raised them, e.g. "stategraph/extract/parse-input: …".
 
-export type ExtractErrorCode = 'parse_input' | 'empty_document' | 'binary_input' | 'too_large' | 'bad_gazetteer';
+export type ExtractErrorCode = 'parse_input' | 'empty_document' | 'binary_input' | 'too_large' | 'bad_gazetteer' | 'bad_lexicon';
 
 export class ExtractError extends Error {
   readonly code: ExtractErrorCode;
@@ -48,5 +48,13 @@ export class GazetteerError extends ExtractError {
   constructor(message: string) {
     super('bad_gazetteer', 'build-gazetteer', message);
     this.name = 'GazetteerError';
+  }
+}
+
+/** A lexicon data file that does not parse or validate; names the file and line. */
+export class LexiconError extends ExtractError {
+  constructor(file: string, line: number, message: string) {
+    super('bad_lexicon', 'lexicon', `${file}:${line}: ${message}`);
+    this.name = 'LexiconError';
   }
 }

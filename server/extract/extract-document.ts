@@ -1,6 +1,7 @@
 // The pipeline for one document: normalise, split, find mentions, code
 // relations, track messages and sanctions, and gather entities. Pure.
 import { relationActor, stateRef, type RelationActor } from './actor-ref.ts';
+import { markAgents } from './analysis/mark-agents.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import { codeRelations } from './code-relations.ts';
 import { EmptyDocumentError, InputTooLargeError, ParseInputError } from './errors.ts';
@@ -14,7 +15,7 @@ import { normalizeDocumentDate, resolveSentenceDate } from './resolve-dates.ts';
 import { leaderKey } from '../reference/leader-key.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 import { aliasKey, tokenize } from './tokenize.ts';
-import type { DocumentInput, Entity, Extraction, ExtractWarning, NamedEvent, Relation } from './types.ts';
+import type { DocumentInput, Entity, Extraction, ExtractWarning, NamedEvent, Relation, Veto } from './types.ts';
 
 export const MAX_DOCUMENT_CHARS = 50_000_000;
 
@@ -73,6 +74,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
   const sanctions = new SanctionTracker(gaz);
   const entities = new Map<string, Entity>();
   const relations: Relation[] = [];
+  const vetoes: Veto[] = [];
   const events = new Map<string, NamedEvent>();
   const speaker = speakerActor(gaz, input.speaker, date);
   let lastSubject: ActorMention | null = null;
@@ -89,6 +91,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     const tokens = tokenize(text, s.start, s.end);
     for (const ev of findNamedEvents(s, tokens, gaz)) if (!events.has(ev.key)) events.set(ev.key, ev);
     const mentions = findMentions(text, tokens, gaz, mctx);
+    markAgents(tokens, mentions);
     for (const m of mentions) {
       if (m.via === 'pair' || m.place) continue; // "the two leaders" names nobody new; "in Moscow" is a place
       const id2 = `${m.kind}:${m.key}`;
@@ -106,6 +109,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     const named = mentions.filter((m) => !m.place && m.via !== 'pair');
     relations.push(...coded.relations);
     for (const w of coded.warnings) if (warnings.length < 200) warnings.push(w);
+    for (const v of coded.vetoes) if (vetoes.length < 500) vetoes.push(v);
     // The sentence's leading leader: the first one not after a preposition, or "he" for the last one.
     const lead = named.find((m) => m.kind === 'Leader' && !m.afterPrep && !m.possessive) ?? null;
     const pronounFirst = tokens.slice(0, 3).some((t) => t.fold === 'he' || t.fold === 'she');
@@ -125,7 +129,7 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     const tgt = relationActor(gaz, { kind: r.target.kind === 'State' ? 'State' : 'Organization', key: r.target.key, state: r.target.kind === 'State' ? r.target.key : null });
     if (!tgt) continue;
     const info = gaz.cameo.get('163');
-    relations.push({ source: r.imposer, target: tgt.ref, cameo: '163', label: info?.label ?? 'Impose embargo, boycott, or sanctions', root: '16', quad: 4, goldstein: info?.goldstein ?? -8, date: r.year && !date ? null : date, cue: r.name, evidence: ev });
+    relations.push({ source: r.imposer, target: tgt.ref, cameo: '163', label: info?.label ?? 'Impose embargo, boycott, or sanctions', root: '16', quad: 4, goldstein: info?.goldstein ?? -8, date: r.year && !date ? null : date, cue: r.name, rule: 'resolution-sanction', evidence: ev });
   }
   for (const u of mctx.unresolved ?? []) {
     const message = `unresolved person: "${u.text}" (no one of ${u.holder} in that office on ${date ?? 'an unknown date'}); ${u.holder} acts`;
@@ -139,5 +143,6 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
     sanctions: sanctionList,
     events: [...events.values()],
     warnings,
+    vetoes,
   };
 }

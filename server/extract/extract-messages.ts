@@ -43,6 +43,8 @@ export class MessageTracker {
   private readonly messages: ExtractedMessage[] = [];
   private current: ExtractedMessage | null = null;
   private readonly occasionRank = new Map<ExtractedMessage, number>();
+  /** The quotes of each message as a set, so a long document adds each quote in constant time. */
+  private readonly quoteSets = new Map<ExtractedMessage, Set<string>>();
 
   constructor(private readonly gaz: Gazetteer, private readonly docId: string) {}
 
@@ -125,9 +127,17 @@ export class MessageTracker {
     const quotes = quotesIn(s.text);
     for (const msg of touched) {
       for (const r of reporters) if (!msg.reportedBy.some((x) => x.key === r.key)) msg.reportedBy.push(mentionRef(this.gaz, r));
-      const own = msg.evidence.length === 0 || !msg.evidence.some((e) => e.start === s.start);
+      // Sentences come in order, so only the last piece of evidence can be this sentence (constant time per message).
+      const own = msg.evidence[msg.evidence.length - 1]?.start !== s.start;
       if (own) msg.evidence.push({ sentence: s.text, start: s.start, end: s.end });
-      if (touched.size === 1) for (const q of quotes) if (!msg.quotes.includes(q)) msg.quotes.push(q);
+      if (touched.size === 1) {
+        let seen = this.quoteSets.get(msg);
+        if (!seen) this.quoteSets.set(msg, (seen = new Set(msg.quotes)));
+        for (const q of quotes) if (!seen.has(q)) {
+          seen.add(q);
+          msg.quotes.push(q);
+        }
+      }
       if (!msg.date && date) msg.date = date;
     }
   }

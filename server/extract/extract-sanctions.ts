@@ -101,7 +101,7 @@ export class SanctionTracker {
       };
       this.sanctions.push(rec);
     }
-    if (!rec.evidence.some((e) => e.start === s.start)) rec.evidence.push({ sentence: s.text, start: s.start, end: s.end });
+    if (rec.evidence[rec.evidence.length - 1]?.start !== s.start) rec.evidence.push({ sentence: s.text, start: s.start, end: s.end });
     const year = /\b(?:\((19|20)\d\d\)|(?:passed|adopted|approved) in ((?:19|20)\d\d))/.exec(s.text);
     if (year) rec.year = Number((year[0].match(/(19|20)\d\d/) ?? [])[0]);
     // "bars Pyongyang from …": the target and the measures.

@@ -27,6 +27,8 @@ export interface ActorMention {
   modifier?: boolean;
   /** A capital after "in"/"at" ("arrived in Moscow"): a place, an actor only as where a visit or a strike goes. */
   place?: boolean;
+  /** The Phoenix agent code of the group a state word qualifies ("Afghan rebels": REB), see analysis/mark-agents.ts. */
+  agent?: string;
   /** The word before is a preposition ("with China"), so it is not the clause's subject. */
   afterPrep: string | null;
   /** A person who acts for an international body on the date (a NATO Secretary-General): its key. */

@@ -62,6 +62,8 @@ export interface Relation {
   /** The person or body behind a state-level actor, e.g. Kim Jong-un behind PRK. */
   via?: { source?: ActorRef; target?: ActorRef };
   cue: string;
+  /** Id of the rule that produced the relation (see server/extract/rules/registry.ts). */
+  rule: string;
   evidence: Evidence;
 }
 
@@ -106,6 +108,15 @@ export interface ExtractWarning {
   end?: number;
 }
 
+/** A cue a veto rule dropped: which rule, which cue (and the rule that found it), in which sentence. */
+export interface Veto {
+  rule: string;
+  cue: string;
+  cueRule: string;
+  start: number;
+  end: number;
+}
+
 export interface Extraction {
   document: DocumentMeta;
   entities: Entity[];
@@ -114,6 +125,8 @@ export interface Extraction {
   sanctions: ExtractedSanction[];
   events: NamedEvent[];
   warnings: ExtractWarning[];
+  /** Candidate relations the veto rules dropped (at most 500 a document). */
+  vetoes: Veto[];
 }
 
 /** One period a leader held an office, flattened from LeaderRecord + LeadsRecord. */

@@ -46,7 +46,7 @@ export function documentRows(x: Extraction) {
     const props = Object.fromEntries(
       Object.entries({
         cameo: r.cameo, root: r.root, quad: r.quad, goldstein: r.goldstein, label: r.label, date: r.date,
-        actorName: r.source.name, targetName: r.target.name, cue: r.cue,
+        actorName: r.source.name, targetName: r.target.name, cue: r.cue, rule: r.rule,
         actorState: stateOf(r.source), targetState: stateOf(r.target),
         actorVia: r.via?.source?.name, targetVia: r.via?.target?.name,
       }).filter(([, v]) => v !== undefined && v !== null),

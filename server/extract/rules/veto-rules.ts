@@ -1,0 +1,122 @@
+// Vetoes: readings of a cue that state no act. Each runs on a candidate cue and
+// returns true to drop it; the engine records which rule dropped what.
+import { loadLexicon } from '../lexicon/load-lexicon.ts';
+import type { Candidate, VetoRule } from './rule.ts';
+
+const L = loadLexicon().lists;
+const rootOf = (c: Candidate): number => Number(c.cue.code.slice(0, 2));
+const isWord = (c: Candidate, k: number): boolean => c.tokens[k]?.word === true;
+
+export const strikeOutcome: VetoRule = {
+  id: 'veto.strike-outcome',
+  stage: 'veto',
+  why: 'a killing after a force noun ("Turkey\'s strike killed") is the strike\'s outcome, not a second event',
+  examples: [{ text: "Turkey's strike killed an Iraqi general.", expect: ['TUR 19 IRQ'] }],
+  apply: (c) => !c.nominal && rootOf(c) >= 18 && c.lastEventNoun >= c.floor
+    && !c.mentions.some((m) => m.from > c.lastEventNoun && m.to <= c.cue.at && !m.place && !m.modifier),
+};
+
+export const bareParticiple: VetoRule = {
+  id: 'veto.bare-participle',
+  stage: 'veto',
+  why: '"those killed", "civilians wounded": a participle with no subject of its own reports no act',
+  examples: [{ text: 'Japan mourned those killed in Peru.', expect: [] }],
+  apply: (c) => {
+    const prev = c.tokens[c.cue.at - 1];
+    return prev !== undefined && L.bareParticipleHeads.has(prev.fold) && /ed$/.test(c.cue.text);
+  },
+};
+
+export const participleAdjective: VetoRule = {
+  id: 'veto.participle-adjective',
+  stage: 'veto',
+  why: '"a detained journalist", "the frozen assets": a participle used as an adjective reports no act here',
+  examples: [{ text: 'Canada asked about the detained journalist from Iran.', expect: [] }],
+  apply: (c) => {
+    const prev = c.tokens[c.cue.at - 1];
+    return prev !== undefined && L.articles.has(prev.fold) && /ed$/.test(c.cue.text) && c.cue.end === c.cue.at + 1;
+  },
+};
+
+export const ungovernedNoun: VetoRule = {
+  id: 'veto.ungoverned-noun',
+  stage: 'veto',
+  why: 'a stance noun is an act only under a verb of expression ("reaffirmed our support", not "support grows")',
+  examples: [{ text: 'The support of Spain for Chile is strong.', expect: [] }],
+  apply: (c) => c.nominal && c.cue.def.governors !== undefined
+    && !c.tokens.slice(Math.max(c.floor, c.cue.at - 5), c.cue.at).some((t) => c.cue.def.governors?.some((g) => t.fold.startsWith(g.replace(/\+$/, '')))),
+};
+
+export const territoryNonRecognition: VetoRule = {
+  id: 'veto.territory-non-recognition',
+  stage: 'veto',
+  why: '"will never recognize Ukrainian territory as Russian" rejects a claim on the land, not its state',
+  examples: [{ text: 'Poland will never recognize Ukrainian territory as Russian.', expect: [] }],
+  apply: (c) => c.negatedCode !== null && c.tokens.slice(c.cue.end, c.cue.end + 4).some((t) => L.territory.has(t.fold)),
+};
+
+export const dictionaryObjectFar: VetoRule = {
+  id: 'veto.dictionary-object-far',
+  stage: 'veto',
+  why: 'a PETRARCH2 verb codes source–verb–object: its target must be the object or a prepositional phrase right after '
+    + 'it (as PETRARCH2 reads the parse), not an actor further on in the clause',
+  examples: [{ text: 'Iran opened fire at dawn on the boats, and Iraq protested.', expect: [] }],
+  apply: (c) => {
+    if (!c.cue.rule.startsWith('petrarch.')) return false;
+    if (c.cue.def.mutual) return false; // "X and Y clashed": the coordinated subject is both sides
+    const pos = c.pos();
+    let words = 0;
+    for (let k = c.cue.end; k < c.tokens.length && words <= 3; k++) {
+      const m = c.mentions.find((x) => x.from === k && !x.modifier);
+      // "thought Ukraine was weak", "expects Russia to agree": the actor is the subject of a clause of its own.
+      if (m) return pos[m.to] === 'VERB' || pos[m.to] === 'AUX' || (c.tokens[m.to]?.fold === 'to' && pos[m.to + 1] === 'VERB');
+      if (!isWord(c, k)) {
+        if (c.tokens[k]?.fold !== '-' && c.tokens[k]?.fold !== "'") return true;
+        continue;
+      }
+      if (pos[k] === 'VERB' || pos[k] === 'AUX') return true;
+      words++;
+    }
+    return true;
+  },
+};
+
+export const dictionarySubjectFar: VetoRule = {
+  id: 'veto.dictionary-subject-far',
+  stage: 'veto',
+  why: 'a PETRARCH2 verb needs its source as the subject right before it (a name, a pronoun or "its army"), as '
+    + 'PETRARCH2 takes it from the parse; an actor further back belongs to another verb',
+  examples: [{ text: 'Iran, after weeks of tension along the border, opened fire on Iraq.', expect: [] }],
+  apply: (c) => {
+    if (!c.cue.rule.startsWith('petrarch.')) return false;
+    const pos = c.pos();
+    let words = 0;
+    for (let k = c.cue.at - 1; k >= c.floor && words <= 4; k--) {
+      if (c.mentions.some((m) => m.to === k + 1 && !m.modifier && !m.place)) return false;
+      const t = c.tokens[k];
+      if (!t?.word) {
+        if (t?.fold === ',' || t?.fold === '(') return true;
+        continue;
+      }
+      if (pos[k] === 'PRON') return false;
+      if (pos[k] === 'VERB' || pos[k] === 'ADP' || pos[k] === 'SCONJ') return true;
+      words++;
+    }
+    return true;
+  },
+};
+
+export const sportsResult: VetoRule = {
+  id: 'veto.sports-result',
+  stage: 'veto',
+  why: 'a sports result ("South Korea defeats Iraq 2–0 in the Asian Cup") is no conflict between states',
+  examples: [{ text: 'Japan struck twice against Iran in the Asian Cup final.', expect: [] }],
+  apply: (c) => rootOf(c) >= 13 && c.tokens.some((t) => t.word && L.sportsWords.has(t.fold)),
+};
+
+/** Before modality is known, in the order the engine applies them. */
+export const EARLY_VETOES: readonly VetoRule[] = [
+  strikeOutcome, bareParticiple, participleAdjective, ungovernedNoun, sportsResult, dictionaryObjectFar, dictionarySubjectFar,
+];
+/** Once negation is known. */
+export const LATE_VETOES: readonly VetoRule[] = [territoryNonRecognition];

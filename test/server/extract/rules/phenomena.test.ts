@@ -1,0 +1,55 @@
+// The phenomena the coder must handle (issue 9, point 4), on sentences written for these tests.
+import { describe, expect, it } from '@jest/globals';
+import { coder } from '../support.ts';
+
+const coded = coder('2022-05-01');
+
+describe('events written as nouns and light verbs', () => {
+  it('codes strikes launched on a state and fire opened on it as force', () => {
+    expect(coded('India launched strikes on Pakistan.')).toEqual(['IND 19 PAK']);
+    expect(coded('Iran opened fire on Iraq.')).toEqual(['IRN 19 IRQ']);
+  });
+  it('codes a reached agreement as cooperation of both sides', () => {
+    expect(coded('Taiwan and the United States reach a trade agreement.')).toEqual(['TWN 05 USA', 'USA 05 TWN']);
+  });
+});
+
+describe('diplomatic acts', () => {
+  it('codes a summoned ambassador as disapproval and a diplomat declared persona non grata as reduced relations', () => {
+    expect(coded('Egypt summoned the Ethiopian ambassador.')).toEqual(['EGY 11 ETH']);
+    expect(coded('Japan declared a Chinese diplomat persona non grata.')).toEqual(['JPN 16 CHN']);
+  });
+  it('codes downgraded, severed and established ties', () => {
+    expect(coded('Morocco downgraded relations with Algeria.')).toEqual(['MAR 16 DZA']);
+    expect(coded('Ghana established diplomatic ties with Togo.')).toEqual(['GHA 05 TGO']);
+  });
+  it('codes a cancelled visit as reduced relations, not as a visit', () => {
+    expect(coded('Spain cancelled a visit to Morocco.')).toEqual(['ESP 16 MAR']);
+  });
+});
+
+describe('appeals, demands and refusals', () => {
+  it('codes calls for, applications to join and orders', () => {
+    expect(coded('Brazil called for Argentina to release the prisoners.')).toEqual(['BRA 02 ARG']);
+    expect(coded('Cuba applied to join the WTO.')).toEqual(['CUB 02 WTO']);
+    expect(coded('Vietnam told China to leave.')).toEqual(['VNM 10 CHN']);
+  });
+  it('codes refusals and negated promises as rejections', () => {
+    expect(coded('China refused to meet Japan.')).toEqual(['CHN 12 JPN']);
+    expect(coded('Japan will not negotiate with China.')).toEqual(['JPN 12 CHN']);
+  });
+});
+
+describe('treaties, mediation and several parties', () => {
+  it('codes a ratified treaty both ways and a withdrawal from one as reduced relations', () => {
+    expect(coded('Peru ratified the treaty with Chile.')).toEqual(['CHL 05 PER', 'PER 05 CHL']);
+    expect(coded('Russia withdrew from the treaty with Norway.')).toEqual(['RUS 16 NOR']);
+  });
+  it('codes mediation toward both parties and a meeting of three as every pair', () => {
+    expect(coded('Kenya mediated between Sudan and Chad.')).toEqual(['KEN 04 SDN', 'KEN 04 TCD']);
+    expect(coded('Italy, France and Germany met in Rome.')).toHaveLength(6);
+  });
+  it('pairs the coordinated sides of an exchange of fire, not the border where it happened', () => {
+    expect(coded('Pakistani and United States forces exchange fire on the Afghan-Pakistan border.')).toEqual(['PAK 19 USA', 'USA 19 PAK']);
+  });
+});
