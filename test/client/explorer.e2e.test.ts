@@ -260,7 +260,8 @@ describe('the explorer page', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.type('North Kor');
-    await page.locator('#search-options li').first().waitFor();
+    // Wait for the answer to the whole word typed: on a slow machine a lookup of "Nor" may be listed first.
+    await waitForText(page, '#search-options li', 'North Korea');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../server/neo4j/database.ts';
 import type { ServiceConfig } from '../../server/ingest/service/service-config.ts';
+import { removeRefreshing } from './remove-events.ts';
 
 /** A service configuration for tests: a fresh inbox, no sources file, short timeouts. */
 export function testServiceConfig(over: Partial<ServiceConfig> = {}): ServiceConfig {
@@ -24,10 +25,10 @@ export async function clearIngestState(db: Database, docPrefixes: string[] = ['d
   await db.write('MATCH (n) WHERE n:IngestJob OR n:IngestSource OR n:FeedItem DETACH DELETE n');
   for (const prefix of docPrefixes) {
     // Facts only test documents support go with them (one statement per step, so no row sees another's deletion).
-    await db.write(
+    await removeRefreshing(
+      db,
       `MATCH (x)-[:FROM]->(s:Source) WHERE (x:Event OR x:Message) AND s.key STARTS WITH $prefix
-         AND NOT EXISTS { (x)-[:FROM]->(o:Source) WHERE NOT o.key STARTS WITH $prefix }
-       DETACH DELETE x`,
+         AND NOT EXISTS { (x)-[:FROM]->(o:Source) WHERE NOT o.key STARTS WITH $prefix }`,
       { prefix },
     );
     await db.write('MATCH (s:Source) WHERE s.key STARTS WITH $prefix DETACH DELETE s', { prefix });

@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { Database } from '../../../server/neo4j/database.ts';
 import { counts as allCounts, openTestDb } from '../../support/test-db.ts';
 import { testApp, testConfig, testToken } from './api-test-app.ts';
+import { removeRefreshing } from '../../support/remove-events.ts';
 
 let db: Database;
 let app: Express;
@@ -84,6 +85,7 @@ describe('POST /api/ingest', () => {
     const again = await send().expect(200);
     expect(again.body.summary.documents).toMatchObject({ rows: 1, created: 0, updated: 0 });
     expect(await counts(db)).toEqual(before);
-    await db.write("MATCH (s:Source {kind: 'document'}) WHERE s.text CONTAINS 'Ana Testova' OPTIONAL MATCH (s)<-[:FROM]-(x) DETACH DELETE x, s");
+    await removeRefreshing(db, "MATCH (s:Source {kind: 'document'}) WHERE s.text CONTAINS 'Ana Testova' MATCH (s)<-[:FROM]-(x)");
+    await db.write("MATCH (s:Source {kind: 'document'}) WHERE s.text CONTAINS 'Ana Testova' DETACH DELETE s");
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { ingestPaths } from '../../../../server/ingest/ingest-paths.ts';
 import { silentProgress } from '../../../../server/ingest/progress.ts';
 import { counts, openTestDb } from '../../../support/test-db.ts';
 import { ensureReferenceWorld } from '../../../support/world.ts';
+import { removeRefreshing } from '../../../support/remove-events.ts';
 
 let db: Database;
 const fixture = (f: string) => path.join(projectRoot, 'test', 'fixtures', 'datasets', f);
@@ -15,7 +16,7 @@ const ours = () =>
      RETURN e.id AS id, e.actorState AS a, e.targetState AS b, e.cameo AS cameo, e.quad AS quad, e.date AS date, e.actorSector AS sector ORDER BY id`,
   );
 const clear = () =>
-  db.write("MATCH (e:Event) WHERE e.id STARTS WITH 'gdelt-109' OR e.id STARTS WITH 'icews-dv-92' OR e.id STARTS WITH 'polecat-2033' DETACH DELETE e");
+  removeRefreshing(db, "MATCH (x:Event) WHERE x.id STARTS WITH 'gdelt-109' OR x.id STARTS WITH 'icews-dv-92' OR x.id STARTS WITH 'polecat-2033'");
 
 beforeAll(async () => {
   db = await openTestDb();

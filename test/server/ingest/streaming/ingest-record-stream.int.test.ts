@@ -8,6 +8,7 @@ import { ingestRecordStream } from '../../../../server/ingest/streaming/ingest-r
 import { UserRecordError } from '../../../../server/ingest/user-records/user-record-error.ts';
 import { counts, openTestDb } from '../../../support/test-db.ts';
 import { ensureReferenceWorld } from '../../../support/world.ts';
+import { removeRefreshing } from '../../../support/remove-events.ts';
 
 let db: Database;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'stategraph-stream-'));
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await ensureReferenceWorld(db);
 }, 300_000);
 afterAll(async () => {
-  await db.write('MATCH (e:Event)-[:FROM]->(:Source {key: $k}) DETACH DELETE e', { k: SOURCE });
+  await removeRefreshing(db, 'MATCH (x:Event)-[:FROM]->(:Source {key: $k})', { k: SOURCE });
   await db.write('MATCH (s:Source {key: $k}) DETACH DELETE s', { k: SOURCE });
   await db.write("MATCH (a:Actor {key: 'STREAM_ACTOR'}) DETACH DELETE a");
   await db.close();
