@@ -3,12 +3,9 @@ import { Neo4jError } from 'neo4j-driver';
 import { mapError } from '../../../server/api/map-error.ts';
 import { DatabaseBusyError, limitError, QueryDeadlineError } from '../../../server/neo4j/database-errors.ts';
 
-// The driver's own error, as it throws it (no GQL status of its own).
-const driverError_ = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'error: general processing exception');
-
 describe('errors of a busy or slow database', () => {
   it('a connection wait that ran out is a 503 database_busy with Retry-After, never a 500', () => {
-    const driverError = driverError_('Connection acquisition timed out in 2000 ms. Pool status: Active conn count = 16, Idle conn count = 0.', 'N/A');
+    const driverError = new Neo4jError('Connection acquisition timed out in 2000 ms. Pool status: Active conn count = 16, Idle conn count = 0.', 'N/A', '50N42', 'error');
     const typed = limitError(driverError, undefined, 0, 2000);
     expect(typed).toBeInstanceOf(DatabaseBusyError);
     expect(mapError(typed)).toMatchObject({ status: 503, code: 'database_busy', retryAfter: 2 });
@@ -16,7 +13,7 @@ describe('errors of a busy or slow database', () => {
 
   it('a passed deadline is a 504 query_timeout naming the deadline; Neo4j being away is a 503 with Retry-After', () => {
     expect(mapError(new QueryDeadlineError(30_000))).toMatchObject({ status: 504, code: 'query_timeout', message: expect.stringMatching(/30000 ms/) });
-    expect(mapError(driverError_('gone', 'ServiceUnavailable'))).toMatchObject({ status: 503, code: 'database_unavailable', retryAfter: 5 });
+    expect(mapError(new Neo4jError('gone', 'ServiceUnavailable', '08N06', 'error'))).toMatchObject({ status: 503, code: 'database_unavailable', retryAfter: 5 });
   });
 
   it('a path that cannot be percent-decoded is the client’s 400, not a 500', () => {
