@@ -1,5 +1,6 @@
 import { betweenness, Graph, pagerank } from './libraries.ts';
 import type { GraphJson, SizeMode } from './types.ts';
+import { degrees } from './utils.ts';
 
 /** Above this many nodes betweenness (O(nodes × edges)) would stall the page; weighted degree stands in for it. */
 export const betweennessLimit = 3000;
@@ -35,9 +36,9 @@ export function nodeImportance(graph: GraphJson, mode: SizeMode): Map<string, nu
     }
     return out;
   }
+  if (mode === 'degree') return degrees(graph);
   const g = simpleGraph(graph);
-  if (mode === 'degree') g.forEachNode((k) => out.set(k, g.degree(k)));
-  else if (g.size > 0 && mode === 'pagerank') for (const [k, v] of Object.entries(pagerank(g, { getEdgeWeight: 'weight' }))) out.set(k, v);
+  if (g.size > 0 && mode === 'pagerank') for (const [k, v] of Object.entries(pagerank(g, { getEdgeWeight: 'weight' }))) out.set(k, v);
   else if (g.size > 0) for (const [k, v] of Object.entries(betweenness(g, { getEdgeWeight: null, normalized: true }))) out.set(k, v);
   return out;
 }
