@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../server/neo4j/database.ts';
+import { runNamed } from '../../server/neo4j/run-named.ts';
 import type { ServiceConfig } from '../../server/ingest/service/service-config.ts';
 
 /** A service configuration for tests: a fresh inbox, no sources file, short timeouts. */
@@ -34,4 +35,5 @@ export async function clearIngestState(db: Database, docPrefixes: string[] = ['d
   }
   await db.write('MATCH (st:Story) WHERE NOT EXISTS { (:Source)-[:REPORTS]->(st) } DETACH DELETE st');
   await db.write('MATCH (b:StoryBand) WHERE NOT EXISTS { (:Story)-[:IN_BAND]->(b) } DELETE b');
+  await runNamed(db, 'ingest/rebuild-dyads'); // the network must not count the facts removed here
 }
