@@ -13,11 +13,11 @@ beforeAll(async () => {
   db = await openTestDb();
   await clearIngestState(db);
   app = testApp(db);
-});
+}, 60_000);
 afterAll(async () => {
   await clearIngestState(db);
   await db.close();
-});
+}, 60_000);
 
 const auth = { Authorization: `Bearer ${testToken}` };
 

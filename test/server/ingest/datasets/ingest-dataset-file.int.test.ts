@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await clear();
   await db.close();
-});
+}, 60_000);
 
 describe('loading the data sets users bring', () => {
   it('loads ICEWS from Dataverse, GDELT 2.0 and POLECAT files, each recognised by its header, state to state only', async () => {

@@ -26,13 +26,13 @@ afterAll(async () => {
   await clearIngestState(db, ['doc:feed:', 'doc:inbox-']);
   await feeds.close();
   await db.close();
-});
+}, 60_000);
 beforeEach(async () => {
   await clearIngestState(db, ['doc:feed:', 'doc:inbox-']);
   feeds.hits.clear();
   cfg = testServiceConfig();
   service = createIngestService(db, cfg, (m) => logs.push(m));
-});
+}, 60_000);
 afterEach(() => service.stop());
 
 const source = async (id: string): Promise<SourceRecord> => (await sourceStore.list(db)).find((s) => s.id === id)!;

@@ -48,11 +48,11 @@ beforeAll(async () => {
   db = await openTestDb();
   await ensureReferenceWorld(db);
 }, 300_000);
-beforeEach(() => clearIngestState(db, ['doc:corr-']));
+beforeEach(() => clearIngestState(db, ['doc:corr-']), 60_000);
 afterAll(async () => {
   await clearIngestState(db, ['doc:corr-']);
   await db.close();
-});
+}, 60_000);
 
 describe('reports of one story from several outlets', () => {
   it('two near-identical reports give one story with two sources, and their relation a corroboration count of 2', async () => {
