@@ -101,7 +101,10 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
     for (const t of s.targets) add('TARGETS', linkRow(uid('Sanction', s.key), uid('State', t), 'target', { source: s.source }));
     if (s.regime) add('AMENDS', linkRow(uid('Sanction', s.key), uid('Sanction', s.regime), 'regime', { source: s.source }));
   }
-  for (const [type, rows] of links) {
+  for (const [type, all] of links) {
+    // Two rows for one relationship (two data sets giving the same office and start) would overwrite each other in
+    // one load and again in every reload: the last one stands, once, so a reload changes nothing.
+    const rows = [...new Map(all.map((r) => [`${r.from}|${r.to}|${r.key}`, r])).values()];
     const ok = rows.filter((r) => known.has(r.from) && known.has(r.to));
     await step(type, 'ingest/merge-links', ok, { type }, rows.length - ok.length);
   }
