@@ -2,15 +2,10 @@ import type { Database } from '../neo4j/database.ts';
 import { listDyadEvents, listDyadUndatedEvents, type EventItem } from '../repositories/events-repository.ts';
 import { dateIdPosition, decodeCursor, pageOf, type Page } from './cursor.ts';
 import { sinceDate, untilDate } from './date-range.ts';
+import type { DyadInput } from './get-dyad.ts';
 
-export interface DyadEventsInput {
-  a: string;
-  b: string;
-  since?: string;
-  until?: string;
-  limit: number;
-  cursor?: string;
-}
+/** The same request as a dyad's: two states, a period, a page. */
+export type DyadEventsInput = DyadInput;
 
 /**
  * The events between two states, newest first, one page: dated ones from the pair's date index, then (when no period is

@@ -1,19 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import graphology from 'graphology';
 import { parse } from 'graphology-gexf';
-import { pino } from 'pino';
 import type { Page } from 'playwright-core';
-import { createApp } from '../../server/api/create-app.ts';
-import { loadConfig } from '../../server/config/load-config.ts';
 import { projectRoot } from '../../server/config/paths.ts';
 import type { Database } from '../../server/neo4j/database.ts';
-import { ensureClientBuilt, openBrowser, startServer, waitForGraph, waitForText, type BrowserSession } from '../support/browser.ts';
+import { waitForGraph, waitForText, type BrowserSession } from '../support/browser.ts';
 import { compareScreenshot } from '../support/screenshots.ts';
-import { openTestDb } from '../support/test-db.ts';
-import { ensureSeedArticle } from '../support/world.ts';
+import { openExplorerSession, setRange, type ExplorerSession } from '../support/explorer-session.ts';
 
 // Each test opens the page on its own URL, so none depends on what another left behind.
 const Graph = graphology as unknown as typeof import('graphology').default;
@@ -60,29 +56,15 @@ async function settled(): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-const setRange = (selector: string, value: number) =>
-  page.$eval(selector, (el, v) => {
-    const input = el as HTMLInputElement;
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
 
+let session: ExplorerSession | undefined;
 beforeAll(async () => {
-  db = await openTestDb();
-  await ensureSeedArticle(db);
-  const clientDir = await ensureClientBuilt();
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  server = await startServer(createApp({ db, config, logger: pino({ level: 'silent' }), clientDir, rateLimits: { cypher: 1000 } }));
-  browser = await openBrowser();
-  page = browser.page;
-  mkdirSync(outDir, { recursive: true });
+  session = await openExplorerSession(outDir);
+  ({ db, server, browser, page } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
+  await session?.close();
 });
 
 describe('the page as a graph explorer', () => {
@@ -168,8 +150,8 @@ describe('the page as a graph explorer', () => {
     const bounds = await page.$eval('#filter-from', (el) => ({ min: Number((el as HTMLInputElement).min), max: Number((el as HTMLInputElement).max) }));
     expect(bounds.min).toBeLessThanOrEqual(2005);
     expect(bounds.max).toBeGreaterThanOrEqual(2015);
-    await setRange('#filter-from', 2008);
-    await setRange('#filter-to', 2012);
+    await setRange(page, '#filter-from', 2008);
+    await setRange(page, '#filter-to', 2012);
     await page.waitForFunction(() => location.search.includes('since=2008-01-01') && location.search.includes('until=2012-12-31'));
     await waitForText(page, '#status', '2008-01-01 to 2012-12-31', { timeout: 30_000 });
     await waitForText(page, '#filter-dates', '2008-01-01 to 2012-12-31');

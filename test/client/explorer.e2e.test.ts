@@ -1,17 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import graphology from 'graphology';
 import { parse } from 'graphology-gexf';
-import { pino } from 'pino';
 import type { Page } from 'playwright-core';
-import { createApp } from '../../server/api/create-app.ts';
-import { loadConfig } from '../../server/config/load-config.ts';
 import { projectRoot } from '../../server/config/paths.ts';
 import type { Database } from '../../server/neo4j/database.ts';
-import { ensureClientBuilt, foreignRequests, openBrowser, startServer, waitForCount, waitForGraph, waitForText, type BrowserSession } from '../support/browser.ts';
-import { openTestDb } from '../support/test-db.ts';
-import { ensureSeedArticle } from '../support/world.ts';
+import { foreignRequests, waitForCount, waitForGraph, waitForText, type BrowserSession } from '../support/browser.ts';
+import { openExplorerSession, setRange, type ExplorerSession } from '../support/explorer-session.ts';
 
 // graphology is CommonJS: its default import is the Graph class itself at run time.
 const Graph = graphology as unknown as typeof import('graphology').default;
@@ -25,30 +21,15 @@ let page: Page;
 interface DrawnEdge { key: string; source: string; target: string; attributes: { relType: string } }
 const drawnEdges = (p: Page) => p.evaluate(() => (window as unknown as { stategraph: { output(): { visual: { edges: DrawnEdge[] } } } }).stategraph.output().visual.edges);
 
-/** Sets a range input the way a user's drag ends: value, then input and change events. */
-const setRange = (p: Page, selector: string, value: number) =>
-  p.$eval(selector, (el, v) => {
-    const input = el as HTMLInputElement;
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
 
+let session: ExplorerSession | undefined;
 beforeAll(async () => {
-  db = await openTestDb();
-  await ensureSeedArticle(db);
-  const clientDir = await ensureClientBuilt();
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  server = await startServer(createApp({ db, config, logger: pino({ level: 'silent' }), clientDir, rateLimits: { cypher: 1000 } }));
-  browser = await openBrowser();
-  page = browser.page;
-  mkdirSync(outDir, { recursive: true });
+  session = await openExplorerSession(outDir);
+  ({ db, server, browser, page } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
+  await session?.close();
 });
 
 describe('the explorer page', () => {
