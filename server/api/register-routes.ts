@@ -14,7 +14,17 @@ export function registerRoutes(app: Express, routes: AnyRoute[], ctx: RouteConte
   const shared = { cypher: rateLimiter(limits.cypher), ingest: rateLimiter(limits.ingest), expensive: rateLimiter(limits.expensive) };
   for (const r of routes) {
     const chain: RequestHandler[] = [];
-    const skip = r.rateLimitSkip;
+    const key = (input: { params: never; query: never }) => {
+      const k = r.cacheKey ? r.cacheKey(input) : null;
+      return k === null ? null : `${r.id} ${k}`;
+    };
+    // A request the cache answers costs next to nothing, so only the others count towards an expensive route's limit.
+    const skip = r.cacheKey
+      ? (input: { params: never; query: never }) => {
+          const k = key(input);
+          return k !== null && ctx.graphCache.holds(k);
+        }
+      : null;
     if (r.rateLimit && !skip) chain.push(shared[r.rateLimit]);
     if (r.auth === 'token') chain.push(requireToken(ctx.config.apiToken));
     if (r.method === 'post') chain.push(express.json({ limit: r.bodyLimit ?? '100kb', strict: true }));
@@ -26,9 +36,11 @@ export function registerRoutes(app: Express, routes: AnyRoute[], ctx: RouteConte
       };
       next();
     });
-    if (r.rateLimit && skip) chain.push(rateLimiter(limits[r.rateLimit], (_req, res) => skip(res.locals.input, ctx)));
+    if (r.rateLimit && skip) chain.push(rateLimiter(limits[r.rateLimit], (_req, res) => skip(res.locals.input as never)));
     chain.push(async (req, res) => {
-      const result = await r.handle(res.locals.input, ctx);
+      const input = res.locals.input as Parameters<AnyRoute['handle']>[0];
+      const k = key(input as never);
+      const result = k === null ? await r.handle(input, ctx) : await ctx.graphCache.get(ctx.db, k, () => r.handle(input, ctx));
       if (isPreparedJson(result)) sendPrepared(req, res, result);
       else if (r.produces && r.produces !== 'application/json') res.type(r.produces).send(result);
       else res.json(result);

@@ -30,8 +30,11 @@ export interface RouteDef<P extends Shape | undefined = undefined, Q extends Sha
   bodyLimit?: string;
   auth?: 'token';
   rateLimit?: 'cypher' | 'ingest' | 'expensive';
-  /** Requests the rate limit does not count (cheap ones, such as answers held in a cache), judged on the validated input. */
-  rateLimitSkip?(input: { params: In<P>; query: In<Q> }, ctx: RouteContext): boolean;
+  /**
+   * For answers that change only when the graph does: the key under which the answer is kept until the graph's
+   * version changes (null: not kept). Answers held in the cache do not count towards the route's rate limit.
+   */
+  cacheKey?(input: { params: In<P>; query: In<Q> }): string | null;
   /** Status -> description, besides the errors every route can give. */
   responses: Record<number, string>;
   /** Name of the response schema in components.schemas. */

@@ -5,10 +5,15 @@ import { prepareJson, type PreparedJson } from './prepared-json.ts';
 interface Entry {
   stamp: string | null;
   value: Promise<PreparedJson>;
+  /** Bytes held (plain, gzip and brotli), once computed. */
+  bytes: number;
 }
 
+const sizeOf = (p: PreparedJson): number => p.body.length + p.gzip.length + p.br.length;
+
 /**
- * Answers derived from the whole graph (the state network), computed once per version of the graph. The
+ * Answers that change only when the graph does (the state network, a state's relations, a dyad), computed
+ * once per version of the graph and kept, most recently used first, within a count and a byte budget. The
  * version is a stamp every write renews (in this process or another, such as the ingest CLI), read in one
  * tiny query; requests that arrive while a read is in flight share the next one, and a read that started
  * less than maxStalenessMs ago answers at once, so a flood of requests costs a few reads a second and each
@@ -30,8 +35,25 @@ export class GraphVersionCache {
     private readonly versionDb: Database | null = null,
     /** A stamp read that started this recently is current enough: under load most answers then need no query at all. */
     private readonly maxStalenessMs = 250,
-    private readonly maxEntries = 32,
+    private readonly maxEntries = 1024,
+    private readonly maxBytes = 128 * 1024 * 1024,
   ) {}
+
+  private bytes = 0;
+
+  private drop(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.bytes -= e.bytes;
+    this.entries.delete(key);
+  }
+
+  private evictToBudget(): void {
+    for (const k of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.drop(k);
+    }
+  }
 
   /** The current version stamp: from a read that started at most maxStalenessMs before the call, or after it. */
   version(db: Database): Promise<string | null> {
@@ -79,14 +101,23 @@ export class GraphVersionCache {
       this.entries.set(key, held);
       return held.value;
     }
-    for (const [k, e] of this.entries) if (e.stamp !== stamp) this.entries.delete(k);
+    for (const [k, e] of this.entries) if (e.stamp !== stamp) this.drop(k);
     const value = compute().then(prepareJson);
-    const entry = { stamp, value };
+    const entry: Entry = { stamp, value, bytes: 0 };
+    this.drop(key);
     this.entries.set(key, entry);
-    value.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    value.then(
+      (p) => {
+        if (this.entries.get(key) !== entry) return;
+        entry.bytes = sizeOf(p);
+        this.bytes += entry.bytes;
+        this.evictToBudget();
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.drop(key);
+      },
+    );
+    this.evictToBudget();
     return value;
   }
 }

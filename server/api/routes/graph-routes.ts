@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findPath } from '../../use-cases/find-path.ts';
-import { networkCacheKey, readGraphCached } from '../../use-cases/read-graph-cached.ts';
+import { readGraph } from '../../use-cases/read-graph.ts';
+import { networkCacheKey } from '../../use-cases/network-cache-key.ts';
 import { entityRef, isoDate, typeList, wholeNumber, withDefault } from '../input-schemas.ts';
 import { route } from '../route-def.ts';
 
@@ -42,12 +43,9 @@ export const graphRoutes = [
       limit: withDefault(wholeNumber(1, 10_000), 5000, 'most edges (network) or relationships (neighbourhood)'),
     }),
     rateLimit: 'expensive',
-    rateLimitSkip: ({ query }, { graphCache }) => {
-      const key = networkCacheKey(query);
-      return key !== null && graphCache.holds(key);
-    },
+    cacheKey: ({ query }) => networkCacheKey(query),
     responses: { 200: 'the graph', 304: 'the graph has not changed since the ETag given in If-None-Match', 404: 'no such focus node' },
     returns: 'Graph',
-    handle: ({ query }, { db, graphCache }) => readGraphCached(db, graphCache, query),
+    handle: ({ query }, { db }) => readGraph(db, query),
   }),
 ];

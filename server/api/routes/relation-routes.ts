@@ -29,6 +29,8 @@ export const relationRoutes = [
     query: z.object({ type: cameoType.optional(), quad: quad.optional(), direction, with: stateCode.optional().describe('only events with this other state'), ...period, ...corroboration, limit: limit(50, 500), cursor }),
     responses: { 200: 'a page of events', 404: 'no state with that code' },
     returns: 'Page',
+    // Pages change only when the graph does: kept until its next write, so a crowd asking for them costs few queries.
+    cacheKey: ({ params, query }) => JSON.stringify([params, query]),
     handle: ({ params, query }, { db }) => listEvents(db, { ...query, code: params.code, other: query.with }),
   }),
   route({
@@ -42,6 +44,7 @@ export const relationRoutes = [
     rateLimit: 'expensive',
     responses: { 200: 'the pair', 400: 'the same state twice', 404: 'no state with that code' },
     returns: 'Dyad',
+    cacheKey: ({ params, query }) => JSON.stringify([params, query]),
     handle: ({ params, query }, { db }) => getDyad(db, { ...params, ...query }),
   }),
   route({

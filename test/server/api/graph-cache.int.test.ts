@@ -32,6 +32,20 @@ async function rawGet(path: string, encoding: string): Promise<{ headers: Incomi
 }
 
 describe('GET /api/graph, the state network, from cache', () => {
+  it("serves a state's relations and a dyad the same way: with an ETag, 304 on a repeat, and each query its own answer", async () => {
+    const prk = await request(app()).get('/api/states/PRK/relations').expect(200);
+    expect(prk.headers['cache-control']).toBe('no-cache');
+    expect(prk.body.items.length).toBeGreaterThan(0);
+    await request(app()).get('/api/states/PRK/relations').set('If-None-Match', prk.headers.etag!).expect(304);
+    const usa = await request(app()).get('/api/states/USA/relations').set('If-None-Match', prk.headers.etag!).expect(200);
+    expect(usa.headers.etag).not.toBe(prk.headers.etag);
+    const small = await request(app()).get('/api/states/PRK/relations').query({ limit: 1 }).expect(200);
+    expect(small.body.items).toHaveLength(1);
+    // Errors are not kept: an unknown state stays a 404.
+    await request(app()).get('/api/states/XXA/relations').expect(404);
+    await request(app()).get('/api/states/XXA/relations').expect(404);
+  });
+
   it('carries an ETag and Cache-Control: no-cache, and a repeat with If-None-Match answers 304 without a body', async () => {
     const first = await request(app()).get('/api/graph').expect(200);
     expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
@@ -57,7 +71,9 @@ describe('GET /api/graph, the state network, from cache', () => {
     expect(br.body.length).toBeLessThan(plain.body.length / 4);
   });
 
-  it('is computed anew after an ingest by another process (the CLI), and not before', async () => {
+  it('is computed anew after an ingest by another process (the CLI), and not before; so is a dyad it touches', async () => {
+    const dyadBefore = await request(app()).get('/api/dyads/NOR/ISL').expect(200);
+    await request(app()).get('/api/dyads/NOR/ISL').set('If-None-Match', dyadBefore.headers.etag!).expect(304);
     const before = await request(app()).get('/api/graph').expect(200);
     expect(before.body.edges.some((e: { key: string }) => e.key === 'MESSAGE:msg-cache-probe')).toBe(false);
     await request(app()).get('/api/graph').set('If-None-Match', before.headers.etag!).expect(304);
@@ -66,6 +82,9 @@ describe('GET /api/graph, the state network, from cache', () => {
       const after = await request(app()).get('/api/graph').set('If-None-Match', before.headers.etag!).expect(200);
       expect(after.headers.etag).not.toBe(before.headers.etag);
       expect(after.body.edges.some((e: { key: string }) => e.key === 'MESSAGE:msg-cache-probe')).toBe(true);
+      const dyadAfter = await request(app()).get('/api/dyads/NOR/ISL').set('If-None-Match', dyadBefore.headers.etag!).expect(200);
+      expect(JSON.stringify(dyadAfter.body)).toContain('msg-cache-probe');
+      expect(JSON.stringify(dyadBefore.body)).not.toContain('msg-cache-probe');
     } finally {
       await db().write("MATCH (m:Message {id: 'msg-cache-probe'}) DETACH DELETE m");
       await db().write("MATCH (s:Source {key: 'user:cache-probe.jsonl'}) DETACH DELETE s");
