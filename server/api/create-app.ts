@@ -9,6 +9,7 @@ import { cors } from './cors.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
 import { GraphVersionCache } from '../use-cases/graph-version-cache.ts';
+import { methodNotAllowed } from './method-not-allowed.ts';
 import { registerRoutes } from './register-routes.ts';
 import { requireAllowedHost } from './require-allowed-host.ts';
 import { requestLogger } from './request-logger.ts';
@@ -52,6 +53,7 @@ export function createApp({ db, config, logger, rateLimits, clientDir = defaultC
   const versionDb = db.limited({ ...config.api, poolSize: 2 });
   const ctx = { db: apiDb, cypherDb, config, graphCache: graphCache ?? new GraphVersionCache(versionDb) };
   registerRoutes(app, routeTable, ctx, { ...defaultRateLimits, ...rateLimits });
+  methodNotAllowed(app, routeTable);
   app.use('/api', notFoundHandler);
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {

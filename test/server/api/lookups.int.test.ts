@@ -147,3 +147,22 @@ describe('GET /api/organizations/:key', () => {
     expect(res.body.error.message).toContain('NOPE_ORG');
   });
 });
+
+describe('methods a path does not take', () => {
+  it('answer 405 with the methods the path takes in Allow, not 404', async () => {
+    const res = await request(app()).delete('/api/states/PRK').expect(405);
+    expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(res.body.error).toMatchObject({ code: 'method_not_allowed' });
+    expect(res.body.error.message).toContain('DELETE');
+    const trace = await request(app()).trace('/api/stats').expect(405);
+    expect(trace.headers.allow).toBe('GET, HEAD, OPTIONS');
+    const put = await request(app()).put('/api/cypher').send({ query: 'RETURN 1' }).expect(405);
+    expect(put.headers.allow).toBe('POST, OPTIONS');
+  });
+
+  it('answer OPTIONS with 204 and Allow, and an unknown path still with 404', async () => {
+    const res = await request(app()).options('/api/dyads/USA/RUS').expect(204);
+    expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+    await request(app()).delete('/api/no-such-thing').expect(404);
+  });
+});
