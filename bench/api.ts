@@ -37,7 +37,11 @@ const incremental = process.env.BENCH_LOAD === 'incremental';
 
 // The page's requests, as client/src/api/client.ts sends them.
 const pageRequests = [
-  { label: 'graph (start view)', path: '/api/graph?types=DYAD%2CMESSAGE%2CSANCTION%2CBORDERS&limit=10000', target: 'p50 < 60 ms' },
+  {
+    label: 'graph (start view)',
+    path: '/api/graph?types=DYAD%2CMESSAGE%2CSANCTION%2CBORDERS&limit=10000',
+    target: 'p50 < 60 ms',
+  },
   { label: 'dyad USA/RUS', path: '/api/dyads/USA/RUS?limit=50', target: 'p50 < 30 ms' },
   { label: 'path USA -> PRK', path: '/api/path?from=USA&to=PRK', target: 'p99 < 50 ms' },
 ];
@@ -55,8 +59,23 @@ const queries: Record<string, [string, Record<string, unknown>][]> = {
   'dyad USA/RUS': [
     ['dyads/summarize-dyad', { a: 'USA', b: 'RUS' }],
     ['dyads/count-dyad-events-by-month', { a: 'USA', b: 'RUS', ...monthSpan(earliest, latest), undated: true }],
-    ['events/list-dyad-events', { a: 'USA', b: 'RUS', since: earliest, upto: latest, afterDate: null, afterId: null, limit: int(51) }],
-    ['messages/list-messages', { from: 'USA', to: 'RUS', either: true, since: null, until: null, afterDate: null, afterId: null, limit: int(500) }],
+    [
+      'events/list-dyad-events',
+      { a: 'USA', b: 'RUS', since: earliest, upto: latest, afterDate: null, afterId: null, limit: int(51) },
+    ],
+    [
+      'messages/list-messages',
+      {
+        from: 'USA',
+        to: 'RUS',
+        either: true,
+        since: null,
+        until: null,
+        afterDate: null,
+        afterId: null,
+        limit: int(500),
+      },
+    ],
     ['sanctions/list-dyad-sanctions', { a: 'USA', b: 'RUS' }],
   ],
   'path USA -> PRK': [
@@ -70,7 +89,8 @@ const profiled: [string, Record<string, unknown>][] = [
   ['graph/count-dyads-between', { ...monthSpan('2010-01-01', '2010-12-31'), limit: int(10_000) }],
 ];
 
-const bind = (name: string, params: Record<string, unknown>) => Object.fromEntries(namedQuery(name).params.map((p) => [p, params[p] ?? null]));
+const bind = (name: string, params: Record<string, unknown>) =>
+  Object.fromEntries(namedQuery(name).params.map((p) => [p, params[p] ?? null]));
 const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -92,7 +112,11 @@ async function sequential(once: () => Promise<void>): Promise<Round[]> {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    out.push({ p50: pct(times, 0.5), p99: pct(times, 0.99), rps: times.length / ((performance.now() - started) / 1000) });
+    out.push({
+      p50: pct(times, 0.5),
+      p99: pct(times, 0.99),
+      rps: times.length / ((performance.now() - started) / 1000),
+    });
   }
   return out;
 }
@@ -111,11 +135,17 @@ async function concurrent(once: () => Promise<void>): Promise<Round & { n: numbe
     }),
   );
   times.sort((a, b) => a - b);
-  return { n: times.length, p50: pct(times, 0.5), p99: pct(times, 0.99), rps: times.length / ((performance.now() - started) / 1000) };
+  return {
+    n: times.length,
+    p50: pct(times, 0.5),
+    p99: pct(times, 0.99),
+    rps: times.length / ((performance.now() - started) / 1000),
+  };
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-const spread = (rs: Round[], k: 'p50' | 'p99') => `${ms(median(rs.map((r) => r[k])))} (${rs.map((r) => r[k].toFixed(1)).join(' / ')})`;
+const spread = (rs: Round[], k: 'p50' | 'p99') =>
+  `${ms(median(rs.map((r) => r[k])))} (${rs.map((r) => r[k].toFixed(1)).join(' / ')})`;
 
 async function eventCount(db: Database): Promise<{ all: number; synthetic: number }> {
   const [row] = await db.read<{ all: number; synthetic: number }>(
@@ -129,27 +159,46 @@ async function eventCount(db: Database): Promise<{ all: number; synthetic: numbe
 async function growTo(db: Database, total: number): Promise<void> {
   const { all, synthetic } = await eventCount(db);
   if (all >= total) return;
-  const states = (await db.read<{ code: string }>('MATCH (s:State) RETURN s.code AS code ORDER BY code')).map((r) => r.code).filter((c) => !['USA', 'RUS', 'PRK'].includes(c));
+  const states = (await db.read<{ code: string }>('MATCH (s:State) RETURN s.code AS code ORDER BY code'))
+    .map((r) => r.code)
+    .filter((c) => !['USA', 'RUS', 'PRK'].includes(c));
   const cameo = loadCameoCodes();
   const want = synthetic + (total - all);
   const t0 = performance.now();
   const stateOf: StateOf = (a) => a.key;
   await writeBatches(db, 'ingest/merge-sources', [nodeRow(source, describeSource(source))]);
   for (let start = synthetic; start < want; start += chunk) {
-    const events = syntheticEvents({ states, fromYear: 1995, toYear: 2024, skew: true, seed: 1, source }, cameo, start, Math.min(chunk, want - start));
+    const events = syntheticEvents(
+      { states, fromYear: 1995, toYear: 2024, skew: true, seed: 1, source },
+      cameo,
+      start,
+      Math.min(chunk, want - start),
+    );
     if (incremental) await writeWorld(db, { events });
-    else await writeBatches(db, 'ingest/merge-events', events.map((e) => eventRow(e, stateOf)));
-    console.error(`  loaded ${start + events.length - synthetic} of ${want - synthetic} synthetic events (${((start + events.length - synthetic) / ((performance.now() - t0) / 1000)).toFixed(0)} rows/s)`);
+    else
+      await writeBatches(
+        db,
+        'ingest/merge-events',
+        events.map((e) => eventRow(e, stateOf)),
+      );
+    console.error(
+      `  loaded ${start + events.length - synthetic} of ${want - synthetic} synthetic events (${((start + events.length - synthetic) / ((performance.now() - t0) / 1000)).toFixed(0)} rows/s)`,
+    );
   }
   if (!incremental) {
     const t1 = performance.now();
     const { dyads, months } = await rebuildNetwork(db);
-    console.error(`  network rebuilt: ${dyads} DYADs, ${months} pair-months in ${((performance.now() - t1) / 1000).toFixed(0)} s`);
+    console.error(
+      `  network rebuilt: ${dyads} DYADs, ${months} pair-months in ${((performance.now() - t1) / 1000).toFixed(0)} s`,
+    );
   }
 }
 
 async function profileHits(db: Database, name: string, params: Record<string, unknown>): Promise<number> {
-  const r = await db.driver.executeQuery(`PROFILE ${namedQuery(name).text}`, bind(name, params), { database: db.name, routing: 'READ' });
+  const r = await db.driver.executeQuery(`PROFILE ${namedQuery(name).text}`, bind(name, params), {
+    database: db.name,
+    routing: 'READ',
+  });
   type Plan = { dbHits: number; children: Plan[] };
   const sum = (p: Plan): number => p.dbHits + p.children.reduce((s, c) => s + sum(c), 0);
   return sum(r.summary.profile as unknown as Plan);
@@ -165,10 +214,20 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   // Two servers on the same database: the product as it runs, whose version cache answers repeats of a request
   // until the graph changes, and one whose cache holds nothing, so every request runs its queries (a cold answer).
-  const noCache = { get: (_db: unknown, _key: string, compute: () => Promise<unknown>) => compute(), holds: () => false } as unknown as GraphVersionCache;
+  const noCache = {
+    get: (_db: unknown, _key: string, compute: () => Promise<unknown>) => compute(),
+    holds: () => false,
+  } as unknown as GraphVersionCache;
   const limits = { cypher: 1_000_000, ingest: 1_000_000, expensive: 1_000_000 };
   const listen = async (graphCache?: GraphVersionCache) => {
-    const app = createApp({ db, config, logger: pino({ level: 'silent' }), clientDir: null, rateLimits: limits, ...(graphCache ? { graphCache } : {}) });
+    const app = createApp({
+      db,
+      config,
+      logger: pino({ level: 'silent' }),
+      clientDir: null,
+      rateLimits: limits,
+      ...(graphCache ? { graphCache } : {}),
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
@@ -183,7 +242,11 @@ async function main(): Promise<void> {
   const getCold = fetchFrom(cold.base);
   const get = fetchFrom(base);
   const bare = (label: string) => async () => {
-    await Promise.all(queries[label]!.map(([name, params]) => db.driver.executeQuery(namedQuery(name).text, bind(name, params), { database: db.name, routing: 'READ' })));
+    await Promise.all(
+      queries[label]!.map(([name, params]) =>
+        db.driver.executeQuery(namedQuery(name).text, bind(name, params), { database: db.name, routing: 'READ' }),
+      ),
+    );
   };
 
   const hitsAt: Record<string, number>[] = [];
@@ -194,7 +257,9 @@ async function main(): Promise<void> {
     const { all: events } = await eventCount(db);
     if (events === measured) continue; // the graph was already that large
     measured = events;
-    console.log(`\n=== ${events.toLocaleString('en-US')} events (${base}; ${rounds} rounds of up to ${requests} sequential requests, then ${clients} clients)`);
+    console.log(
+      `\n=== ${events.toLocaleString('en-US')} events (${base}; ${rounds} rounds of up to ${requests} sequential requests, then ${clients} clients)`,
+    );
     const hits: Record<string, number> = {};
     for (const [name, params] of profiled) hits[name] = await profileHits(db, name, params);
     hitsAt.push(hits);
@@ -205,16 +270,26 @@ async function main(): Promise<void> {
       const driver = await sequential(bare(r.label));
       const conc = await concurrent(get(r.path));
       console.log(`\n${r.label}  ${r.path}  (${(body.byteLength / 1024).toFixed(0)} KB)  target at 1M: ${r.target}`);
-      console.log(`  API sequential     p50 ${spread(seq, 'p50')}  p99 ${spread(seq, 'p99')}  ${median(seq.map((s) => s.rps)).toFixed(0)} req/s  (repeats answered by the version cache)`);
-      console.log(`  API uncached       p50 ${spread(seqCold, 'p50')}  p99 ${spread(seqCold, 'p99')}  ${median(seqCold.map((s) => s.rps)).toFixed(0)} req/s  (every request runs its queries)`);
-      console.log(`  bare driver        p50 ${spread(driver, 'p50')}  p99 ${spread(driver, 'p99')}   API uncached / driver p50 ${(median(seqCold.map((s) => s.p50)) / median(driver.map((s) => s.p50))).toFixed(2)}x`);
-      console.log(`  API ${clients} clients      p50 ${ms(conc.p50)}  p99 ${ms(conc.p99)}  ${conc.rps.toFixed(0)} req/s (${conc.n} requests)`);
+      console.log(
+        `  API sequential     p50 ${spread(seq, 'p50')}  p99 ${spread(seq, 'p99')}  ${median(seq.map((s) => s.rps)).toFixed(0)} req/s  (repeats answered by the version cache)`,
+      );
+      console.log(
+        `  API uncached       p50 ${spread(seqCold, 'p50')}  p99 ${spread(seqCold, 'p99')}  ${median(seqCold.map((s) => s.rps)).toFixed(0)} req/s  (every request runs its queries)`,
+      );
+      console.log(
+        `  bare driver        p50 ${spread(driver, 'p50')}  p99 ${spread(driver, 'p99')}   API uncached / driver p50 ${(median(seqCold.map((s) => s.p50)) / median(driver.map((s) => s.p50))).toFixed(2)}x`,
+      );
+      console.log(
+        `  API ${clients} clients      p50 ${ms(conc.p50)}  p99 ${ms(conc.p99)}  ${conc.rps.toFixed(0)} req/s (${conc.n} requests)`,
+      );
     }
   }
   console.log('\ndatabase hits (PROFILE) per query at each size:');
   for (const [name] of profiled) {
     const line = hitsAt.map((h) => String(h[name]).padStart(9)).join(' ');
-    console.log(`  ${name.padEnd(36)} ${line}${hitsAt.every((h) => h[name] === hitsAt[0]![name]) ? '   unchanged' : ''}`);
+    console.log(
+      `  ${name.padEnd(36)} ${line}${hitsAt.every((h) => h[name] === hitsAt[0]![name]) ? '   unchanged' : ''}`,
+    );
   }
   server.close();
   cold.server.close();

@@ -8,7 +8,8 @@ import { backfillNetwork } from '../server/ingest/network/backfill-network.ts';
 /** Benchmarks run on NEO4J_URI when set, else on the project's own "bench" instance, never on the data of `npm start`. */
 export async function openBench(): Promise<{ db: Database; connection: Connection }> {
   const config = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.STATEGRAPH_BENCH_BOLT_PORT ?? '7689' });
-  const connection = config.external ?? (await startNeo4j(localInstance(config, 'bench'), undefined, (m) => console.error(m)));
+  const connection =
+    config.external ?? (await startNeo4j(localInstance(config, 'bench'), undefined, (m) => console.error(m)));
   const db = openDatabase(connection, config.database);
   await backfillNetwork(db, (await migrate(db)).applied, (m) => console.error(m));
   return { db, connection };

@@ -9,7 +9,7 @@ export interface Json {
 /** A seeded generator, so every run draws the same graph. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Nodes in geographic clusters, edges mostly within a cluster, counts heavy-tailed like event counts. */
@@ -18,18 +18,42 @@ export function syntheticGraph(nodeCount: number, edgeCount: number): Json {
   const clusters = Array.from({ length: 40 }, () => ({ lon: -170 + 340 * rnd(), lat: -60 + 130 * rnd() }));
   const nodes = Array.from({ length: nodeCount }, (_, i) => {
     const c = clusters[i % clusters.length]!;
-    return { key: `State:N${i}`, attributes: { kind: 'State', label: `Node ${i}`, name: `Node ${i}`, lon: c.lon + 12 * (rnd() - 0.5), lat: c.lat + 8 * (rnd() - 0.5) } };
+    return {
+      key: `State:N${i}`,
+      attributes: {
+        kind: 'State',
+        label: `Node ${i}`,
+        name: `Node ${i}`,
+        lon: c.lon + 12 * (rnd() - 0.5),
+        lat: c.lat + 8 * (rnd() - 0.5),
+      },
+    };
   });
   const edges: Json['edges'] = [];
   const seen = new Set<string>();
   while (edges.length < edgeCount) {
     const a = Math.floor(rnd() ** 2 * nodeCount);
-    const b = rnd() < 0.8 ? (a + clusters.length * (1 + Math.floor(rnd() * 20))) % nodeCount : Math.floor(rnd() * nodeCount);
+    const b =
+      rnd() < 0.8 ? (a + clusters.length * (1 + Math.floor(rnd() * 20))) % nodeCount : Math.floor(rnd() * nodeCount);
     if (a === b || seen.has(`${a}-${b}`)) continue;
     seen.add(`${a}-${b}`);
     const count = Math.max(1, Math.floor(1 / (rnd() + 0.001)));
     const q = [rnd(), rnd(), rnd(), rnd()].map((x) => Math.round(x * count));
-    edges.push({ key: `DYAD:${a}-${b}`, source: `State:N${a}`, target: `State:N${b}`, attributes: { type: 'DYAD', count, quad1: q[0], quad2: q[1], quad3: q[2], quad4: q[3], first: '2005-01-01', last: '2015-12-31' } });
+    edges.push({
+      key: `DYAD:${a}-${b}`,
+      source: `State:N${a}`,
+      target: `State:N${b}`,
+      attributes: {
+        type: 'DYAD',
+        count,
+        quad1: q[0],
+        quad2: q[1],
+        quad3: q[2],
+        quad4: q[3],
+        first: '2005-01-01',
+        last: '2015-12-31',
+      },
+    });
   }
   return { attributes: { view: 'network' }, nodes, edges };
 }

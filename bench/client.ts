@@ -26,7 +26,11 @@ const panMs = Number(process.env.BENCH_PAN_MS ?? 3000);
 
 async function openDb(): Promise<Database> {
   const config = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.STATEGRAPH_TEST_BOLT_PORT ?? '7688' });
-  const connection = config.external ?? (await startNeo4j(localInstance(config, process.env.STATEGRAPH_BENCH_INSTANCE ?? 'test'), undefined, (m) => console.error(m)));
+  const connection =
+    config.external ??
+    (await startNeo4j(localInstance(config, process.env.STATEGRAPH_BENCH_INSTANCE ?? 'test'), undefined, (m) =>
+      console.error(m),
+    ));
   const db = openDatabase(connection, config.database);
   await migrate(db);
   await ensureSeedArticle(db);
@@ -38,7 +42,13 @@ async function buildBarePage(): Promise<string> {
   const root = path.join(projectRoot, 'node_modules', '.cache', 'stategraph-bench', 'bare');
   mkdirSync(root, { recursive: true });
   for (const [name, text] of Object.entries(bareSigmaPage)) writeFileSync(path.join(root, name), text);
-  await build({ root, configFile: false, logLevel: 'warn', base: '/bare/', build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' } });
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    base: '/bare/',
+    build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  });
   return path.join(root, 'dist');
 }
 
@@ -56,7 +66,14 @@ function syntheticApp(graph: Json, clientDir: string, bareDir: string): Express 
 function worldApp(db: Database, clientDir: string, bareDir: string): Express {
   const app = express();
   app.use('/bare', express.static(bareDir));
-  app.use(createApp({ db, config: loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), logger: pino({ level: 'silent' }), clientDir }));
+  app.use(
+    createApp({
+      db,
+      config: loadConfig({ ...process.env, LOG_LEVEL: 'silent' }),
+      logger: pino({ level: 'silent' }),
+      clientDir,
+    }),
+  );
   return app;
 }
 
@@ -71,17 +88,27 @@ async function measurePage(browser: Browser, url: string, handle: 'stategraph' |
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction((h) => (window as unknown as Record<string, { firstFrameMs: number | null } | undefined>)[h]?.firstFrameMs != null, handle, { timeout: 120_000 });
-  if (handle === 'stategraph') await page.waitForFunction(() => (window as unknown as { stategraph: { ready: boolean } }).stategraph.ready, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    (h) => (window as unknown as Record<string, { firstFrameMs: number | null } | undefined>)[h]?.firstFrameMs != null,
+    handle,
+    { timeout: 120_000 },
+  );
+  if (handle === 'stategraph')
+    await page.waitForFunction(() => (window as unknown as { stategraph: { ready: boolean } }).stategraph.ready, null, {
+      timeout: 120_000,
+    });
   await page.waitForTimeout(500);
   const probe = `(() => { const w = window; return w.stategraph ? { firstFrameMs: w.stategraph.firstFrameMs, sigma: () => w.stategraph.renderer().sigma, edges: () => w.stategraph.renderer().graph.size } : w.bare; })()`;
-  const firstFrameMs = await page.evaluate(`${probe}.firstFrameMs`) as number;
+  const firstFrameMs = (await page.evaluate(`${probe}.firstFrameMs`)) as number;
   const drawnEdges = (await page.evaluate(`${probe}.edges()`)) as number;
-  await page.evaluate(`(() => { const h = ${probe}; window.__frames = 0; h.sigma().on('afterRender', () => window.__frames++); })()`);
+  await page.evaluate(
+    `(() => { const h = ${probe}; window.__frames = 0; h.sigma().on('afterRender', () => window.__frames++); })()`,
+  );
   const started = Date.now();
   await page.mouse.move(640, 420);
   await page.mouse.down();
-  for (let i = 0; Date.now() - started < panMs; i++) await page.mouse.move(640 + 200 * Math.sin(i / 10), 420 + 120 * Math.cos(i / 13), { steps: 1 });
+  for (let i = 0; Date.now() - started < panMs; i++)
+    await page.mouse.move(640 + 200 * Math.sin(i / 10), 420 + 120 * Math.cos(i / 13), { steps: 1 });
   await page.mouse.up();
   const elapsed = (Date.now() - started) / 1000;
   const frames = (await page.evaluate('window.__frames')) as number;
@@ -90,19 +117,35 @@ async function measurePage(browser: Browser, url: string, handle: 'stategraph' |
 }
 
 /** Clicks a toolbar button by coordinates while the layout runs; latency is from the input's timestamp to the frame after the handler. */
-async function clickLatency(browser: Browser, url: string): Promise<{ during: number[]; after: number[]; layoutWasRunning: boolean }> {
+async function clickLatency(
+  browser: Browser,
+  url: string,
+): Promise<{ during: number[]; after: number[]; layoutWasRunning: boolean }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { stategraph?: { ready: boolean } }).stategraph?.ready === true, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { stategraph?: { ready: boolean } }).stategraph?.ready === true,
+    null,
+    { timeout: 120_000 },
+  );
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     w.__lat = [];
-    document.addEventListener('click', (e) => requestAnimationFrame(() => w.__lat.push(performance.now() - e.timeStamp)), true);
+    document.addEventListener(
+      'click',
+      (e) => requestAnimationFrame(() => w.__lat.push(performance.now() - e.timeStamp)),
+      true,
+    );
   });
   await page.click('#layout-run');
   const box = (await page.locator('button[data-drawer="filters"]').boundingBox())!;
-  const running = () => page.evaluate(() => (window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get().layoutRunning);
+  const running = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get()
+          .layoutRunning,
+    );
   const layoutWasRunning = await running();
   const clicks = async (n: number) => {
     await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
@@ -113,7 +156,13 @@ async function clickLatency(browser: Browser, url: string): Promise<{ during: nu
     return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.map((x) => Math.round(x)));
   };
   const during = await clicks(6);
-  await page.waitForFunction(() => !(window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get().layoutRunning, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      !(window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get()
+        .layoutRunning,
+    null,
+    { timeout: 30_000 },
+  );
   const after = await clicks(4);
   await context.close();
   return { during, after, layoutWasRunning };
@@ -124,14 +173,19 @@ const median = (xs: number[]) => {
   const m = Math.floor(v.length / 2);
   return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
 };
-const spread = (xs: number[], digits: number) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
+const spread = (xs: number[], digits: number) =>
+  `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 
 /** Loads StateGraph once (warming server and browser caches) and writes what it drew for the bare page. */
 async function captureDrawn(browser: Browser, origin: string, bareDir: string): Promise<DrawnSpec> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => (window as unknown as { stategraph?: { ready: boolean } }).stategraph?.ready === true, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { stategraph?: { ready: boolean } }).stategraph?.ready === true,
+    null,
+    { timeout: 120_000 },
+  );
   const spec = (await page.evaluate(`(() => {
     const s = window.stategraph.renderer().sigma;
     const all = s.getSettings();
@@ -166,12 +220,22 @@ async function compare(browser: Browser, name: string, origin: string, bareDir: 
   const lat = await clickLatency(browser, `${origin}/`);
   const f = (r: PageTimes[]) => r.map((x) => x.firstFrameMs);
   const p = (r: PageTimes[]) => r.map((x) => x.fps);
-  console.log(`\n${name} (${runs} runs each, alternating; drawn: ${spec.nodes.length} nodes, ${spec.edges.length} edges)`);
-  console.log(`  bare sigma  first frame median ${median(f(bare)).toFixed(0).padStart(6)} ms (${spread(f(bare), 0)})   pan median ${median(p(bare)).toFixed(1).padStart(5)} fps (${spread(p(bare), 1)})   edges drawn ${bare[0]!.drawnEdges}`);
-  console.log(`  StateGraph  first frame median ${median(f(ours)).toFixed(0).padStart(6)} ms (${spread(f(ours), 0)})   pan median ${median(p(ours)).toFixed(1).padStart(5)} fps (${spread(p(ours), 1)})   edges drawn ${ours[0]!.drawnEdges}`);
-  console.log(`  first-frame ratio StateGraph / bare: ${(median(f(ours)) / median(f(bare))).toFixed(2)} (target ≤ 1.2 on the reference world, ≤ 1.3 on 10k/50k)`);
+  console.log(
+    `\n${name} (${runs} runs each, alternating; drawn: ${spec.nodes.length} nodes, ${spec.edges.length} edges)`,
+  );
+  console.log(
+    `  bare sigma  first frame median ${median(f(bare)).toFixed(0).padStart(6)} ms (${spread(f(bare), 0)})   pan median ${median(p(bare)).toFixed(1).padStart(5)} fps (${spread(p(bare), 1)})   edges drawn ${bare[0]!.drawnEdges}`,
+  );
+  console.log(
+    `  StateGraph  first frame median ${median(f(ours)).toFixed(0).padStart(6)} ms (${spread(f(ours), 0)})   pan median ${median(p(ours)).toFixed(1).padStart(5)} fps (${spread(p(ours), 1)})   edges drawn ${ours[0]!.drawnEdges}`,
+  );
+  console.log(
+    `  first-frame ratio StateGraph / bare: ${(median(f(ours)) / median(f(bare))).toFixed(2)} (target ≤ 1.2 on the reference world, ≤ 1.3 on 10k/50k)`,
+  );
   console.log(`  panning ratio StateGraph / bare: ${(median(p(ours)) / median(p(bare))).toFixed(2)} (target ≥ 0.8)`);
-  console.log(`  click → next frame while layout runs: median ${median(lat.during)} ms, max ${Math.max(...lat.during)} ms (layout running at first click: ${lat.layoutWasRunning}); after layout: median ${median(lat.after)} ms`);
+  console.log(
+    `  click → next frame while layout runs: median ${median(lat.during)} ms, max ${Math.max(...lat.during)} ms (layout running at first click: ${lat.layoutWasRunning}); after layout: median ${median(lat.after)} ms`,
+  );
 }
 
 async function main(): Promise<void> {

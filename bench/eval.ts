@@ -63,7 +63,10 @@ function score(tp: number, fp: number, fn: number): Score {
 }
 
 export function readDevset(text = readFileSync(DEVSET_URL, 'utf8')): GoldDoc[] {
-  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc);
 }
 
 /** Scores the extractor on the development set; micro-averaged over documents. */
@@ -79,7 +82,16 @@ export function evaluate(gaz: Gazetteer, docs: GoldDoc[] = readDevset()): EvalRe
     m.set(k, c);
   };
   for (const d of docs) {
-    const x = extractDocument({ id: d.id, text: d.text, date: d.date, ...(d.speaker ? { speaker: d.speaker } : {}), ...(d.title ? { title: d.title } : {}) }, gaz);
+    const x = extractDocument(
+      {
+        id: d.id,
+        text: d.text,
+        date: d.date,
+        ...(d.speaker ? { speaker: d.speaker } : {}),
+        ...(d.title ? { title: d.title } : {}),
+      },
+      gaz,
+    );
     const ruleOf = new Map<string, string>();
     for (const rel of x.relations) {
       const k = `${rel.source.key} ${rel.root} ${rel.target.key}`;
@@ -102,17 +114,26 @@ export function evaluate(gaz: Gazetteer, docs: GoldDoc[] = readDevset()): EvalRe
     const gl = new Set(d.gold.leaders);
     const matched = (p: string) => [...gl].find((g) => g === p || aliasKeysOf(gaz, p).has(g));
     const hit = new Set([...pl].map(matched).filter((g): g is string => g !== undefined));
-    for (const k of pl) if (matched(k) !== undefined) l.tp++;
-    else l.fp++;
+    for (const k of pl)
+      if (matched(k) !== undefined) l.tp++;
+      else l.fp++;
     for (const k of gl) if (!hit.has(k)) l.fn++;
     const lm = [...gl].filter((k) => !hit.has(k)).map((k) => `person ${k}`);
     const ls = [...pl].filter((k) => matched(k) === undefined).map((k) => `person ${k}`);
     const sp = spurious.map((k) => `${k} [${ruleOf.get(k) ?? '?'}]`);
-    if (missed.length || spurious.length || lm.length || ls.length) errors.push({ id: d.id, missed: [...missed, ...lm], spurious: [...sp, ...ls] });
+    if (missed.length || spurious.length || lm.length || ls.length)
+      errors.push({ id: d.id, missed: [...missed, ...lm], spurious: [...sp, ...ls] });
   }
   const scores = (m: Map<string, { tp: number; fp: number; fn: number }>): Map<string, Score> =>
     new Map([...m].sort((a, b) => a[0].localeCompare(b[0])).map(([k, c]) => [k, score(c.tp, c.fp, c.fn)]));
-  return { documents: docs.length, relations: score(r.tp, r.fp, r.fn), leaders: score(l.tp, l.fp, l.fn), errors, byRule: scores(rules), byRoot: scores(roots) };
+  return {
+    documents: docs.length,
+    relations: score(r.tp, r.fp, r.fn),
+    leaders: score(l.tp, l.fp, l.fn),
+    errors,
+    byRule: scores(rules),
+    byRoot: scores(roots),
+  };
 }
 
 /** The documents of a named set; "heldout" is every held-out file present. */
@@ -127,21 +148,28 @@ export function readSet(set: string): GoldDoc[] {
 /** The per-rule or per-root table: hits, false alarms, misses, precision, recall. */
 export function formatTable(title: string, m: Map<string, Score>, withRecall = true): string {
   const rec = (s: Score): string => (withRecall && (s.fn || s.tp) ? s.recall.toFixed(2) : '  – ');
-  const rows = [...m].map(([k, s]) => `  ${k.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}   ${s.precision.toFixed(2)}   ${rec(s)}`);
+  const rows = [...m].map(
+    ([k, s]) =>
+      `  ${k.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}   ${s.precision.toFixed(2)}   ${rec(s)}`,
+  );
   return [`${title.padEnd(36)}   tp   fp   fn   prec   rec`, ...rows].join('\n');
 }
 
 async function main(): Promise<void> {
   // The product's own gazetteer: every leader span of the shipped reference data, as the graph holds them.
-  const gaz = process.argv.includes('--fixture') ? buildGazetteer(loadGazetteerSources(LEADER_SPANS)) : await gazetteerFromReference();
+  const gaz = process.argv.includes('--fixture')
+    ? buildGazetteer(loadGazetteerSources(LEADER_SPANS))
+    : await gazetteerFromReference();
   const setArg = process.argv.indexOf('--set');
   const set = setArg >= 0 ? (process.argv[setArg + 1] ?? '') : 'devset';
   const docs = readSet(set);
   if (docs.length === 0) throw new Error(`set ${set} has no documents here`);
   const res = evaluate(gaz, docs);
-  const fmt = (s: Score): string => `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+  const fmt = (s: Score): string =>
+    `precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   if (process.argv.includes('--errors')) {
-    for (const e of res.errors) console.log(`${e.id}\n  missed:   ${e.missed.join(', ')}\n  spurious: ${e.spurious.join(', ')}`);
+    for (const e of res.errors)
+      console.log(`${e.id}\n  missed:   ${e.missed.join(', ')}\n  spurious: ${e.spurious.join(', ')}`);
   }
   console.log(`${set}: ${res.documents} documents`);
   console.log(`relations  ${fmt(res.relations)}`);

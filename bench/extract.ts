@@ -10,7 +10,9 @@ const gaz = await gazetteerFromReference();
 console.log(`gazetteer built in ${(performance.now() - t0).toFixed(0)} ms (${gaz.trie.size} aliases)`);
 
 const seed = readFileSync(new URL('../test/fixtures/devset/devset.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
 const article = (i: number): string => {
   let s = '';
   for (let k = i; s.length < 3000; k++) s += `${seed[k % seed.length]}\n\n`;
@@ -44,4 +46,6 @@ const timeOf = (text: string): number => {
 };
 const one = timeOf(big(1));
 const four = timeOf(big(4));
-console.log(`1 MB: ${one.toFixed(2)} s (${(1 / one).toFixed(2)} MB/s); 4 MB: ${four.toFixed(2)} s (${(4 / four).toFixed(2)} MB/s); ratio ${(four / one).toFixed(2)} (linear = 4)`);
+console.log(
+  `1 MB: ${one.toFixed(2)} s (${(1 / one).toFixed(2)} MB/s); 4 MB: ${four.toFixed(2)} s (${(4 / four).toFixed(2)} MB/s); ratio ${(four / one).toFixed(2)} (linear = 4)`,
+);

@@ -50,7 +50,9 @@ try {
 
   await clear();
   t0 = process.hrtime.bigint();
-  await writeBatches(db, 'ingest/merge-events', rows, { inTransaction: (tx, batch) => refreshDyadsForEvents(tx, batch as EventRow[]) });
+  await writeBatches(db, 'ingest/merge-events', rows, {
+    inTransaction: (tx, batch) => refreshDyadsForEvents(tx, batch as EventRow[]),
+  });
   const withNetwork = rows.length / seconds(t0);
 
   await clear();
@@ -76,26 +78,47 @@ try {
   writeFileSync(file, `${world.events.map(recordLine).join('\n')}\n`);
   t0 = process.hrtime.bigint();
   const cli = spawnSync(process.execPath, [path.join(projectRoot, 'bin/stategraph.js'), 'ingest', file], {
-    env: { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password },
+    env: {
+      ...process.env,
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: connection.password,
+    },
     encoding: 'utf8',
   });
   const endToEnd = world.events.length / seconds(t0);
   if (cli.status !== 0) throw new Error(`stategraph ingest failed: ${cli.stderr}`);
   const [stored] = await db.read<{ n: number; dyads: number }>(
-    "CALL { MATCH (e:Event) RETURN count(e) AS n } CALL { MATCH ()-[d:DYAD]->() RETURN count(d) AS dyads } RETURN n, dyads",
+    'CALL { MATCH (e:Event) RETURN count(e) AS n } CALL { MATCH ()-[d:DYAD]->() RETURN count(d) AS dyads } RETURN n, dyads',
   );
 
   // Leave the bench graph as the reference world loads it.
   await clear();
-  await writeBatches(db, 'ingest/merge-events', rows, { inTransaction: (tx, batch) => refreshDyadsForEvents(tx, batch as EventRow[]) });
+  await writeBatches(db, 'ingest/merge-events', rows, {
+    inTransaction: (tx, batch) => refreshDyadsForEvents(tx, batch as EventRow[]),
+  });
 
-  console.log(`ICEWS events: ${fmt(rows.length)} rows (LOAD CSV stored ${fmt(check?.n ?? 0)}; the CLI ${fmt(stored?.n ?? 0)} events, ${fmt(stored?.dyads ?? 0)} DYADs)`);
-  console.log(`  stategraph ingest <file> end to end (parse, validate, write, network update): ${fmt(endToEnd)} rows/s`);
-  console.log(`  writer with its network update (rows built in advance):                      ${fmt(withNetwork)} rows/s`);
-  console.log(`  writer only (UNWIND batches of 5,000, rows built in advance):                ${fmt(writeOnly)} rows/s`);
-  console.log(`  one row per transaction (${fmt(sample.length)}-row sample):                                ${fmt(oneRow)} rows/s`);
-  console.log(`  LOAD CSV (IN TRANSACTIONS OF 5000 ROWS, over loopback HTTP, no network update):  ${fmt(loadCsv)} rows/s`);
-  console.log(`  end to end / LOAD CSV = ${(endToEnd / loadCsv).toFixed(2)}; write only / LOAD CSV = ${(writeOnly / loadCsv).toFixed(2)} (target >= 0.5)`);
+  console.log(
+    `ICEWS events: ${fmt(rows.length)} rows (LOAD CSV stored ${fmt(check?.n ?? 0)}; the CLI ${fmt(stored?.n ?? 0)} events, ${fmt(stored?.dyads ?? 0)} DYADs)`,
+  );
+  console.log(
+    `  stategraph ingest <file> end to end (parse, validate, write, network update): ${fmt(endToEnd)} rows/s`,
+  );
+  console.log(
+    `  writer with its network update (rows built in advance):                      ${fmt(withNetwork)} rows/s`,
+  );
+  console.log(
+    `  writer only (UNWIND batches of 5,000, rows built in advance):                ${fmt(writeOnly)} rows/s`,
+  );
+  console.log(
+    `  one row per transaction (${fmt(sample.length)}-row sample):                                ${fmt(oneRow)} rows/s`,
+  );
+  console.log(
+    `  LOAD CSV (IN TRANSACTIONS OF 5000 ROWS, over loopback HTTP, no network update):  ${fmt(loadCsv)} rows/s`,
+  );
+  console.log(
+    `  end to end / LOAD CSV = ${(endToEnd / loadCsv).toFixed(2)}; write only / LOAD CSV = ${(writeOnly / loadCsv).toFixed(2)} (target >= 0.5)`,
+  );
   console.log(`  write only / one-row = ${(writeOnly / oneRow).toFixed(1)}x (target >= 20x)`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
@@ -105,17 +128,51 @@ try {
 /** An ICEWS event as a line of a user record file (server/ingest/user-records/FORMAT.md). */
 function recordLine(e: EventRecord): string {
   const ref = (a: EventRecord['actor']) => ({ kind: a.kind, key: a.key, name: a.name });
-  return JSON.stringify({ type: 'event', id: e.id, actor: ref(e.actor), target: ref(e.target), cameo: e.cameo, date: e.date, actorSector: e.actorSector, targetSector: e.targetSector });
+  return JSON.stringify({
+    type: 'event',
+    id: e.id,
+    actor: ref(e.actor),
+    target: ref(e.target),
+    cameo: e.cameo,
+    date: e.date,
+    actorSector: e.actorSector,
+    targetSector: e.targetSector,
+  });
 }
 
 function toCsv(rows: EventRow[]): string {
-  const cols = ['id', 'hash', 'actor', 'target', 'source', 'line', 'cameo', 'root', 'quad', 'goldstein', 'label', 'date', 'actorName', 'targetName', 'actorState', 'targetState'];
+  const cols = [
+    'id',
+    'hash',
+    'actor',
+    'target',
+    'source',
+    'line',
+    'cameo',
+    'root',
+    'quad',
+    'goldstein',
+    'label',
+    'date',
+    'actorName',
+    'targetName',
+    'actorState',
+    'targetState',
+  ];
   const cell = (v: unknown) => {
     const s = v === undefined || v === null ? '' : String(v);
     return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   const lines = rows.map((r) => {
-    const flat: Record<string, unknown> = { ...r.props, id: r.id, hash: r.hash, actor: r.actor, target: r.target, source: r.source, line: r.evidence.line };
+    const flat: Record<string, unknown> = {
+      ...r.props,
+      id: r.id,
+      hash: r.hash,
+      actor: r.actor,
+      target: r.target,
+      source: r.source,
+      line: r.evidence.line,
+    };
     return cols.map((c) => cell(flat[c])).join(',');
   });
   return `${cols.join(',')}\n${lines.join('\n')}\n`;

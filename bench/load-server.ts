@@ -16,12 +16,23 @@ if ((row?.n ?? 0) < 100_000) {
   await writeWorld(db, await loadReferenceWorld());
 }
 // The old behaviour, for the baseline: every request computes the network and sends it as JSON.
-const noCache = { get: (_db: unknown, _key: string, compute: () => Promise<unknown>) => compute(), holds: () => false } as unknown as GraphVersionCache;
+const noCache = {
+  get: (_db: unknown, _key: string, compute: () => Promise<unknown>) => compute(),
+  holds: () => false,
+} as unknown as GraphVersionCache;
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 const old = process.argv.includes('--no-cache');
 // The baseline had no rate limit on GET routes either.
-const app = createApp({ db, config, logger: pino({ level: 'silent' }), clientDir: null, ...(old ? { graphCache: noCache, rateLimits: { expensive: 1e9 } } : {}) });
-const server = app.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
+const app = createApp({
+  db,
+  config,
+  logger: pino({ level: 'silent' }),
+  clientDir: null,
+  ...(old ? { graphCache: noCache, rateLimits: { expensive: 1e9 } } : {}),
+});
+const server = app.listen(0, '127.0.0.1', () =>
+  console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })),
+);
 // Reported at the end: the CPU this process used, so a contended machine's figures can be read per request.
 let cpuAtStart = process.cpuUsage();
 // SIGUSR2 starts the count afresh: the bench sends it after its warm-up, which fills the cache.

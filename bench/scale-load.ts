@@ -10,4 +10,11 @@ const t0 = process.hrtime.bigint();
 const summary = await ingestRecordStream(db, file, name, loadCameoCodes());
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 await db.close();
-console.log(JSON.stringify({ rows: summary.events?.rows ?? 0, created: summary.events?.created ?? 0, seconds, peakMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    rows: summary.events?.rows ?? 0,
+    created: summary.events?.created ?? 0,
+    seconds,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

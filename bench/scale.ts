@@ -26,14 +26,52 @@ if (sizes.some((n) => n > 2_000_000)) {
 }
 const out = path.join(projectRoot, 'bench', 'out');
 mkdirSync(out, { recursive: true });
-const STATES = ['USA', 'CHN', 'RUS', 'PRK', 'KOR', 'JPN', 'IND', 'PAK', 'IRN', 'ISR', 'FRA', 'DEU', 'GBR', 'TUR', 'BRA', 'ARG', 'EGY', 'SAU', 'UKR', 'POL'];
-const CODES = ['010', '036', '042', '043', '051', '057', '061', '071', '111', '112', '120', '130', '138', '163', '173', '190'];
+const STATES = [
+  'USA',
+  'CHN',
+  'RUS',
+  'PRK',
+  'KOR',
+  'JPN',
+  'IND',
+  'PAK',
+  'IRN',
+  'ISR',
+  'FRA',
+  'DEU',
+  'GBR',
+  'TUR',
+  'BRA',
+  'ARG',
+  'EGY',
+  'SAU',
+  'UKR',
+  'POL',
+];
+const CODES = [
+  '010',
+  '036',
+  '042',
+  '043',
+  '051',
+  '057',
+  '061',
+  '071',
+  '111',
+  '112',
+  '120',
+  '130',
+  '138',
+  '163',
+  '173',
+  '190',
+];
 
 /** n events in the user record format, written as a stream (the generator keeps nothing). */
 async function writeSynthetic(n: number, file: string): Promise<void> {
   const w = createWriteStream(file);
   let seed = 12345;
-  const rnd = (m: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % m);
+  const rnd = (m: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % m;
   for (let i = 0; i < n; i++) {
     const a = STATES[rnd(STATES.length)]!;
     let b = STATES[rnd(STATES.length)]!;
@@ -47,16 +85,30 @@ async function writeSynthetic(n: number, file: string): Promise<void> {
 }
 
 const article = (i: number) =>
-  JSON.stringify({ id: `bench-scale-${i}-${Date.now()}`, date: '2031-05-01', publisher: 'Bench Wire', text: `On 1 May 2031, Moldova and Romania signed agreement number ${i} on energy cooperation in Bucharest.` });
+  JSON.stringify({
+    id: `bench-scale-${i}-${Date.now()}`,
+    date: '2031-05-01',
+    publisher: 'Bench Wire',
+    text: `On 1 May 2031, Moldova and Romania signed agreement number ${i} on energy cooperation in Bucharest.`,
+  });
 const rows: string[] = [];
 const db = sizes.length ? await openBenchDb() : null;
 for (const n of sizes) {
   if (!db) break;
-  await db.autoCommit("MATCH (e:Event) WHERE e.id STARTS WITH 'syn-' CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 10000 ROWS");
+  await db.autoCommit(
+    "MATCH (e:Event) WHERE e.id STARTS WITH 'syn-' CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 10000 ROWS",
+  );
   const file = path.join(out, `scale-${n}.jsonl`);
   await writeSynthetic(n, file);
   const res = JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'scale-load.ts'), file, `scale-${n}.jsonl`], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!,
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(projectRoot, 'bench', 'scale-load.ts'), file, `scale-${n}.jsonl`],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    )
+      .trim()
+      .split('\n')
+      .pop()!,
   ) as { rows: number; seconds: number; peakMb: number };
   const [{ events } = { events: 0 }] = await db.read<{ events: number }>('MATCH (e:Event) RETURN count(e) AS events');
   const gaz = await gazetteerFromGraph(db);
@@ -79,7 +131,11 @@ async function oneArticle(d: Database, i: number): Promise<number> {
 }
 
 for (const n of bulkSizes) {
-  const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_BOLT_PORT: process.env.STATEGRAPH_BENCH_BOLT_PORT ?? '7689' });
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: '',
+    NEO4J_BOLT_PORT: process.env.STATEGRAPH_BENCH_BOLT_PORT ?? '7689',
+  });
   const instance = localInstance(config, process.env.STATEGRAPH_BENCH_INSTANCE ?? 'bench-bulk');
   await startNeo4j(instance); // provisions its home and password on first use
   await stopNeo4j(instance);

@@ -28,7 +28,12 @@ function random(seed: number): () => number {
 }
 
 /** Events `start` to `start + count - 1` of the sequence, so a large set is generated and written chunk by chunk. */
-export function syntheticEvents(o: SyntheticOptions, cameo: readonly CameoCode[], start: number, count: number): EventRecord[] {
+export function syntheticEvents(
+  o: SyntheticOptions,
+  cameo: readonly CameoCode[],
+  start: number,
+  count: number,
+): EventRecord[] {
   const rnd = random(o.seed + start * 7919);
   const pick = () => (o.skew ? Math.floor(o.states.length * rnd() ** 3) : Math.floor(o.states.length * rnd()));
   const years = o.toYear - o.fromYear + 1;
@@ -43,8 +48,16 @@ export function syntheticEvents(o: SyntheticOptions, cameo: readonly CameoCode[]
     const actor = { kind: 'State' as const, key: o.states[a]!, name: o.states[a]! };
     const target = { kind: 'State' as const, key: o.states[b]!, name: o.states[b]! };
     out.push({
-      id: `${o.source}:${i}`, actor, target, cameo: c.code, root: c.root, quad: c.quad, goldstein: c.goldstein, label: c.label,
-      date: `${o.fromYear + Math.floor(rnd() * years)}-${month}-${day}`, provenance: { source: o.source, line: i + 1 },
+      id: `${o.source}:${i}`,
+      actor,
+      target,
+      cameo: c.code,
+      root: c.root,
+      quad: c.quad,
+      goldstein: c.goldstein,
+      label: c.label,
+      date: `${o.fromYear + Math.floor(rnd() * years)}-${month}-${day}`,
+      provenance: { source: o.source, line: i + 1 },
     });
   }
   return out;

@@ -32,7 +32,12 @@ import { mountSearchBox } from './search/search-box.ts';
 import { decodeUrlState, encodeUrlState } from './url-state/utils.ts';
 
 const store = createStore(up.initialState(decodeUrlState(location.search)));
-const data = { network: null as GraphJson | null, expansions: new Map<string, GraphJson>(), cypher: null as GraphJson | null, path: null as GraphJson | null };
+const data = {
+  network: null as GraphJson | null,
+  expansions: new Map<string, GraphJson>(),
+  cypher: null as GraphJson | null,
+  path: null as GraphJson | null,
+};
 let fullNetwork: GraphJson | null = null;
 let dataset: Dataset = { graph: { attributes: {}, nodes: [], edges: [] }, expansionTotals: new Map() };
 let output: PipelineOutput | null = null;
@@ -44,18 +49,33 @@ let pathStatus = 'idle';
 const searchLabels = new Map<string, string>();
 const timings: Record<string, number> = {};
 const mark = (name: string) => (timings[name] = Math.round(performance.now()));
-const debug = { ready: false, firstFrameMs: null as number | null, timings, store, renderer: () => renderer, dataset: () => dataset, output: () => output, exported: () => exportGraph() };
+const debug = {
+  ready: false,
+  firstFrameMs: null as number | null,
+  timings,
+  store,
+  renderer: () => renderer,
+  dataset: () => dataset,
+  output: () => output,
+  exported: () => exportGraph(),
+};
 Object.assign(window, { stategraph: debug });
 
 const status = byId('status');
 mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
 const drawers = mountDrawers(() => renderTools(store.get()));
-const labelOf = (key: string) => String(dataset.graph.nodes.find((n) => n.key === key)?.attributes.label ?? searchLabels.get(key) ?? key.slice(key.indexOf(':') + 1));
+const labelOf = (key: string) =>
+  String(
+    dataset.graph.nodes.find((n) => n.key === key)?.attributes.label ??
+      searchLabels.get(key) ??
+      key.slice(key.indexOf(':') + 1),
+  );
 
 const panelActions = {
   openNode: (key: string) => store.update(up.select({ kind: 'node', key })),
   openDyad: (a: string, b: string) => store.update(up.select({ kind: 'dyad', a, b })),
-  openSource: (id: string, start: number | null, end: number | null) => store.update(up.select({ kind: 'source', id, start, end })),
+  openSource: (id: string, start: number | null, end: number | null) =>
+    store.update(up.select({ kind: 'source', id, start, end })),
   expand: (key: string) => store.update(up.expand(key)),
   undoExpand: (key: string) => store.update(up.undoExpand(key)),
   hide: (key: string) => store.update(up.hide(key)),
@@ -80,9 +100,16 @@ async function loadNetwork(s: AppState): Promise<boolean> {
 
 async function loadExpansions(s: AppState): Promise<void> {
   await Promise.all(
-    s.focus.filter((k) => !data.expansions.has(k)).map(async (k) => {
-      data.expansions.set(k, await api.neighbourhood(k, s.filters.since, s.filters.until).catch(() => ({ attributes: {}, nodes: [], edges: [] })));
-    }),
+    s.focus
+      .filter((k) => !data.expansions.has(k))
+      .map(async (k) => {
+        data.expansions.set(
+          k,
+          await api
+            .neighbourhood(k, s.filters.since, s.filters.until)
+            .catch(() => ({ attributes: {}, nodes: [], edges: [] })),
+        );
+      }),
   );
 }
 
@@ -97,7 +124,9 @@ function positionsFor(s: AppState, graph: GraphJson): Map<string, Point> {
   for (const f of s.focus) {
     const centre = known.get(f);
     if (!centre) continue;
-    const fresh = [...new Set(graph.edges.flatMap((e) => (e.source === f ? [e.target] : e.target === f ? [e.source] : [])))].filter((k) => !known.has(k));
+    const fresh = [
+      ...new Set(graph.edges.flatMap((e) => (e.source === f ? [e.target] : e.target === f ? [e.source] : []))),
+    ].filter((k) => !known.has(k));
     for (const [k, p] of placeAround(centre, fresh, radius)) known.set(k, p);
   }
   return seedPositions(graph, known);
@@ -132,7 +161,18 @@ function rebuild(s: AppState): void {
   const unplaced = s.layout === 'force' && s.view === 'network' && known.size === 0;
   const positions = positionsFor(s, dataset.graph);
   const sizeScale = Math.min(1, Math.max(0.55, window.innerWidth / 1000));
-  output = runPipeline(dataset.graph, { filters: s.filters, hidden: s.hidden, pinned: s.pinned, colour: s.colour, size: s.size, edgeCap: s.edgeCap, keep: keptNodes(s), positions, sizeScale, view: s.view });
+  output = runPipeline(dataset.graph, {
+    filters: s.filters,
+    hidden: s.hidden,
+    pinned: s.pinned,
+    colour: s.colour,
+    size: s.size,
+    edgeCap: s.edgeCap,
+    keep: keptNodes(s),
+    positions,
+    sizeScale,
+    view: s.view,
+  });
   mark('pipeline');
   // A first drawing shows the map-seeded positions at once and settles right after its first frame.
   if (s.view === 'cypher' || (unplaced && renderer)) settleNow(output.visual, positions);
@@ -143,7 +183,9 @@ function rebuild(s: AppState): void {
       clickEdge: (key) => {
         const g = renderer!.graph;
         const codes = dyadCodes(g.source(key), g.target(key));
-        store.update(up.select(codes ? { kind: 'dyad', a: codes[0], b: codes[1] } : { kind: 'node', key: g.source(key) }));
+        store.update(
+          up.select(codes ? { kind: 'dyad', a: codes[0], b: codes[1] } : { kind: 'node', key: g.source(key) }),
+        );
       },
       clickStage: () => (store.update(up.hover(null)), store.update(up.select(null))),
       hoverNode: (key) => store.update(up.hover(key)),
@@ -161,7 +203,8 @@ function rebuild(s: AppState): void {
   } else renderer.setGraph(output.visual, { edgeLabels: s.view === 'cypher' });
   mark('renderer');
   mapLayer?.show(s.layout === 'geo' && s.view === 'network');
-  if (s.layout === 'force' && s.view === 'network') for (const n of output.visual.nodes) known.set(n.key, { x: n.attributes.x, y: n.attributes.y });
+  if (s.layout === 'force' && s.view === 'network')
+    for (const n of output.visual.nodes) known.set(n.key, { x: n.attributes.x, y: n.attributes.y });
   restartLayout(s.layoutRunning);
   refreshEmphasis(s);
   renderTools(s);
@@ -179,7 +222,10 @@ function rebuild(s: AppState): void {
 
 let settling: (() => void) | null = null;
 
-function settleNow(visual: { nodes: { key: string; attributes: { x: number; y: number } }[] }, positions: Map<string, Point>): Map<string, Point> {
+function settleNow(
+  visual: { nodes: { key: string; attributes: { x: number; y: number } }[] },
+  positions: Map<string, Point>,
+): Map<string, Point> {
   const settled = settlePositions(visual as never);
   for (const n of visual.nodes) {
     const p = settled.get(n.key);
@@ -193,10 +239,13 @@ function settleNow(visual: { nodes: { key: string; attributes: { x: number; y: n
 function settleDrawn(positions: Map<string, Point>): void {
   if (!renderer || !output) return;
   const settled = settleNow(output.visual, positions);
-  renderer.graph.updateEachNodeAttributes((key, a) => {
-    const p = settled.get(key);
-    return p ? { ...a, x: p.x, y: p.y } : a;
-  }, { attributes: ['x', 'y'] });
+  renderer.graph.updateEachNodeAttributes(
+    (key, a) => {
+      const p = settled.get(key);
+      return p ? { ...a, x: p.x, y: p.y } : a;
+    },
+    { attributes: ['x', 'y'] },
+  );
   renderer.sigma.refresh(); // now, so that a camera move right after reads the settled positions
   if (store.get().layout === 'force') for (const [k, p] of settled) known.set(k, p);
   mark('settled');
@@ -214,30 +263,57 @@ function exportGraph(): GraphJson {
 let capTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleCap(ratio: number): void {
   clearTimeout(capTimer);
-  capTimer = setTimeout(() => store.update(up.setEdgeCap(edgeCapForZoom(up.baseEdgeCap, ratio, Math.max(up.baseEdgeCap, output?.filtered.edges.length ?? 0)))), 300);
+  capTimer = setTimeout(
+    () =>
+      store.update(
+        up.setEdgeCap(
+          edgeCapForZoom(up.baseEdgeCap, ratio, Math.max(up.baseEdgeCap, output?.filtered.edges.length ?? 0)),
+        ),
+      ),
+    300,
+  );
 }
 
 function refreshEmphasis(s: AppState): void {
   if (!renderer) return;
   const g = renderer.graph;
   const sel = s.selection;
-  const selectedEdges = sel?.kind === 'dyad' && g.hasNode(`State:${sel.a}`) && g.hasNode(`State:${sel.b}`) ? [...g.edges(`State:${sel.a}`, `State:${sel.b}`), ...g.edges(`State:${sel.b}`, `State:${sel.a}`)] : [];
+  const selectedEdges =
+    sel?.kind === 'dyad' && g.hasNode(`State:${sel.a}`) && g.hasNode(`State:${sel.b}`)
+      ? [...g.edges(`State:${sel.a}`, `State:${sel.b}`), ...g.edges(`State:${sel.b}`, `State:${sel.a}`)]
+      : [];
   const selectedEnds = sel?.kind === 'dyad' ? [`State:${sel.a}`, `State:${sel.b}`] : [];
-  renderer.setEmphasis(emphasisFor(g, { hovered: s.hovered, selected: sel?.kind === 'node' ? sel.key : null, selectedEdges, selectedEnds, path: s.path }));
+  renderer.setEmphasis(
+    emphasisFor(g, {
+      hovered: s.hovered,
+      selected: sel?.kind === 'node' ? sel.key : null,
+      selectedEdges,
+      selectedEnds,
+      path: s.path,
+    }),
+  );
 }
 
 function renderTools(s: AppState): void {
   const open = drawers.current();
-  if (open === 'filters') renderFiltersPanel(byId('drawer-filters'), s.filters, filterOptions(dataset.graph), {
-    update: (f) => store.update(up.updateFilters(f)),
-    years: yearBounds(fullNetwork),
-    hidden: s.hidden.map((key) => ({ key, label: labelOf(key) })),
-    unhide: (key) => store.update(up.unhide(key)),
-  });
+  if (open === 'filters')
+    renderFiltersPanel(byId('drawer-filters'), s.filters, filterOptions(dataset.graph), {
+      update: (f) => store.update(up.updateFilters(f)),
+      years: yearBounds(fullNetwork),
+      hidden: s.hidden.map((key) => ({ key, label: labelOf(key) })),
+      unhide: (key) => store.update(up.unhide(key)),
+    });
   if (open === 'path') {
-    const choices = dataset.graph.nodes.map((n) => ({ key: n.key, label: String(n.attributes.label ?? n.key) })).sort((a, b) => a.label.localeCompare(b.label));
+    const choices = dataset.graph.nodes
+      .map((n) => ({ key: n.key, label: String(n.attributes.label ?? n.key) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
     renderPathPanel(byId('drawer-path'), {
-      choices, from: s.pathFrom, to: s.pathTo, path: s.path, status: pathStatus, labelOf,
+      choices,
+      from: s.pathFrom,
+      to: s.pathTo,
+      path: s.path,
+      status: pathStatus,
+      labelOf,
       find: (from, to) => void findPathByName(from, to),
       suggest: (text, list) => void suggest(text, list),
       why: (step) => why(step),
@@ -265,14 +341,18 @@ function uncovered(): { width: number; height: number } {
   const g = byId('graph').getBoundingClientRect();
   const p = byId('panel').getBoundingClientRect();
   if (byId('panel').hidden || p.width === 0) return { width: g.width, height: g.height };
-  return p.left <= g.left + 1 ? { width: g.width, height: p.top - g.top } : { width: p.left - g.left, height: g.height };
+  return p.left <= g.left + 1
+    ? { width: g.width, height: p.top - g.top }
+    : { width: p.left - g.left, height: g.height };
 }
 
 /** A typed name as an entity key: a node of the dataset by label or key, else the search's best hit, else as typed. */
 async function resolveEntity(text: string): Promise<string> {
   const t = text.trim();
   const lower = t.toLowerCase();
-  const hit = dataset.graph.nodes.find((n) => String(n.attributes.label ?? '').toLowerCase() === lower || n.key.toLowerCase() === lower);
+  const hit = dataset.graph.nodes.find(
+    (n) => String(n.attributes.label ?? '').toLowerCase() === lower || n.key.toLowerCase() === lower,
+  );
   if (hit) return hit.key;
   const found = (await api.search(t).catch(() => ({ items: [] }))).items[0];
   if (found) searchLabels.set(found.uid, found.name);
@@ -324,24 +404,44 @@ function why(step: PathStep): void {
 }
 
 store.subscribe((s, prev) => {
-  history.replaceState(null, '', `${location.pathname}${encodeUrlState(up.toUrlState(s)) ? `?${encodeUrlState(up.toUrlState(s))}` : ''}`);
+  history.replaceState(
+    null,
+    '',
+    `${location.pathname}${encodeUrlState(up.toUrlState(s)) ? `?${encodeUrlState(up.toUrlState(s))}` : ''}`,
+  );
   const period = s.filters.since !== prev.filters.since || s.filters.until !== prev.filters.until;
   const structure = s.view !== prev.view || s.focus !== prev.focus || s.shown !== prev.shown;
-  const drawing = s.filters !== prev.filters || s.hidden !== prev.hidden || s.pinned !== prev.pinned || s.colour !== prev.colour || s.size !== prev.size || s.edgeCap !== prev.edgeCap;
-  const kept = (s.selection?.kind === 'node' ? s.selection.key : null) !== (prev.selection?.kind === 'node' ? prev.selection.key : null);
+  const drawing =
+    s.filters !== prev.filters ||
+    s.hidden !== prev.hidden ||
+    s.pinned !== prev.pinned ||
+    s.colour !== prev.colour ||
+    s.size !== prev.size ||
+    s.edgeCap !== prev.edgeCap;
+  const kept =
+    (s.selection?.kind === 'node' ? s.selection.key : null) !==
+    (prev.selection?.kind === 'node' ? prev.selection.key : null);
   if (s.filters !== prev.filters) renderTools(s);
   if (period) {
     data.expansions.clear();
     void Promise.all([loadNetwork(s), loadExpansions(s)]).then(([newest]) => {
       if (newest) rebuild(store.get());
     });
-  } else if (structure) void loadExpansions(s).then(() => {
-    const now = store.get();
-    rebuild(now);
-    if (s.view !== prev.view) void renderer?.sigma.getCamera().animatedReset({ duration: 300 });
-    if (now.selection?.kind === 'node') renderPanel(byId('panel'), now, dataset, panelActions);
-  });
-  else if (drawing || (kept && s.selection?.kind === 'node' && output && !output.visual.nodes.some((n) => n.key === (s.selection as { key: string }).key))) rebuild(s);
+  } else if (structure)
+    void loadExpansions(s).then(() => {
+      const now = store.get();
+      rebuild(now);
+      if (s.view !== prev.view) void renderer?.sigma.getCamera().animatedReset({ duration: 300 });
+      if (now.selection?.kind === 'node') renderPanel(byId('panel'), now, dataset, panelActions);
+    });
+  else if (
+    drawing ||
+    (kept &&
+      s.selection?.kind === 'node' &&
+      output &&
+      !output.visual.nodes.some((n) => n.key === (s.selection as { key: string }).key))
+  )
+    rebuild(s);
   if (s.layout !== prev.layout && renderer) {
     if (s.layout === 'geo') {
       layout?.stop();
@@ -355,9 +455,13 @@ store.subscribe((s, prev) => {
   if (s.hovered !== prev.hovered || s.selection !== prev.selection || s.path !== prev.path) refreshEmphasis(s);
   if (s.pathFrom !== prev.pathFrom || s.pathTo !== prev.pathTo || s.path !== prev.path) renderTools(s);
   if (s.view !== prev.view) byId('back-to-network').hidden = s.view !== 'cypher';
-  if (s.selection !== prev.selection || (s.selection?.kind === 'node' && (s.pinned !== prev.pinned || s.focus !== prev.focus))) {
+  if (
+    s.selection !== prev.selection ||
+    (s.selection?.kind === 'node' && (s.pinned !== prev.pinned || s.focus !== prev.focus))
+  ) {
     renderPanel(byId('panel'), s, dataset, panelActions);
-    if (s.selection?.kind === 'node' && s.selection !== prev.selection) renderer?.focusNode(s.selection.key, uncovered());
+    if (s.selection?.kind === 'node' && s.selection !== prev.selection)
+      renderer?.focusNode(s.selection.key, uncovered());
   }
 });
 
@@ -383,16 +487,26 @@ mountExportPanel(byId('drawer-export'), {
   drawnEdges: () => output?.visual.edges.length ?? 0,
   link: () => location.href,
 });
-mountZoomControls(byId('zoom'), () => renderer?.sigma ?? null, () => {
-  pathStatus = 'idle';
-  store.update(up.hover(null));
-  store.update(up.select(null));
-  store.update(up.setPath(null));
-});
+mountZoomControls(
+  byId('zoom'),
+  () => renderer?.sigma ?? null,
+  () => {
+    pathStatus = 'idle';
+    store.update(up.hover(null));
+    store.update(up.select(null));
+    store.update(up.setPath(null));
+  },
+);
 byId('back-to-network').addEventListener('click', () => store.update(up.setView('network')));
-byId('layout-mode').addEventListener('click', () => store.update(up.setLayout(store.get().layout === 'geo' ? 'force' : 'geo')));
-byId<HTMLSelectElement>('colour-mode').addEventListener('change', (e) => store.update(up.setColour((e.target as HTMLSelectElement).value as ColourMode)));
-byId<HTMLSelectElement>('size-mode').addEventListener('change', (e) => store.update(up.setSize((e.target as HTMLSelectElement).value as SizeMode)));
+byId('layout-mode').addEventListener('click', () =>
+  store.update(up.setLayout(store.get().layout === 'geo' ? 'force' : 'geo')),
+);
+byId<HTMLSelectElement>('colour-mode').addEventListener('change', (e) =>
+  store.update(up.setColour((e.target as HTMLSelectElement).value as ColourMode)),
+);
+byId<HTMLSelectElement>('size-mode').addEventListener('change', (e) =>
+  store.update(up.setSize((e.target as HTMLSelectElement).value as SizeMode)),
+);
 byId('layout-run').addEventListener('click', () => {
   if (layout?.running()) layout.stop();
   else restartLayout(true);

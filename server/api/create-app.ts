@@ -29,7 +29,14 @@ export interface AppDeps {
 
 const defaultClientDir = path.join(projectRoot, 'client', 'dist');
 
-export function createApp({ db, config, logger, rateLimits, clientDir = defaultClientDir, graphCache }: AppDeps): Express {
+export function createApp({
+  db,
+  config,
+  logger,
+  rateLimits,
+  clientDir = defaultClientDir,
+  graphCache,
+}: AppDeps): Express {
   const log = logger ?? pino({ level: config.logLevel });
   const app = express();
   app.disable('x-powered-by');
@@ -59,7 +66,9 @@ export function createApp({ db, config, logger, rateLimits, clientDir = defaultC
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
     // The page keeps its view in the URL; any other GET that asks for HTML gets the page.
-    app.get(/^\/(?!api\/|healthz$|readyz$).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(path.join(clientDir, 'index.html')) : next()));
+    app.get(/^\/(?!api\/|healthz$|readyz$).*/, (req, res, next) =>
+      req.accepts('html') ? res.sendFile(path.join(clientDir, 'index.html')) : next(),
+    );
   }
   app.use(notFoundHandler);
   app.use(errorHandler(log));

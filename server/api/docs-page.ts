@@ -1,7 +1,10 @@
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const esc = (s: unknown): string =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 const typeOf = (s: Json | undefined): string => {
   if (!s) return '';
@@ -19,10 +22,15 @@ export function docsPage(spec: Json): string {
   for (const [path, methods] of Object.entries(spec.paths as Json)) {
     for (const [method, op] of Object.entries(methods as Json)) {
       const params = (op.parameters as Json[]).map(
-        (p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}${p.required ? ', required' : ''}</td><td>${esc(typeOf(p.schema))}</td><td>${esc(p.description)}</td></tr>`,
+        (p) =>
+          `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.in)}${p.required ? ', required' : ''}</td><td>${esc(typeOf(p.schema))}</td><td>${esc(p.description)}</td></tr>`,
       );
-      const body = op.requestBody ? `<pre>${esc(JSON.stringify(op.requestBody.content['application/json'].schema, null, 2))}</pre>` : '';
-      const responses = Object.entries(op.responses as Json).map(([s, r]) => `<li><b>${esc(s)}</b> ${esc((r as Json).description)}</li>`);
+      const body = op.requestBody
+        ? `<pre>${esc(JSON.stringify(op.requestBody.content['application/json'].schema, null, 2))}</pre>`
+        : '';
+      const responses = Object.entries(op.responses as Json).map(
+        ([s, r]) => `<li><b>${esc(s)}</b> ${esc((r as Json).description)}</li>`,
+      );
       ops.push(`<section id="${esc(op.operationId)}">
 <h3><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code>${op.security ? ' <small>(bearer token)</small>' : ''}</h3>
 <p>${esc(op.summary)}</p>${op.description ? `<p class="d">${esc(op.description)}</p>` : ''}

@@ -6,7 +6,8 @@ import { mapError } from './map-error.ts';
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const { status, code, message, details, retryAfter } = mapError(err);
-    if (status >= 500 && !['database_unavailable', 'database_busy', 'query_timeout'].includes(code)) log.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
+    if (status >= 500 && !['database_unavailable', 'database_busy', 'query_timeout'].includes(code))
+      log.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
     res.locals.errorCode = code;
     if (res.headersSent) {
       res.end();
@@ -19,5 +20,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
 
 /** Unknown routes: a 404 that says what was asked. */
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `no route ${req.method} ${req.originalUrl.split('?')[0]}` } });
+  res
+    .status(404)
+    .json({ error: { code: 'not_found', message: `no route ${req.method} ${req.originalUrl.split('?')[0]}` } });
 };

@@ -15,7 +15,10 @@ export const entityRef = z
   .string()
   .min(3)
   .max(300)
-  .regex(/^([A-Za-z]{3}|(State|Leader|Organization|Sanction|Actor|Occasion|Message|Event|Source):.+)$/, 'expected a state code (PRK) or a uid such as Leader:kim-jong-un')
+  .regex(
+    /^([A-Za-z]{3}|(State|Leader|Organization|Sanction|Actor|Occasion|Message|Event|Source):.+)$/,
+    'expected a state code (PRK) or a uid such as Leader:kim-jong-un',
+  )
   .describe('a state code (PRK) or a uid such as Leader:kim-jong-un');
 
 /** A day that exists: 2015-02-30 does not. */
@@ -57,18 +60,29 @@ export const cursor = z.string().max(600).optional().describe('nextCursor of the
 
 export const key = (what: string) => z.string().min(1).max(300).describe(what);
 
-export const cameoType = z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or its prefix, e.g. 04 or 042').describe('CAMEO code or prefix, e.g. 04 (consult) or 042');
+export const cameoType = z
+  .string()
+  .regex(/^\d{2,4}$/, 'expected a CAMEO code or its prefix, e.g. 04 or 042')
+  .describe('CAMEO code or prefix, e.g. 04 (consult) or 042');
 
-export const quad = wholeNumber(1, 4).describe('CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict');
+export const quad = wholeNumber(1, 4).describe(
+  'CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict',
+);
 
-export const direction = z.enum(['out', 'in', 'both']).default('both').describe('out: the state acts; in: it is acted upon');
+export const direction = z
+  .enum(['out', 'in', 'both'])
+  .default('both')
+  .describe('out: the state acts; in: it is acted upon');
 
 /** A comma-separated list of graph relationship types. */
 export const typeList = z
   .string()
   .max(400)
   .transform((s, ctx) => {
-    const types = s.split(',').map((t) => t.trim().toUpperCase()).filter((t) => t !== '');
+    const types = s
+      .split(',')
+      .map((t) => t.trim().toUpperCase())
+      .filter((t) => t !== '');
     const unknown = types.filter((t) => !(graphTypes as string[]).includes(t));
     if (unknown.length > 0) {
       ctx.addIssue({ code: 'custom', message: `unknown type ${unknown.join(', ')}; known: ${graphTypes.join(', ')}` });
@@ -82,7 +96,10 @@ export const searchKinds = z
   .string()
   .max(100)
   .transform((s, ctx) => {
-    const kinds = s.split(',').map((t) => t.trim()).filter((t) => t !== '');
+    const kinds = s
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
     const known = ['State', 'Leader', 'Organization', 'Sanction'];
     const bad = kinds.filter((k) => !known.includes(k));
     if (bad.length > 0) {

@@ -14,35 +14,56 @@ const jsonSchema = (s: z.ZodType): Json => {
 
 function parameters(r: AnyRoute): Json[] {
   const out: Json[] = [];
-  for (const [where, shape] of [['path', r.params], ['query', r.query]] as const) {
+  for (const [where, shape] of [
+    ['path', r.params],
+    ['query', r.query],
+  ] as const) {
     if (!shape) continue;
     const schema = jsonSchema(shape) as { properties?: Record<string, Json>; required?: string[] };
     for (const [name, prop] of Object.entries(schema.properties ?? {})) {
       const { description, ...rest } = prop;
       // A whole-number parameter's default is written as its input text ("50"); documented as the number.
       if (rest.type === 'integer' && typeof rest.default === 'string') rest.default = Number(rest.default);
-      out.push({ name, in: where, required: where === 'path' || (schema.required ?? []).includes(name), description, schema: rest });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (schema.required ?? []).includes(name),
+        description,
+        schema: rest,
+      });
     }
   }
   return out;
 }
 
-const errorResponse = (description: string): Json => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const errorResponse = (description: string): Json => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 function operation(r: AnyRoute): Json {
   const responses: Json = {};
   for (const [status, description] of Object.entries(r.responses)) {
     const ok = Number(status) < 300;
-    responses[status] = status === '304'
-      ? { description }
-      : ok
-      ? { description, content: { [r.produces ?? 'application/json']: { schema: r.returns ? { $ref: `#/components/schemas/${r.returns}` } : {} } } }
-      : errorResponse(description);
+    responses[status] =
+      status === '304'
+        ? { description }
+        : ok
+          ? {
+              description,
+              content: {
+                [r.produces ?? 'application/json']: {
+                  schema: r.returns ? { $ref: `#/components/schemas/${r.returns}` } : {},
+                },
+              },
+            }
+          : errorResponse(description);
   }
   if (r.params || r.query || r.body) responses['400'] ??= errorResponse('invalid input');
   if (r.body) responses['413'] = errorResponse(`body larger than ${r.bodyLimit ?? '100kb'}`);
   if (r.rateLimit) responses['429'] = errorResponse('too many requests');
-  if (r.path.startsWith('/api/') && r.id !== 'openapi' && r.id !== 'docs') responses['503'] ??= errorResponse('Neo4j does not answer, or every connection is busy (with Retry-After)');
+  if (r.path.startsWith('/api/') && r.id !== 'openapi' && r.id !== 'docs')
+    responses['503'] ??= errorResponse('Neo4j does not answer, or every connection is busy (with Retry-After)');
   responses['500'] = errorResponse('internal error');
   return {
     operationId: r.id,
@@ -50,7 +71,9 @@ function operation(r: AnyRoute): Json {
     summary: r.summary,
     ...(r.description ? { description: r.description } : {}),
     parameters: parameters(r),
-    ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } } : {}),
+    ...(r.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } }
+      : {}),
     ...(r.auth ? { security: [{ bearer: [] }] } : {}),
     responses,
   };
@@ -65,7 +88,8 @@ export function openApiDocument(routes: AnyRoute[]): Json {
     info: {
       title: 'StateGraph API',
       version: '0.1.0',
-      description: 'Relations between states: leaders, messages, sanctions and CAMEO-coded events, from a Neo4j knowledge graph. Errors are {"error": {"code", "message"}}.',
+      description:
+        'Relations between states: leaders, messages, sanctions and CAMEO-coded events, from a Neo4j knowledge graph. Errors are {"error": {"code", "message"}}.',
     },
     servers: [{ url: '/' }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),

@@ -11,7 +11,11 @@ import { validateInput } from './validate-input.ts';
  * A limit that skips cheap requests judges them on the validated input, so it comes after validation.
  */
 export function registerRoutes(app: Express, routes: AnyRoute[], ctx: RouteContext, limits: RateLimits): void {
-  const shared = { cypher: rateLimiter(limits.cypher), ingest: rateLimiter(limits.ingest), expensive: rateLimiter(limits.expensive) };
+  const shared = {
+    cypher: rateLimiter(limits.cypher),
+    ingest: rateLimiter(limits.ingest),
+    expensive: rateLimiter(limits.expensive),
+  };
   for (const r of routes) {
     const chain: RequestHandler[] = [];
     const key = (input: { params: never; query: never }) => {
@@ -36,11 +40,13 @@ export function registerRoutes(app: Express, routes: AnyRoute[], ctx: RouteConte
       };
       next();
     });
-    if (r.rateLimit && skip) chain.push(rateLimiter(limits[r.rateLimit], (_req, res) => skip(res.locals.input as never)));
+    if (r.rateLimit && skip)
+      chain.push(rateLimiter(limits[r.rateLimit], (_req, res) => skip(res.locals.input as never)));
     chain.push(async (req, res) => {
       const input = res.locals.input as Parameters<AnyRoute['handle']>[0];
       const k = key(input as never);
-      const result = k === null ? await r.handle(input, ctx) : await ctx.graphCache.get(ctx.db, k, () => r.handle(input, ctx));
+      const result =
+        k === null ? await r.handle(input, ctx) : await ctx.graphCache.get(ctx.db, k, () => r.handle(input, ctx));
       if (isPreparedJson(result)) sendPrepared(req, res, result);
       else if (r.produces && r.produces !== 'application/json') res.type(r.produces).send(result);
       else res.json(result);

@@ -12,7 +12,10 @@ export function requireAllowedHost(allowed: string[]): RequestHandler {
     if (hosts.has(host)) return next();
     res.locals.errorCode = 'host_not_allowed';
     res.status(403).json({
-      error: { code: 'host_not_allowed', message: `the Host ${JSON.stringify(host.slice(0, 100))} is not one this server answers to; ALLOWED_HOSTS lists them` },
+      error: {
+        code: 'host_not_allowed',
+        message: `the Host ${JSON.stringify(host.slice(0, 100))} is not one this server answers to; ALLOWED_HOSTS lists them`,
+      },
     });
   };
 }

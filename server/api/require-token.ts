@@ -11,8 +11,10 @@ const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 export function requireToken(token: string | null): RequestHandler {
   return (req, _res, next) => {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
-    if (!token) return next(new AppError(401, 'unauthorized', 'writes are disabled: the server has no STATEGRAPH_API_TOKEN'));
-    if (!m || !timingSafeEqual(digest(m[1]!), digest(token))) return next(new AppError(401, 'unauthorized', 'a valid bearer token is required'));
+    if (!token)
+      return next(new AppError(401, 'unauthorized', 'writes are disabled: the server has no STATEGRAPH_API_TOKEN'));
+    if (!m || !timingSafeEqual(digest(m[1]!), digest(token)))
+      return next(new AppError(401, 'unauthorized', 'a valid bearer token is required'));
     next();
   };
 }

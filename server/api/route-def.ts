@@ -16,7 +16,11 @@ type Shape = z.ZodObject<z.ZodRawShape>;
 type In<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
 
 /** One route: what it takes (validated by zod), what it says in the OpenAPI document, and the one use-case it calls. */
-export interface RouteDef<P extends Shape | undefined = undefined, Q extends Shape | undefined = undefined, B extends Shape | undefined = undefined> {
+export interface RouteDef<
+  P extends Shape | undefined = undefined,
+  Q extends Shape | undefined = undefined,
+  B extends Shape | undefined = undefined,
+> {
   id: string;
   method: 'get' | 'post';
   path: string; // Express syntax, /api/states/:code
@@ -47,8 +51,10 @@ export interface RouteDef<P extends Shape | undefined = undefined, Q extends Sha
 export type AnyRoute = RouteDef<Shape | undefined, Shape | undefined, Shape | undefined>;
 
 /** Declares a route with its input types inferred from its schemas. */
-export function route<P extends Shape | undefined = undefined, Q extends Shape | undefined = undefined, B extends Shape | undefined = undefined>(
-  def: RouteDef<P, Q, B>,
-): AnyRoute {
+export function route<
+  P extends Shape | undefined = undefined,
+  Q extends Shape | undefined = undefined,
+  B extends Shape | undefined = undefined,
+>(def: RouteDef<P, Q, B>): AnyRoute {
   return def as unknown as AnyRoute;
 }

@@ -10,7 +10,9 @@ export async function runExtract(args: string[]): Promise<number> {
   const files = args.filter((a) => !a.startsWith('--'));
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
   if (files.length === 0 || unknown.length > 0) {
-    console.error(`usage: stategraph extract <file or folder>… --json${unknown.length ? ` (unknown option ${unknown.join(' ')})` : ''}`);
+    console.error(
+      `usage: stategraph extract <file or folder>… --json${unknown.length ? ` (unknown option ${unknown.join(' ')})` : ''}`,
+    );
     return 1;
   }
   const gazetteer = await gazetteerFromReference();
@@ -22,6 +24,7 @@ export async function runExtract(args: string[]): Promise<number> {
       process.stdout.write(`${terminalSafe(line)}\n`);
     }
   }
-  if (failed > 0) console.error(`stategraph extract: ${failed} document(s) could not be extracted; see their {"error": …} lines`);
+  if (failed > 0)
+    console.error(`stategraph extract: ${failed} document(s) could not be extracted; see their {"error": …} lines`);
   return failed > 0 ? 2 : 0;
 }

@@ -14,7 +14,9 @@ export async function runNeo4j(config: Config, args: string[]): Promise<number> 
   switch (action) {
     case 'start': {
       const c = await startNeo4j(instance, installProgress(), (m) => console.error(m));
-      console.log(`Neo4j "${name}" answers at ${c.uri} (user neo4j, password in ${config.cacheDir}/instances/${name}/password)`);
+      console.log(
+        `Neo4j "${name}" answers at ${c.uri} (user neo4j, password in ${config.cacheDir}/instances/${name}/password)`,
+      );
       return 0;
     }
     case 'stop':
@@ -22,7 +24,11 @@ export async function runNeo4j(config: Config, args: string[]): Promise<number> 
       return 0;
     case 'status': {
       const s = await neo4jStatus(instance);
-      console.log(s.running ? `Neo4j "${name}" running (pid ${s.pid}), Bolt ${s.answering ? 'answering' : 'not answering'} on port ${config.neo4j.boltPort}` : `Neo4j "${name}" is not running`);
+      console.log(
+        s.running
+          ? `Neo4j "${name}" running (pid ${s.pid}), Bolt ${s.answering ? 'answering' : 'not answering'} on port ${config.neo4j.boltPort}`
+          : `Neo4j "${name}" is not running`,
+      );
       return s.running ? 0 : 3;
     }
     default:

@@ -11,7 +11,9 @@ export async function runRebuildNetwork(config: Config): Promise<number> {
     await migrate(db);
     const started = Date.now();
     const { months, dyads } = await rebuildNetwork(db);
-    console.log(`state network rebuilt: ${dyads} DYADs from ${months} pair-months in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `state network rebuilt: ${dyads} DYADs from ${months} pair-months in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return 0;
   } finally {
     await db.close();

@@ -31,7 +31,9 @@ export async function runStart(config: Config): Promise<number> {
   const ingest = await startIngestService(db, (m) => console.error(m));
   const app = createApp({ db, config });
   const server = app.listen(config.port, config.host, () => {
-    console.log(`StateGraph serves on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);
+    console.log(
+      `StateGraph serves on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`,
+    );
   });
   const stop = () => {
     server.close();

@@ -12,5 +12,7 @@ export function readDataOptions(env: NodeJS.ProcessEnv = process.env): DataOptio
   const v = (env.STATEGRAPH_NONCOMMERCIAL_DATA ?? '').trim();
   if (v === '' || v === 'include') return { nonCommercial: true };
   if (v === 'exclude') return { nonCommercial: false };
-  throw new ConfigError(`stategraph/config: invalid setting STATEGRAPH_NONCOMMERCIAL_DATA: expected include or exclude, got "${v}"`);
+  throw new ConfigError(
+    `stategraph/config: invalid setting STATEGRAPH_NONCOMMERCIAL_DATA: expected include or exclude, got "${v}"`,
+  );
 }

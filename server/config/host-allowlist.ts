@@ -13,11 +13,18 @@ export function hostAllowlist(listenHost: string, allowedHosts: string | undefin
   const entries =
     allowedHosts === undefined
       ? ['localhost', '127.0.0.1', '[::1]', ...(['0.0.0.0', '::'].includes(listenHost) ? [] : [listenHost])]
-      : allowedHosts.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      : allowedHosts
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
   const hosts = [...new Set(entries.map(asHostHeader))];
   const bad = hosts.filter((h) => !hostname.test(h));
-  if (bad.length > 0) throw new ConfigError(`stategraph/config: invalid setting ALLOWED_HOSTS: ${bad.join(', ')} is not a host name or IP address`);
-  if (hosts.length === 0) throw new ConfigError('stategraph/config: invalid setting ALLOWED_HOSTS: no host names given');
+  if (bad.length > 0)
+    throw new ConfigError(
+      `stategraph/config: invalid setting ALLOWED_HOSTS: ${bad.join(', ')} is not a host name or IP address`,
+    );
+  if (hosts.length === 0)
+    throw new ConfigError('stategraph/config: invalid setting ALLOWED_HOSTS: no host names given');
   return hosts;
 }
 
@@ -29,7 +36,12 @@ export function trustProxy(value: string | undefined): TrustProxy {
   if (value === 'true') return true;
   if (/^\d{1,2}$/.test(value)) return Number(value);
   const parts = value.split(',').map((s) => s.trim());
-  const ok = parts.every((p) => ['loopback', 'linklocal', 'uniquelocal'].includes(p) || /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(p));
-  if (!ok) throw new ConfigError(`stategraph/config: invalid setting TRUST_PROXY: expected true, false, a hop count, loopback/uniquelocal or addresses, got ${value}`);
+  const ok = parts.every(
+    (p) => ['loopback', 'linklocal', 'uniquelocal'].includes(p) || /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(p),
+  );
+  if (!ok)
+    throw new ConfigError(
+      `stategraph/config: invalid setting TRUST_PROXY: expected true, false, a hop count, loopback/uniquelocal or addresses, got ${value}`,
+    );
   return parts.join(',');
 }

@@ -19,10 +19,22 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_BOLT_PORT: port.default(7687),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m').default('2g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m').default('1g'),
-  NEO4J_TX_TIMEOUT: z.string().regex(/^\d+(ms|s|m)$/, 'expected a duration such as 120s').default('120s'),
-  NEO4J_TX_MEMORY: z.string().regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m').optional(),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m')
+    .default('2g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m')
+    .default('1g'),
+  NEO4J_TX_TIMEOUT: z
+    .string()
+    .regex(/^\d+(ms|s|m)$/, 'expected a duration such as 120s')
+    .default('120s'),
+  NEO4J_TX_MEMORY: z
+    .string()
+    .regex(/^\d+[mg]$/, 'expected a size such as 1g or 512m')
+    .optional(),
   STATEGRAPH_CACHE_DIR: z.string().min(1).optional(),
   STATEGRAPH_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   STATEGRAPH_CORS_ORIGIN: z.string().url().optional(),
@@ -46,7 +58,14 @@ export interface Config {
   /** Set when the user points StateGraph at their own server; nothing is provisioned then. */
   external: { uri: string; user: string; password: string } | null;
   database: string;
-  neo4j: { boltPort: number; heap: string; pagecache: string; txTimeout: string; txMemory: string; txTotalMemory: string };
+  neo4j: {
+    boltPort: number;
+    heap: string;
+    pagecache: string;
+    txTimeout: string;
+    txMemory: string;
+    txTotalMemory: string;
+  };
   cacheDir: string;
   apiToken: string | null;
   corsOrigin: string | null;
@@ -76,9 +95,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Defaults below the server's timeout: reads 30 s (a busy machine is slow, not broken), writes 5/6 of it.
   const readDeadlineMs = e.API_QUERY_DEADLINE_MS ?? Math.min(30_000, Math.floor(txTimeoutMs / 2));
   const writeDeadlineMs = e.API_WRITE_DEADLINE_MS ?? Math.floor((txTimeoutMs * 5) / 6);
-  for (const [name, ms] of [['API_QUERY_DEADLINE_MS', readDeadlineMs], ['API_WRITE_DEADLINE_MS', writeDeadlineMs], ['CYPHER_TIMEOUT_MS', e.CYPHER_TIMEOUT_MS]] as const) {
+  for (const [name, ms] of [
+    ['API_QUERY_DEADLINE_MS', readDeadlineMs],
+    ['API_WRITE_DEADLINE_MS', writeDeadlineMs],
+    ['CYPHER_TIMEOUT_MS', e.CYPHER_TIMEOUT_MS],
+  ] as const) {
     // The client gives up first, so it is never the server's timeout that frees a connection.
-    if (ms >= txTimeoutMs) throw new ConfigError(`stategraph/config: invalid setting ${name}: ${ms} ms must be shorter than NEO4J_TX_TIMEOUT (${e.NEO4J_TX_TIMEOUT})`);
+    if (ms >= txTimeoutMs)
+      throw new ConfigError(
+        `stategraph/config: invalid setting ${name}: ${ms} ms must be shorter than NEO4J_TX_TIMEOUT (${e.NEO4J_TX_TIMEOUT})`,
+      );
   }
   const memory = memoryLimits(e.NEO4J_HEAP, e.NEO4J_TX_MEMORY);
   const allowedHosts = hostAllowlist(e.HOST, e.ALLOWED_HOSTS);
@@ -87,11 +113,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     external: e.NEO4J_URI ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD! } : null,
     database: e.NEO4J_DATABASE,
-    neo4j: { boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pagecache: e.NEO4J_PAGECACHE, txTimeout: e.NEO4J_TX_TIMEOUT, ...memory },
+    neo4j: {
+      boltPort: e.NEO4J_BOLT_PORT,
+      heap: e.NEO4J_HEAP,
+      pagecache: e.NEO4J_PAGECACHE,
+      txTimeout: e.NEO4J_TX_TIMEOUT,
+      ...memory,
+    },
     cacheDir: path.resolve(e.STATEGRAPH_CACHE_DIR ?? defaultCacheDir),
     apiToken: e.STATEGRAPH_API_TOKEN ?? null,
     corsOrigin: e.STATEGRAPH_CORS_ORIGIN ?? null,
-    cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP, poolSize: e.CYPHER_POOL_SIZE, poolWaitMs: e.CYPHER_POOL_WAIT_MS },
+    cypher: {
+      timeoutMs: e.CYPHER_TIMEOUT_MS,
+      rowCap: e.CYPHER_ROW_CAP,
+      poolSize: e.CYPHER_POOL_SIZE,
+      poolWaitMs: e.CYPHER_POOL_WAIT_MS,
+    },
     api: { readDeadlineMs, writeDeadlineMs, poolSize: e.DB_POOL_SIZE, poolWaitMs: e.DB_POOL_WAIT_MS },
     allowedHosts,
     trustProxy: trustProxy(e.TRUST_PROXY),

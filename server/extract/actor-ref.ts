@@ -18,7 +18,8 @@ export function stateRef(gaz: Gazetteer, key: string): ActorRef {
 /** The plain reference to what a mention names (leader, body or state). */
 export function mentionRef(gaz: Gazetteer, m: Pick<ActorMention, 'kind' | 'key'>): ActorRef {
   if (m.kind === 'Leader') return { kind: 'Leader', key: m.key, name: gaz.leaders.get(m.key)?.name ?? m.key };
-  if (m.kind === 'Organization') return { kind: 'Organization', key: m.key, name: gaz.organizations.get(m.key)?.name ?? m.key };
+  if (m.kind === 'Organization')
+    return { kind: 'Organization', key: m.key, name: gaz.organizations.get(m.key)?.name ?? m.key };
   return stateRef(gaz, m.key);
 }
 
@@ -27,7 +28,10 @@ export function isMedia(gaz: Gazetteer, m: Pick<ActorMention, 'kind' | 'key'>): 
 }
 
 /** The relation-level actor for a mention, or null for media. */
-export function relationActor(gaz: Gazetteer, m: Pick<ActorMention, 'kind' | 'key' | 'state' | 'body'>): RelationActor | null {
+export function relationActor(
+  gaz: Gazetteer,
+  m: Pick<ActorMention, 'kind' | 'key' | 'state' | 'body'>,
+): RelationActor | null {
   if (m.kind === 'State') return { ref: stateRef(gaz, m.key) };
   if (m.kind === 'Leader') {
     // an official of a body acts for the body (people/holder-in-office.ts)

@@ -48,7 +48,9 @@ const SURNAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'HKG', 'MAC']);
 /** The names a leader is called by on second mention. */
 export function surnamesOf(name: string, state: string): string[] {
   // "Jr", "III" after a name are no surname
-  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w) && !/^(jr|sr|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
+  const words = name
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w) && !/^(jr|sr|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
   if (words.length < 2) return [];
   const s = SURNAME_FIRST.has(state) ? words[0] : words[words.length - 1];
   return s && s.length >= 2 ? [s] : [];
@@ -103,7 +105,8 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
   const offices = src.offices ?? [];
   const withLeads = new Set(src.leaders.map((l) => l.key));
   for (const span of mergeSurnameRecords([...src.leaders, ...officeLeaderSpans(offices)])) {
-    if (!span.key || !span.state) throw new GazetteerError(`leader span without key or state: ${JSON.stringify(span).slice(0, 120)}`);
+    if (!span.key || !span.state)
+      throw new GazetteerError(`leader span without key or state: ${JSON.stringify(span).slice(0, 120)}`);
     let l = leaders.get(span.key);
     if (!l) {
       l = { key: span.key, name: span.name, spans: [] };
@@ -137,12 +140,25 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
       for (const s of surnamesOf(a, '')) addSurname(s, o.key);
     }
   }
-  const surnameOnly = new Set([...leaders.keys()].filter((k) => !fullNamed.has(k) || (offices.length > 0 && !withLeads.has(k))));
+  const surnameOnly = new Set(
+    [...leaders.keys()].filter((k) => !fullNamed.has(k) || (offices.length > 0 && !withLeads.has(k))),
+  );
   const names: [string, string][] = [];
-  for (const span of [...src.leaders, ...offices]) for (const a of [span.name, ...span.aliases]) names.push([a, span.key]);
+  for (const span of [...src.leaders, ...offices])
+    for (const a of [span.name, ...span.aliases]) names.push([a, span.key]);
   const officeIndex = offices.length > 0 || src.titles ? buildOfficeIndex(offices, src.titles ?? [], names) : undefined;
   for (const [s, keys] of surnames) trie.add(s, { type: 'surname', key: s.toLowerCase(), keys: [...keys] });
   const cameo = new Map<string, CameoCode>();
   for (const c of src.cameo ?? []) cameo.set(c.code, c);
-  return { trie, states, organizations, leaders, spansByState, demonyms, cameo, surnameOnly, ...(officeIndex ? { offices: officeIndex } : {}) };
+  return {
+    trie,
+    states,
+    organizations,
+    leaders,
+    spansByState,
+    demonyms,
+    cameo,
+    surnameOnly,
+    ...(officeIndex ? { offices: officeIndex } : {}),
+  };
 }

@@ -4,7 +4,20 @@ import type { Token } from './tokenize.ts';
 
 const STOP_MARKS = new Set([';', ':']);
 /** Words that always open a new clause. */
-const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'because', 'which', 'who', 'whom', 'since', 'unless', 'if', 'whose']);
+const CLAUSE_WORDS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'because',
+  'which',
+  'who',
+  'whom',
+  'since',
+  'unless',
+  'if',
+  'whose',
+]);
 /** Words that open a clause when a new subject follows: "as they defend", "so it can". */
 const SUBORDINATORS = new Set(['as', 'so', 'when', 'after', 'before', 'until', 'once', 'where', 'and', 'though']);
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);

@@ -70,24 +70,48 @@ function vetoed(rules: readonly VetoRule[], c: Candidate, out: CodedSentence, s:
 function codeFor(cue: CueHit, modality: string, tokens: Token[]): string | null {
   const root = cue.code.slice(0, 2);
   if (modality !== 'intent') return cue.code;
-  const ongoing = tokens.slice(Math.max(0, cue.at - 6), cue.at).some((t) => t.fold === 'continue' || t.fold === 'continues');
+  const ongoing = tokens
+    .slice(Math.max(0, cue.at - 6), cue.at)
+    .some((t) => t.fold === 'continue' || t.fold === 'continues');
   if (Number(root) >= 14) return ongoing ? cue.code : root === '16' ? '1312' : Number(root) >= 17 ? '138' : '130';
   return cue.def.intent ?? INTENT_OF_ROOT[root] ?? cue.code;
 }
 
 /** Relations stated in one sentence. */
-export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMention[], gaz: Gazetteer, ctx: RelationContext): CodedSentence {
+export function codeRelations(
+  s: Sentence,
+  tokens: Token[],
+  mentions: ActorMention[],
+  gaz: Gazetteer,
+  ctx: RelationContext,
+): CodedSentence {
   const out: CodedSentence = { relations: [], warnings: [], subject: null, topic: null, vetoes: [] };
   const topicMention = mentions.find((m) => !m.afterPrep && !m.modifier && !m.place);
-  if (topicMention && topicMention.state) out.topic = { ref: { kind: 'State', key: topicMention.state, name: gaz.states.get(topicMention.state)?.name ?? topicMention.state } };
+  if (topicMention && topicMention.state)
+    out.topic = {
+      ref: {
+        kind: 'State',
+        key: topicMention.state,
+        name: gaz.states.get(topicMention.state)?.name ?? topicMention.state,
+      },
+    };
   if (mentions.length === 0 && !ctx.speaker) return out;
   let tags: readonly string[] | null = null;
   const pos = (): readonly string[] => (tags ??= tagSentence(s.text, s.start, tokens));
   const cues = findCues(tokens, pos);
-  const order = isQuestion(s.text) ? null : imperativeDemand(tokens, mentions, gaz, ctx.speaker, ctx.antecedent ?? null);
+  const order = isQuestion(s.text)
+    ? null
+    : imperativeDemand(tokens, mentions, gaz, ctx.speaker, ctx.antecedent ?? null);
   if (order) {
     const t = tokens[order.at] as Token;
-    const cue: CueHit = { def: { id: 'imperative-demand', why: 'an imperative addressed to a state', head: [t.fold], code: '100' }, code: '100', at: order.at, end: order.at + 1, text: t.text, rule: 'imperative-demand' };
+    const cue: CueHit = {
+      def: { id: 'imperative-demand', why: 'an imperative addressed to a state', head: [t.fold], code: '100' },
+      code: '100',
+      at: order.at,
+      end: order.at + 1,
+      text: t.text,
+      rule: 'imperative-demand',
+    };
     out.relations.push(makeRelation(order.source, order.target, '100', cue, tokens, s, gaz, ctx));
   }
   if (cues.length === 0) return out;
@@ -97,8 +121,15 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
   const placed: Placed[] = [];
   const untargeted: Untargeted[] = [];
   const disapprovals: { u: Untargeted; act: { at: number; root: string | null } }[] = [];
-  const pctx = { speaker: ctx.speaker, lastSubject: ctx.lastSubject, antecedent: ctx.antecedent ?? null, cosigners: ctx.cosigners ?? null };
-  const demonymEnds = new Set(mentions.filter((m) => m.via === 'demonym' || m.possessive).map((m) => m.to + (m.possessive ? 2 : 0)));
+  const pctx = {
+    speaker: ctx.speaker,
+    lastSubject: ctx.lastSubject,
+    antecedent: ctx.antecedent ?? null,
+    cosigners: ctx.cosigners ?? null,
+  };
+  const demonymEnds = new Set(
+    mentions.filter((m) => m.via === 'demonym' || m.possessive).map((m) => m.to + (m.possessive ? 2 : 0)),
+  );
   let lastEventNoun = -1;
   for (const cue of cues) {
     const cs = clauseStart(tokens, cue.at);
@@ -110,9 +141,13 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     if (nominal && root >= 17) lastEventNoun = cue.at;
     if (vetoed(EARLY_VETOES, cand, out, s)) continue;
     // An act noun with its own actor ("Russia's aggression") is reported as fact, whatever the clause's verb does.
-    let pick = nominal ? pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used: new Set(used) }) : null;
+    let pick = nominal
+      ? pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used: new Set(used) })
+      : null;
     const ownActor = pick !== null && pick.agent !== null;
-    const modality = ownActor ? 'asserted' : modalityBefore(tokens, cue.at, Math.max(0, floor - 1), PERFORMATIVE.has(cue.code));
+    const modality = ownActor
+      ? 'asserted'
+      : modalityBefore(tokens, cue.at, Math.max(0, floor - 1), PERFORMATIVE.has(cue.code));
     // "does not recognise", "has no legitimacy": the negation itself is the act (a rejection).
     let negatedCode = modality === 'negated' ? (cue.def.negated ?? (cue.def.onlyNegated ? cue.code : null)) : null;
     let recodedBy: string | null = null;
@@ -124,7 +159,12 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     cand.negatedCode = negatedCode;
     if (vetoed(LATE_VETOES, cand, out, s)) continue;
     if (question || (modality === 'negated' && !negatedCode) || modality === 'hedged') {
-      out.warnings.push({ code: modality === 'negated' ? 'skipped_negated' : 'skipped_hedged', message: `"${cue.text}" not coded: ${question ? 'question' : modality}`, start: s.start, end: s.end });
+      out.warnings.push({
+        code: modality === 'negated' ? 'skipped_negated' : 'skipped_hedged',
+        message: `"${cue.text}" not coded: ${question ? 'question' : modality}`,
+        start: s.start,
+        end: s.end,
+      });
       continue;
     }
     const code = negatedCode ?? codeFor(cue, modality, tokens);
@@ -132,7 +172,17 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     pick = pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used });
     if (!pick && qs >= 0) {
       const sp = quoteSpeaker(tokens, mentions, gaz);
-      if (sp) pick = pickActors({ tokens, mentions: [sp, ...mentions.filter((m) => m !== sp && m.from >= floor)], cue, nominal, floor: 0, gaz, ctx: pctx, used });
+      if (sp)
+        pick = pickActors({
+          tokens,
+          mentions: [sp, ...mentions.filter((m) => m !== sp && m.from >= floor)],
+          cue,
+          nominal,
+          floor: 0,
+          gaz,
+          ctx: pctx,
+          used,
+        });
     }
     if (!pick) continue;
     const { sources, subjectMention } = pick;
@@ -143,12 +193,20 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
     const secondary = nominal || tokens[cue.at - 1]?.fold === 'to';
     const pairs: [RelationActor, RelationActor][] = [];
     const symmetric = !recodedBy && (SYMMETRIC.has(code) || cue.def.mutual === true || isReciprocal(tokens, cue));
-    for (const source of sources) for (const target of targets) {
-      if (secondary && placed.some((p) => p.floor === floor && p.rel.source.key === source.ref.key && p.rel.target.key === target.ref.key)) continue;
-      pairs.push([source, target]);
-      if (symmetric) pairs.push([target, source]);
-    }
-    if (targets.length === 0 && (symmetric || MUTUAL.has(code)) && sources.length > 1) for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    for (const source of sources)
+      for (const target of targets) {
+        if (
+          secondary &&
+          placed.some(
+            (p) => p.floor === floor && p.rel.source.key === source.ref.key && p.rel.target.key === target.ref.key,
+          )
+        )
+          continue;
+        pairs.push([source, target]);
+        if (symmetric) pairs.push([target, source]);
+      }
+    if (targets.length === 0 && (symmetric || MUTUAL.has(code)) && sources.length > 1)
+      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     const u: Untargeted = { cue, code, floor, sources, agent: pick.agent };
     const act = DISAPPROVAL.has(code.slice(0, 2)) ? actObject(tokens, cue, cues, mentions) : null;
     if (act) disapprovals.push({ u, act });
@@ -176,7 +234,9 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
   // "Iran condemned the strikes": an act the sentence does not code is the one the document last reported.
   for (const { u, act } of disapprovals) {
     if (placed.some((p) => p.at === act.at)) continue;
-    const agents = u.sources.flatMap((src) => latestActAgents(ctx.history ?? [], act.root, src.ref.key).map((a) => [src, a] as const));
+    const agents = u.sources.flatMap((src) =>
+      latestActAgents(ctx.history ?? [], act.root, src.ref.key).map((a) => [src, a] as const),
+    );
     if (agents.length === 0) {
       if (!placed.some((p) => p.at === u.cue.at)) untargeted.push(u);
       continue;
@@ -196,12 +256,36 @@ export function codeRelations(s: Sentence, tokens: Token[], mentions: ActorMenti
   return out;
 }
 
-function makeRelation(source: RelationActor, target: RelationActor, code: string, cue: CueHit, tokens: Token[], s: Sentence, gaz: Gazetteer, ctx: RelationContext): Relation {
+function makeRelation(
+  source: RelationActor,
+  target: RelationActor,
+  code: string,
+  cue: CueHit,
+  tokens: Token[],
+  s: Sentence,
+  gaz: Gazetteer,
+  ctx: RelationContext,
+): Relation {
   const info = cameoInfo(gaz.cameo, code);
-  const via = source.via || target.via ? { ...(source.via ? { source: source.via } : {}), ...(target.via ? { target: target.via } : {}) } : undefined;
+  const via =
+    source.via || target.via
+      ? { ...(source.via ? { source: source.via } : {}), ...(target.via ? { target: target.via } : {}) }
+      : undefined;
   return {
-    source: source.ref, target: target.ref, cameo: code, label: info.label, root: info.root, quad: info.quad, goldstein: info.goldstein,
-    date: ctx.dateOf(s), ...(via ? { via } : {}), cue: tokens.slice(cue.at, cue.end).map((t) => t.text).join(' '), rule: cue.rule,
+    source: source.ref,
+    target: target.ref,
+    cameo: code,
+    label: info.label,
+    root: info.root,
+    quad: info.quad,
+    goldstein: info.goldstein,
+    date: ctx.dateOf(s),
+    ...(via ? { via } : {}),
+    cue: tokens
+      .slice(cue.at, cue.end)
+      .map((t) => t.text)
+      .join(' '),
+    rule: cue.rule,
     evidence: { sentence: s.text, start: s.start, end: s.end },
   };
 }

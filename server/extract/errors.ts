@@ -1,7 +1,8 @@
 // Typed errors so the CLI can tell bad input from a bug. Messages start with
 // the module that raised them, e.g. "stategraph/extract/parse-input: …".
 
-export type ExtractErrorCode = 'parse_input' | 'empty_document' | 'binary_input' | 'too_large' | 'bad_gazetteer' | 'bad_lexicon';
+export type ExtractErrorCode =
+  'parse_input' | 'empty_document' | 'binary_input' | 'too_large' | 'bad_gazetteer' | 'bad_lexicon';
 
 export class ExtractError extends Error {
   readonly code: ExtractErrorCode;
@@ -32,7 +33,11 @@ export class EmptyDocumentError extends ExtractError {
 
 export class BinaryInputError extends ExtractError {
   constructor(what: string, share: number) {
-    super('binary_input', 'normalize-text', `${what} looks like binary data (${Math.round(share * 100)}% control or replacement characters), not text`);
+    super(
+      'binary_input',
+      'normalize-text',
+      `${what} looks like binary data (${Math.round(share * 100)}% control or replacement characters), not text`,
+    );
     this.name = 'BinaryInputError';
   }
 }

@@ -26,11 +26,17 @@ function speakerActor(gaz: Gazetteer, speaker: string | undefined, date: string 
   let leader = gaz.leaders.get(key);
   if (!leader) {
     const folded = aliasKey(speaker).join(' ');
-    leader = [...gaz.leaders.values()].find((l) => l.spans.some((s) => [s.name, ...s.aliases].some((a) => aliasKey(a).join(' ') === folded)));
+    leader = [...gaz.leaders.values()].find((l) =>
+      l.spans.some((s) => [s.name, ...s.aliases].some((a) => aliasKey(a).join(' ') === folded)),
+    );
   }
   if (leader) {
-    const span = leader.spans.find((s) => !date || ((s.start ?? '') <= date && (s.end === null || date <= s.end))) ?? leader.spans[0];
-    return span ? { ref: stateRef(gaz, span.state), via: { kind: 'Leader', key: leader.key, name: leader.name } } : null;
+    const span =
+      leader.spans.find((s) => !date || ((s.start ?? '') <= date && (s.end === null || date <= s.end))) ??
+      leader.spans[0];
+    return span
+      ? { ref: stateRef(gaz, span.state), via: { kind: 'Leader', key: leader.key, name: leader.name } }
+      : null;
   }
   const toks = tokenize(speaker);
   const m = gaz.trie.longestMatch(toks, 0);
@@ -44,7 +50,13 @@ function titleSignatories(title: string, gaz: Gazetteer, date: string | null): R
 }
 
 function entityOf(gaz: Gazetteer, m: ActorMention): Omit<Entity, 'mentions'> {
-  if (m.kind === 'Leader') return { kind: 'Leader', key: m.key, name: gaz.leaders.get(m.key)?.name ?? m.key, ...(m.state ? { state: m.state } : {}) };
+  if (m.kind === 'Leader')
+    return {
+      kind: 'Leader',
+      key: m.key,
+      name: gaz.leaders.get(m.key)?.name ?? m.key,
+      ...(m.state ? { state: m.state } : {}),
+    };
   if (m.kind === 'Organization') {
     const o = gaz.organizations.get(m.key);
     return { kind: 'Organization', key: m.key, name: o?.name ?? m.key, ...(o?.state ? { state: o.state } : {}) };
@@ -63,9 +75,17 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
   const id = input.id?.trim() || `doc-${hash.slice(0, 16)}`;
   const warnings: ExtractWarning[] = [];
   const date = normalizeDocumentDate(input.date ?? null);
-  if (input.date && !date) warnings.push({ code: 'no_date', message: `date "${input.date}" is not a readable date; relative dates stay open` });
+  if (input.date && !date)
+    warnings.push({
+      code: 'no_date',
+      message: `date "${input.date}" is not a readable date; relative dates stay open`,
+    });
   if (!input.date) warnings.push({ code: 'no_date', message: 'no document date; relative dates stay open' });
-  if (latinShare(text) < 0.5) warnings.push({ code: 'non_english', message: 'most letters are not Latin script; extraction is tuned for English and may find little' });
+  if (latinShare(text) < 0.5)
+    warnings.push({
+      code: 'non_english',
+      message: 'most letters are not Latin script; extraction is tuned for English and may find little',
+    });
 
   const sentences = splitSentences(text);
   if (sentences.length === 0) warnings.push({ code: 'no_sentences', message: 'no sentences found' });
@@ -103,7 +123,14 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
       e.mentions.push({ start: m.start, end: m.end, text: m.text });
     }
     cosigners = findSignatories(tokens, mentions, gaz) ?? cosigners;
-    const coded = codeRelations(s, tokens, mentions, gaz, { speaker: speaker ?? cosigners?.[0] ?? null, cosigners, lastSubject, dateOf, antecedent, history: relations });
+    const coded = codeRelations(s, tokens, mentions, gaz, {
+      speaker: speaker ?? cosigners?.[0] ?? null,
+      cosigners,
+      lastSubject,
+      dateOf,
+      antecedent,
+      history: relations,
+    });
     antecedent = coded.topic ?? antecedent;
     // Messages and sanctions read names only: places and "the two sides" are relation matters.
     const named = mentions.filter((m) => !m.place && m.via !== 'pair');
@@ -123,20 +150,51 @@ export function extractDocument(input: DocumentInput, gaz: Gazetteer): Extractio
   const sanctionList = sanctions.result();
   // A resolution the text names is an act of its imposer against its target (CAMEO 163).
   for (const r of sanctionList) {
-    if (!r.imposer || !r.target || relations.some((x) => x.source.key === r.imposer?.key && x.target.key === r.target?.key && x.root === '16')) continue;
+    if (
+      !r.imposer ||
+      !r.target ||
+      relations.some((x) => x.source.key === r.imposer?.key && x.target.key === r.target?.key && x.root === '16')
+    )
+      continue;
     const ev = r.evidence[r.evidence.length - 1];
     if (!ev) continue;
-    const tgt = relationActor(gaz, { kind: r.target.kind === 'State' ? 'State' : 'Organization', key: r.target.key, state: r.target.kind === 'State' ? r.target.key : null });
+    const tgt = relationActor(gaz, {
+      kind: r.target.kind === 'State' ? 'State' : 'Organization',
+      key: r.target.key,
+      state: r.target.kind === 'State' ? r.target.key : null,
+    });
     if (!tgt) continue;
     const info = gaz.cameo.get('163');
-    relations.push({ source: r.imposer, target: tgt.ref, cameo: '163', label: info?.label ?? 'Impose embargo, boycott, or sanctions', root: '16', quad: 4, goldstein: info?.goldstein ?? -8, date: r.year && !date ? null : date, cue: r.name, rule: 'resolution-sanction', evidence: ev });
+    relations.push({
+      source: r.imposer,
+      target: tgt.ref,
+      cameo: '163',
+      label: info?.label ?? 'Impose embargo, boycott, or sanctions',
+      root: '16',
+      quad: 4,
+      goldstein: info?.goldstein ?? -8,
+      date: r.year && !date ? null : date,
+      cue: r.name,
+      rule: 'resolution-sanction',
+      evidence: ev,
+    });
   }
   for (const u of mctx.unresolved ?? []) {
     const message = `unresolved person: "${u.text}" (no one of ${u.holder} in that office on ${date ?? 'an unknown date'}); ${u.holder} acts`;
     if (warnings.length < 200) warnings.push({ code: 'unresolved_person', message, start: u.start, end: u.end });
   }
   return {
-    document: { id, title: input.title ?? null, date, publisher: input.publisher ?? null, url: input.url ?? null, speaker: input.speaker ?? null, hash, length: text.length, text },
+    document: {
+      id,
+      title: input.title ?? null,
+      date,
+      publisher: input.publisher ?? null,
+      url: input.url ?? null,
+      speaker: input.speaker ?? null,
+      hash,
+      length: text.length,
+      text,
+    },
     entities: [...entities.values()],
     relations,
     messages: messages.result(),

@@ -7,12 +7,34 @@ import type { NamedEvent } from './types.ts';
 
 /** Host cities that are not capitals, and the opening day of recent Games. */
 const HOST_CITY: Record<string, string> = {
-  'los angeles': 'USA', 'salt lake city': 'USA', 'atlanta': 'USA', sochi: 'RUS', pyeongchang: 'KOR', rio: 'BRA', 'rio de janeiro': 'BRA',
-  sydney: 'AUS', brisbane: 'AUS', vancouver: 'CAN', milan: 'ITA', 'milan cortina': 'ITA', turin: 'ITA', munich: 'DEU', barcelona: 'ESP', nagano: 'JPN',
+  'los angeles': 'USA',
+  'salt lake city': 'USA',
+  atlanta: 'USA',
+  sochi: 'RUS',
+  pyeongchang: 'KOR',
+  rio: 'BRA',
+  'rio de janeiro': 'BRA',
+  sydney: 'AUS',
+  brisbane: 'AUS',
+  vancouver: 'CAN',
+  milan: 'ITA',
+  'milan cortina': 'ITA',
+  turin: 'ITA',
+  munich: 'DEU',
+  barcelona: 'ESP',
+  nagano: 'JPN',
 };
 const OPENING: Record<string, string> = {
-  'beijing winter': '2022-02-04', 'beijing summer': '2008-08-08', 'tokyo summer': '2021-07-23', 'paris summer': '2024-07-26', 'pyeongchang winter': '2018-02-09',
-  'sochi winter': '2014-02-07', 'rio summer': '2016-08-05', 'london summer': '2012-07-27', 'vancouver winter': '2010-02-12', 'milan winter': '2026-02-06',
+  'beijing winter': '2022-02-04',
+  'beijing summer': '2008-08-08',
+  'tokyo summer': '2021-07-23',
+  'paris summer': '2024-07-26',
+  'pyeongchang winter': '2018-02-09',
+  'sochi winter': '2014-02-07',
+  'rio summer': '2016-08-05',
+  'london summer': '2012-07-27',
+  'vancouver winter': '2010-02-12',
+  'milan winter': '2026-02-06',
 };
 const GAMES = new Set(['olympics', 'olympic', 'paralympics', 'paralympic']);
 
@@ -53,7 +75,13 @@ export function findNamedEvents(s: Sentence, tokens: Token[], gaz: Gazetteer): N
     const kind = t.fold.startsWith('para') ? 'paralympics' : 'olympics';
     const key = [city, season, kind].filter(Boolean).join('-').replace(/\s+/g, '-');
     const date = OPENING[`${city} ${season || 'summer'}`] ?? null;
-    out.push({ key, name, host: host ? stateRef(gaz, host) : null, date, evidence: { sentence: s.text, start: s.start, end: s.end } });
+    out.push({
+      key,
+      name,
+      host: host ? stateRef(gaz, host) : null,
+      date,
+      evidence: { sentence: s.text, start: s.start, end: s.end },
+    });
     i = to - 1;
   }
   return out;

@@ -9,7 +9,18 @@ import type { Token } from './tokenize.ts';
 import type { ExtractedMessage } from './types.ts';
 
 type Kind = MessageRecord['kind'];
-const SPEECH = new Set(['said', 'says', 'reported', 'reports', 'added', 'adds', 'quoted', 'wrote', 'stated', 'according']);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'reported',
+  'reports',
+  'added',
+  'adds',
+  'quoted',
+  'wrote',
+  'stated',
+  'according',
+]);
 const OCCASION = ['to mark', 'marking', 'on the occasion of', 'celebrating', 'for', 'on', 'after', 'following'];
 const REFER = new Set(['the', 'his', 'her', 'this', 'that', 'its']);
 
@@ -27,7 +38,8 @@ function messageAt(tokens: Token[], i: number): { kind: Kind; end: number } | nu
     return { kind: 'message', end: i + 1 };
   }
   if (w === 'letter' || w === 'letters') return { kind: 'letter', end: i + 1 };
-  if ((w === 'call' || w === 'conversation') && (f(i - 1) === 'phone' || f(i - 1) === 'telephone')) return { kind: 'telephone_call', end: i + 1 };
+  if ((w === 'call' || w === 'conversation') && (f(i - 1) === 'phone' || f(i - 1) === 'telephone'))
+    return { kind: 'telephone_call', end: i + 1 };
   if (w === 'reply' && f(i - 1) !== 'in') return { kind: 'reply', end: i + 1 };
   return null;
 }
@@ -46,7 +58,10 @@ export class MessageTracker {
   /** The quotes of each message as a set, so a long document adds each quote in constant time. */
   private readonly quoteSets = new Map<ExtractedMessage, Set<string>>();
 
-  constructor(private readonly gaz: Gazetteer, private readonly docId: string) {}
+  constructor(
+    private readonly gaz: Gazetteer,
+    private readonly docId: string,
+  ) {}
 
   result(): ExtractedMessage[] {
     return this.messages.filter((m) => m.sender.key !== m.recipient.key);
@@ -54,46 +69,85 @@ export class MessageTracker {
 
   private make(kind: Kind, sender: ActorRef, recipient: ActorRef | null): ExtractedMessage {
     const msg: ExtractedMessage = {
-      id: `${this.docId}:m${this.messages.length + 1}`, sender, recipient: recipient ?? { kind: 'Actor', key: 'unknown', name: 'unknown' },
-      kind, occasion: null, date: null, reportedBy: [], quotes: [], inReplyTo: null, repliesTo: [], evidence: [],
+      id: `${this.docId}:m${this.messages.length + 1}`,
+      sender,
+      recipient: recipient ?? { kind: 'Actor', key: 'unknown', name: 'unknown' },
+      kind,
+      occasion: null,
+      date: null,
+      reportedBy: [],
+      quotes: [],
+      inReplyTo: null,
+      repliesTo: [],
+      evidence: [],
     };
     this.messages.push(msg);
     return msg;
   }
 
   /** Feeds one sentence; `subject` is the sentence's leading leader (or a resolved "he"). */
-  feed(s: Sentence, tokens: Token[], mentions: ActorMention[], subject: ActorMention | null, date: string | null): void {
+  feed(
+    s: Sentence,
+    tokens: Token[],
+    mentions: ActorMention[],
+    subject: ActorMention | null,
+    date: string | null,
+  ): void {
     const leaders = mentions.filter((m) => m.kind === 'Leader');
     const leaderRef = (m: ActorMention | null | undefined): ActorRef | null => (m ? mentionRef(this.gaz, m) : null);
     const touched = new Set<ExtractedMessage>();
-    const responseAt = tokens.findIndex((t, k) => (t.fold === 'response' || t.fold === 'reply') && tokens[k - 1]?.fold === 'in' && tokens[k + 1]?.fold === 'to');
+    const responseAt = tokens.findIndex(
+      (t, k) =>
+        (t.fold === 'response' || t.fold === 'reply') && tokens[k - 1]?.fold === 'in' && tokens[k + 1]?.fold === 'to',
+    );
     let prevSender: ActorRef | null = null;
     const answered: ExtractedMessage[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const hit = messageAt(tokens, i);
       if (!hit) continue;
-      const headStart = [i - 1, i - 2].find((k) => tokens[k] && /^(congratulatory|verbal|oral|condolence|sympathy|phone|telephone)$/.test(tokens[k]?.fold ?? '')) ?? i;
-      const owner = [...mentions].reverse().find((m) => m.possessive && m.to <= headStart && m.to >= headStart - 4 && m.kind !== 'Organization');
+      const headStart =
+        [i - 1, i - 2].find(
+          (k) =>
+            tokens[k] &&
+            /^(congratulatory|verbal|oral|condolence|sympathy|phone|telephone)$/.test(tokens[k]?.fold ?? ''),
+        ) ?? i;
+      const owner = [...mentions]
+        .reverse()
+        .find((m) => m.possessive && m.to <= headStart && m.to >= headStart - 4 && m.kind !== 'Organization');
       const pron = tokens[headStart - 1]?.fold;
       let sender: ActorRef | null = leaderRef(owner);
       if (!sender && (pron === 'his' || pron === 'her')) sender = leaderRef(subject) ?? this.current?.sender ?? null;
       const after = tokens.slice(hit.end, hit.end + 3).map((t) => t.fold);
-      const fromM = after[0] === 'from' ? mentions.find((m) => m.from > hit.end && m.from <= hit.end + 4 && m.kind === 'Leader') : undefined;
+      const fromM =
+        after[0] === 'from'
+          ? mentions.find((m) => m.from > hit.end && m.from <= hit.end + 4 && m.kind === 'Leader')
+          : undefined;
       if (fromM) sender = leaderRef(fromM);
       const toIdx = after.indexOf('to');
-      const toM = toIdx >= 0 ? (leaders.find((m) => m.from > hit.end + toIdx && m.from <= hit.end + toIdx + 6) ?? null) : null;
+      const toM =
+        toIdx >= 0 ? (leaders.find((m) => m.from > hit.end + toIdx && m.from <= hit.end + toIdx + 6) ?? null) : null;
       const inResponse = responseAt >= 0 && i > responseAt && i - responseAt < 40;
       if (inResponse && !sender && prevSender) sender = prevSender;
-      const refersBack = !sender && REFER.has(tokens[headStart - 1]?.fold ?? '') && this.current && (hit.kind === 'message' || hit.kind === this.current.kind);
+      const refersBack =
+        !sender &&
+        REFER.has(tokens[headStart - 1]?.fold ?? '') &&
+        this.current &&
+        (hit.kind === 'message' || hit.kind === this.current.kind);
       let msg: ExtractedMessage | null = null;
       if (refersBack || (!sender && hit.kind === 'message' && this.current && !toM)) {
         msg = [...this.messages].reverse().find((m) => m.kind === hit.kind) ?? this.current;
       } else {
         // "in a message to Y": the sentence's subject sends.
-        sender ??= inResponse ? null : leaderRef(subject) ?? null;
+        sender ??= inResponse ? null : (leaderRef(subject) ?? null);
         if (!sender) continue;
         const recipient = inResponse ? leaderRef(subject) : leaderRef(toM);
-        msg = this.messages.find((m) => m.sender.key === sender?.key && m.kind === hit.kind && (!recipient || m.recipient.key === recipient.key || m.recipient.key === 'unknown')) ?? this.make(hit.kind, sender, recipient);
+        msg =
+          this.messages.find(
+            (m) =>
+              m.sender.key === sender?.key &&
+              m.kind === hit.kind &&
+              (!recipient || m.recipient.key === recipient.key || m.recipient.key === 'unknown'),
+          ) ?? this.make(hit.kind, sender, recipient);
         if (recipient && msg.recipient.key === 'unknown') msg.recipient = recipient;
       }
       if (!msg) continue;
@@ -123,20 +177,24 @@ export class MessageTracker {
       const bySender = subject && leaderRef(subject)?.key === cur.sender.key;
       if (bySender) touched.add(cur);
     }
-    const reporters = mentions.filter((m) => isMedia(this.gaz, m) && tokens.slice(Math.max(0, m.from - 3), m.to + 3).some((t) => SPEECH.has(t.fold)));
+    const reporters = mentions.filter(
+      (m) => isMedia(this.gaz, m) && tokens.slice(Math.max(0, m.from - 3), m.to + 3).some((t) => SPEECH.has(t.fold)),
+    );
     const quotes = quotesIn(s.text);
     for (const msg of touched) {
-      for (const r of reporters) if (!msg.reportedBy.some((x) => x.key === r.key)) msg.reportedBy.push(mentionRef(this.gaz, r));
+      for (const r of reporters)
+        if (!msg.reportedBy.some((x) => x.key === r.key)) msg.reportedBy.push(mentionRef(this.gaz, r));
       // Sentences come in order, so only the last piece of evidence can be this sentence (constant time per message).
       const own = msg.evidence[msg.evidence.length - 1]?.start !== s.start;
       if (own) msg.evidence.push({ sentence: s.text, start: s.start, end: s.end });
       if (touched.size === 1) {
         let seen = this.quoteSets.get(msg);
         if (!seen) this.quoteSets.set(msg, (seen = new Set(msg.quotes)));
-        for (const q of quotes) if (!seen.has(q)) {
-          seen.add(q);
-          msg.quotes.push(q);
-        }
+        for (const q of quotes)
+          if (!seen.has(q)) {
+            seen.add(q);
+            msg.quotes.push(q);
+          }
       }
       if (!msg.date && date) msg.date = date;
     }
@@ -151,7 +209,10 @@ export class MessageTracker {
         const startTok = tokens[end + k + phrase.length];
         if (!startTok) return;
         const rest = s.text.slice(startTok.start - s.start);
-        const text = (rest.slice(0, 300).split(/[,;:.]/)[0] ?? '').split(/\s+(?:and a|and an|and his|and her|soon|which|the report)\s/)[0]?.trim() ?? '';
+        const text =
+          (rest.slice(0, 300).split(/[,;:.]/)[0] ?? '')
+            .split(/\s+(?:and a|and an|and his|and her|soon|which|the report)\s/)[0]
+            ?.trim() ?? '';
         const prev = this.occasionRank.get(msg);
         if (text && (prev === undefined || rank < prev)) {
           msg.occasion = text.replace(/^the\s+/i, '');

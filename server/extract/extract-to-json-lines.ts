@@ -31,7 +31,11 @@ export interface JsonLinesOptions {
 }
 
 /** One JSON string per input document, in input order. */
-export function extractToJsonLines(inputs: readonly DocumentInput[], gaz: Gazetteer, opts: JsonLinesOptions = {}): string[] {
+export function extractToJsonLines(
+  inputs: readonly DocumentInput[],
+  gaz: Gazetteer,
+  opts: JsonLinesOptions = {},
+): string[] {
   return extractMany(inputs, gaz).map((o) => {
     if (!o.ok) return JSON.stringify(o.failure);
     if (opts.includeText === false) {

@@ -91,7 +91,11 @@ export function findCues(tokens: Token[], pos?: () => readonly string[]): CueHit
   }
   // A dictionary match that takes in a hand cue ("ordered the closure", "voiced support") yields to it: the noun
   // names the act, the verb only carries it.
-  return hits.filter((h) => !h.rule.startsWith('petrarch.') || !hits.some((o) => o !== h && !o.rule.startsWith('petrarch.') && o.at > h.at && o.at < h.end + 2));
+  return hits.filter(
+    (h) =>
+      !h.rule.startsWith('petrarch.') ||
+      !hits.some((o) => o !== h && !o.rule.startsWith('petrarch.') && o.at > h.at && o.at < h.end + 2),
+  );
 }
 
 const LEX = loadLexicon();
@@ -108,7 +112,8 @@ function dictionaryCue(tokens: Token[], i: number, pos?: () => readonly string[]
   if (!entries) return null;
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
   const prev = tokens[i - 1];
-  if (prev && (DETERMINERS.has(prev.fold) || prev.fold === "'" || (prev.fold === 's' && tokens[i - 2]?.fold === "'"))) return null;
+  if (prev && (DETERMINERS.has(prev.fold) || prev.fold === "'" || (prev.fold === 's' && tokens[i - 2]?.fold === "'")))
+    return null;
   const m = matchVerb(tokens, i, entries);
   if (!m?.code || m.code.startsWith('01')) return null;
   // A verb's default code alone ("joins", "beats", "hits") needs PETRARCH2's full parse to find its actors; measured
@@ -117,11 +122,19 @@ function dictionaryCue(tokens: Token[], i: number, pos?: () => readonly string[]
   // The tagger decides verb or noun ("forces", "allies", "rules"); it runs only on sentences that get this far.
   if (pos && pos()[i] !== 'VERB') return null;
   const def: CueDef = {
-    id: `petrarch-${m.entry.block.toLowerCase()}`, why: 'PETRARCH2 CAMEO.2.0 verb dictionary', head: [t.fold], code: m.code,
+    id: `petrarch-${m.entry.block.toLowerCase()}`,
+    why: 'PETRARCH2 CAMEO.2.0 verb dictionary',
+    head: [t.fold],
+    code: m.code,
     ...(m.reverse && m.reverse === m.code ? { mutual: true } : {}),
   };
   return {
-    def, code: m.code, at: i, end: Math.max(i + 1, m.end), text: t.text, rule: m.pattern ? 'petrarch.pattern' : 'petrarch.verb',
+    def,
+    code: m.code,
+    at: i,
+    end: Math.max(i + 1, m.end),
+    text: t.text,
+    rule: m.pattern ? 'petrarch.pattern' : 'petrarch.verb',
     source: `${m.entry.block}:${m.pattern?.line ?? 'verb'}`,
   };
 }

@@ -46,7 +46,21 @@ export interface MentionContext {
   unresolved?: { start: number; end: number; text: string; holder: string }[];
 }
 
-const PAIR_NOUNS = new Set(['leaders', 'presidents', 'sides', 'countries', 'nations', 'governments', 'ministers', 'men', 'states', 'parties', 'delegations', 'neighbours', 'neighbors']);
+const PAIR_NOUNS = new Set([
+  'leaders',
+  'presidents',
+  'sides',
+  'countries',
+  'nations',
+  'governments',
+  'ministers',
+  'men',
+  'states',
+  'parties',
+  'delegations',
+  'neighbours',
+  'neighbors',
+]);
 
 const PERSON_PAIRS = new Set(['leaders', 'presidents', 'ministers', 'men']);
 
@@ -63,13 +77,107 @@ function lastTwo(ctx: MentionContext, gaz: Gazetteer, noun: string, sentenceFrom
   return null;
 }
 
-export const PREPOSITIONS = new Set(['with', 'to', 'from', 'of', 'for', 'by', 'against', 'on', 'in', 'at', 'toward', 'towards', 'into', 'about', 'between', 'among', 'over', 'upon', 'than', 'under', 'behind', 'beside', 'per', 'around', 'across', 'near', 'inside', 'outside', 'within', 'through', 'throughout', 'via']);
-const LOCATION_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'within', 'via', 'through']);
+export const PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'from',
+  'of',
+  'for',
+  'by',
+  'against',
+  'on',
+  'in',
+  'at',
+  'toward',
+  'towards',
+  'into',
+  'about',
+  'between',
+  'among',
+  'over',
+  'upon',
+  'than',
+  'under',
+  'behind',
+  'beside',
+  'per',
+  'around',
+  'across',
+  'near',
+  'inside',
+  'outside',
+  'within',
+  'through',
+  'throughout',
+  'via',
+]);
+const LOCATION_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'within',
+  'via',
+  'through',
+]);
 /** Capitalised words after a city that make it part of a name. */
-const NAME_HEADS = new Set(['Winter', 'Summer', 'Olympics', 'Olympic', 'Paralympics', 'Games', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Protocol', 'Declaration', 'Conference', 'Convention', 'Format', 'Process', 'Club', 'Marathon', 'Expo', 'Charter']);
+const NAME_HEADS = new Set([
+  'Winter',
+  'Summer',
+  'Olympics',
+  'Olympic',
+  'Paralympics',
+  'Games',
+  'Agreement',
+  'Agreements',
+  'Accord',
+  'Accords',
+  'Protocol',
+  'Declaration',
+  'Conference',
+  'Convention',
+  'Format',
+  'Process',
+  'Club',
+  'Marathon',
+  'Expo',
+  'Charter',
+]);
 /** Words between a preposition and the name it governs ("with the brave people of …" aside). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'this', 'these', 'that', 'those', 'every', 'all', 'both', 'brave', 'entire', 'other', 'fellow', 'new']);
-const TYPE_RANK: Record<TrieEntry['type'], number> = { leader: 0, org: 1, state: 2, capital: 3, demonym: 4, surname: 5 };
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'my',
+  'this',
+  'these',
+  'that',
+  'those',
+  'every',
+  'all',
+  'both',
+  'brave',
+  'entire',
+  'other',
+  'fellow',
+  'new',
+]);
+const TYPE_RANK: Record<TrieEntry['type'], number> = {
+  leader: 0,
+  org: 1,
+  state: 2,
+  capital: 3,
+  demonym: 4,
+  surname: 5,
+};
 
 function asPreposition(tokens: Token[], from: number, to: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
@@ -113,7 +221,15 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const t = tokens[k] as Token;
       if (!t.word) continue;
-      if (skipTitles && (HONORIFICS.has(t.fold) || TITLE_ROLES.has(t.fold) || t.fold === 'prime' || t.fold === 'foreign' || DETERMINERS.has(t.fold))) continue;
+      if (
+        skipTitles &&
+        (HONORIFICS.has(t.fold) ||
+          TITLE_ROLES.has(t.fold) ||
+          t.fold === 'prime' ||
+          t.fold === 'foreign' ||
+          DETERMINERS.has(t.fold))
+      )
+        continue;
       return t.fold;
     }
     return null;
@@ -124,13 +240,28 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     let pw = prevWord(m.from, true);
     // "as a NATO member", "as NATO's ally" ("as" a preposition), unlike "as Russia prepares" (a new clause).
     if (asPreposition(tokens, m.from, m.to)) pw = 'as';
-    out.push({ ...m, start: first.start, end: last.end, text: text.slice(first.start, last.end), possessive: possessiveAt(tokens, m.to), afterPrep: pw && (PREPOSITIONS.has(pw) || pw === 'as') ? pw : null });
+    out.push({
+      ...m,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      possessive: possessiveAt(tokens, m.to),
+      afterPrep: pw && (PREPOSITIONS.has(pw) || pw === 'as') ? pw : null,
+    });
     if (m.state && m.via !== 'pair' && !m.place) (ctx.recent ??= []).push(m.state);
   };
   const leaderMention = (key: string, from: number, to: number, via: MentionVia): void => {
     // an official of a body acts for the body, never for their home state
     const body = bodyOfPerson(gaz.offices, key, ctx.date);
-    emit({ kind: 'Leader', key, state: body ? null : stateOfLeader(gaz, key, ctx.date), from, to, via, ...(body ? { body } : {}) });
+    emit({
+      kind: 'Leader',
+      key,
+      state: body ? null : stateOfLeader(gaz, key, ctx.date),
+      from,
+      to,
+      via,
+      ...(body ? { body } : {}),
+    });
     ctx.leaders.push(key);
   };
   // A title that names an office holder (people/resolve-office-title.ts); none in office: the holder acts, the person is reported.
@@ -141,8 +272,14 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     }
     const first = tokens[from] as Token;
     const last = tokens[r.to - 1] as Token;
-    (ctx.unresolved ??= []).push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), holder: r.holder });
-    if (r.holderKind === 'Organization') emit({ kind: 'Organization', key: r.holder, state: null, from, to: r.to, via: 'title' });
+    (ctx.unresolved ??= []).push({
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      holder: r.holder,
+    });
+    if (r.holderKind === 'Organization')
+      emit({ kind: 'Organization', key: r.holder, state: null, from, to: r.to, via: 'title' });
     else {
       emit({ kind: 'State', key: r.holder, state: r.holder, from, to: r.to, via: 'title' });
       ctx.states.push(r.holder);
@@ -159,7 +296,12 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     const nx = tokens[after];
     if (nx?.word && /^\p{Lu}/u.test(nx.text)) return -1; // "President Xi Jinping": the name speaks for itself
     const roles = TITLE_ROLES.get(t[0]) ?? [];
-    const named = ctx.leaders.slice(-300).reverse().find((key) => gaz.leaders.get(key)?.spans.some((s) => s.state === state && (roles as readonly string[]).includes(s.role)));
+    const named = ctx.leaders
+      .slice(-300)
+      .reverse()
+      .find((key) =>
+        gaz.leaders.get(key)?.spans.some((s) => s.state === state && (roles as readonly string[]).includes(s.role)),
+      );
     const span = named ? null : leaderInOffice(gaz, state, ctx.date, roles);
     const key = named ?? span?.key;
     if (!key) return -1;
@@ -170,7 +312,14 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
   while (i < tokens.length) {
     const tok = tokens[i] as Token;
     // "the two leaders", "both countries": the last two states named, side by side.
-    const pairLen = (tok.fold === 'two' && tokens[i - 1]?.fold === 'the') || tok.fold === 'both' ? (PAIR_NOUNS.has(tokens[i + 1]?.fold ?? '') ? 2 : 0) : theLeadersAt(tokens, i) ? 2 : 0;
+    const pairLen =
+      (tok.fold === 'two' && tokens[i - 1]?.fold === 'the') || tok.fold === 'both'
+        ? PAIR_NOUNS.has(tokens[i + 1]?.fold ?? '')
+          ? 2
+          : 0
+        : theLeadersAt(tokens, i)
+          ? 2
+          : 0;
     const pair = pairLen ? lastTwo(ctx, gaz, tokens[i + 1]?.fold ?? '', sentenceFrom) : null;
     if (pair) {
       for (const key of pair) emit({ kind: 'State', key, state: key, from: i, to: i + pairLen, via: 'pair' });
@@ -179,8 +328,15 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
       continue;
     }
     // "the North" / "the South" once a North/South state has been named.
-    if ((tok.text === 'North' || tok.text === 'South') && tokens[i - 1]?.fold === 'the' && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
-      const key = ctx.states.slice(-300).reverse().find((k) => gaz.states.get(k)?.name.startsWith(`${tok.text} `));
+    if (
+      (tok.text === 'North' || tok.text === 'South') &&
+      tokens[i - 1]?.fold === 'the' &&
+      !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+    ) {
+      const key = ctx.states
+        .slice(-300)
+        .reverse()
+        .find((k) => gaz.states.get(k)?.name.startsWith(`${tok.text} `));
       if (key) {
         emit({ kind: 'State', key, state: key, from: i, to: i + 1, via: 'short' });
         i++;
@@ -204,7 +360,9 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     }
     const m = gaz.trie.longestMatch(tokens, i);
     if (!m) {
-      const bare = gaz.offices ? bareOfficeTitle(gaz, tokens, i, ctx.recent?.[ctx.recent.length - 1] ?? null, ctx.date) : null;
+      const bare = gaz.offices
+        ? bareOfficeTitle(gaz, tokens, i, ctx.recent?.[ctx.recent.length - 1] ?? null, ctx.date)
+        : null;
       const variant = bare ? null : matchNameVariant(gaz, tokens, i);
       if (bare) i = officeMention(bare, i);
       else if (variant) {
@@ -235,7 +393,12 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     } else if (entry.type === 'org') {
       const org = gaz.organizations.get(entry.key);
       // "NATO chief", "the Kremlin spokesman": the body's (or the organ's state's) office holder
-      const holder = org?.kind === 'igo' ? ['Organization', org.key] as const : org?.state && org.kind === 'government_body' ? ['State', org.state] as const : null;
+      const holder =
+        org?.kind === 'igo'
+          ? (['Organization', org.key] as const)
+          : org?.state && org.kind === 'government_body'
+            ? (['State', org.state] as const)
+            : null;
       const office = holder && gaz.offices ? officeTitleAfter(gaz, tokens, m.to, holder[0], holder[1], ctx.date) : null;
       if (office) {
         i = officeMention(office, i);
@@ -243,7 +406,15 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
       }
       // "told reporters at the UN": a body after "at" is where something happened, not who acted.
       const at = org?.kind === 'igo' && prevWord(i) === 'at';
-      emit({ kind: 'Organization', key: entry.key, state: org?.state ?? null, from: i, to: m.to, via: 'name', ...(at ? { place: true } : {}) });
+      emit({
+        kind: 'Organization',
+        key: entry.key,
+        state: org?.state ?? null,
+        from: i,
+        to: m.to,
+        via: 'name',
+        ...(at ? { place: true } : {}),
+      });
     } else if (entry.type === 'capital' && NAME_HEADS.has(tokens[m.to]?.text ?? '')) {
       // "the Beijing Winter Olympics": a name, not the government.
     } else if (entry.type === 'capital' && pw !== null && LOCATION_PREPS.has(pw)) {
@@ -255,12 +426,22 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
         i = after;
         continue;
       }
-      const office = gaz.offices && entry.type !== 'capital' ? officeTitleAfter(gaz, tokens, m.to, 'State', entry.key, ctx.date) : null;
+      const office =
+        gaz.offices && entry.type !== 'capital'
+          ? officeTitleAfter(gaz, tokens, m.to, 'State', entry.key, ctx.date)
+          : null;
       if (office) {
         i = officeMention(office, i);
         continue;
       }
-      emit({ kind: 'State', key: entry.key, state: entry.key, from: i, to: m.to, via: entry.type === 'state' ? 'name' : entry.type });
+      emit({
+        kind: 'State',
+        key: entry.key,
+        state: entry.key,
+        from: i,
+        to: m.to,
+        via: entry.type === 'state' ? 'name' : entry.type,
+      });
       ctx.states.push(entry.key);
     }
     i = m.to;

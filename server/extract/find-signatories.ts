@@ -15,16 +15,24 @@ const APPOSITION_HEADS = new Set(['leaders', 'heads', 'members', 'governments', 
 /** "We, the leaders of the G7, …" / "We the Leaders of …": the apposition names who "we" are. */
 function weAppositionEnd(tokens: Token[]): number {
   const w = tokens.map((t) => t.fold).filter((f) => f !== ',');
-  return w[0] === 'we' && w[1] === 'the' && APPOSITION_HEADS.has(w[2] ?? '') ? tokens.findIndex((t) => t.fold === 'of') : -1;
+  return w[0] === 'we' && w[1] === 'the' && APPOSITION_HEADS.has(w[2] ?? '')
+    ? tokens.findIndex((t) => t.fold === 'of')
+    : -1;
 }
 
 export function findSignatories(tokens: Token[], mentions: ActorMention[], gaz: Gazetteer): RelationActor[] | null {
-  const at = tokens.findIndex((t, k) => JOINT.has(t.fold) && tokens.slice(k + 1, k + 3).some((n) => DOCUMENT.has(n.fold)));
+  const at = tokens.findIndex(
+    (t, k) => JOINT.has(t.fold) && tokens.slice(k + 1, k + 3).some((n) => DOCUMENT.has(n.fold)),
+  );
   const of = at < 0 ? weAppositionEnd(tokens) : -1;
   if (at < 0 && (of < 0 || of > 6)) return null;
-  const first = mentions.find((m) => m.from > of && !m.place && !m.modifier && m.via !== 'pair' && relationActor(gaz, m));
+  const first = mentions.find(
+    (m) => m.from > of && !m.place && !m.modifier && m.via !== 'pair' && relationActor(gaz, m),
+  );
   if (!first) return null;
-  const members = group(mentions, tokens, first, 1, gaz).map((m) => relationActor(gaz, m)).filter((a): a is RelationActor => a !== null);
+  const members = group(mentions, tokens, first, 1, gaz)
+    .map((m) => relationActor(gaz, m))
+    .filter((a): a is RelationActor => a !== null);
   const uniq = [...new Map(members.map((a) => [a.ref.key, a])).values()];
   // One body ("the G7 leaders' joint statement") speaks as itself; one state alone is no joint statement.
   return uniq.length >= 2 || uniq[0]?.ref.kind === 'Organization' ? uniq : null;

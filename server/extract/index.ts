@@ -1,7 +1,12 @@
 // Public API of the text-extraction pipeline.
 export { buildGazetteer, surnamesOf, type Gazetteer, type GazetteerSources } from './build-gazetteer.ts';
 export { loadGazetteerSources } from './load-gazetteer-sources.ts';
-export { statesFromWorldCountries, EXTRA_STATE_ALIASES, type GazetteerState, type CountryLike } from './states-from-world-countries.ts';
+export {
+  statesFromWorldCountries,
+  EXTRA_STATE_ALIASES,
+  type GazetteerState,
+  type CountryLike,
+} from './states-from-world-countries.ts';
 export { leaderSpansFromRecords } from './leader-spans-from-records.ts';
 export { parseCameoCodes } from '../reference/cameo.ts';
 export { extractDocument } from './extract-document.ts';

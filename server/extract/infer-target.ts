@@ -20,11 +20,56 @@ export interface Untargeted {
 }
 
 /** Nouns that name something an actor did, when what it was is left to context. */
-const ACT_WORDS = new Set(['violation', 'violations', 'action', 'actions', 'move', 'moves', 'decision', 'test', 'tests', 'demolition', 'provocation', 'provocations', 'launch', 'launches', 'incursion', 'incursions', 'act', 'acts', 'drills', 'exercises', 'maneuvers', 'manoeuvres', 'deployment', 'closure', 'expulsion', 'expulsions']);
-const SKIP = new Set(['the', 'this', 'these', 'that', 'those', 'its', 'their', 'latest', 'recent', 'new', 'such', 'continued', 'so-called', 'unprovoked', 'illegal', 'brutal']);
+const ACT_WORDS = new Set([
+  'violation',
+  'violations',
+  'action',
+  'actions',
+  'move',
+  'moves',
+  'decision',
+  'test',
+  'tests',
+  'demolition',
+  'provocation',
+  'provocations',
+  'launch',
+  'launches',
+  'incursion',
+  'incursions',
+  'act',
+  'acts',
+  'drills',
+  'exercises',
+  'maneuvers',
+  'manoeuvres',
+  'deployment',
+  'closure',
+  'expulsion',
+  'expulsions',
+]);
+const SKIP = new Set([
+  'the',
+  'this',
+  'these',
+  'that',
+  'those',
+  'its',
+  'their',
+  'latest',
+  'recent',
+  'new',
+  'such',
+  'continued',
+  'so-called',
+  'unprovoked',
+  'illegal',
+  'brutal',
+]);
 const REACTIVE = new Set(['11', '12', '13']);
 const ADDRESSED = new Set(['02', '10']);
-const coActor = (u: Untargeted, key: string): boolean => u.sources.length > 1 && u.sources.some((s) => s.ref.key === key);
+const coActor = (u: Untargeted, key: string): boolean =>
+  u.sources.length > 1 && u.sources.some((s) => s.ref.key === key);
 const ANSWERABLE = (root: string): boolean => root === '02' || root === '04' || Number(root) >= 10;
 const LOOKBACK = 12;
 
@@ -34,7 +79,12 @@ const actorOf = (r: Relation, side: 'source' | 'target'): RelationActor => {
 };
 
 /** An act noun right after a disapproval cue: where it is and the CAMEO root it names (null: any hostile act). */
-export function actObject(tokens: Token[], cue: CueHit, cues: readonly CueHit[], mentions: readonly ActorMention[]): { at: number; root: string | null } | null {
+export function actObject(
+  tokens: Token[],
+  cue: CueHit,
+  cues: readonly CueHit[],
+  mentions: readonly ActorMention[],
+): { at: number; root: string | null } | null {
   let words = 0;
   for (let k = cue.end; k < tokens.length && words < 5; k++) {
     const t = tokens[k] as Token;
@@ -62,12 +112,24 @@ export function latestActAgents(history: readonly Relation[], root: string | nul
   return [];
 }
 
-export function inferTarget(u: Untargeted, source: RelationActor, tokens: Token[], placed: readonly Placed[], history: readonly Relation[]): RelationActor[] {
+export function inferTarget(
+  u: Untargeted,
+  source: RelationActor,
+  tokens: Token[],
+  placed: readonly Placed[],
+  history: readonly Relation[],
+): RelationActor[] {
   const root = u.code.slice(0, 2);
   // "denounced the sanctions and threatened to retaliate": the coordinated verb shares the object.
   const prior = [...placed].reverse().find((p) => p.at < u.cue.at && p.rel.source.key === source.ref.key);
-  if (prior && tokens.slice(prior.end, u.cue.at).some((t) => t.fold === 'and') && !tokens.slice(prior.end, u.cue.at).some((t) => t.text === ';')) {
-    return placed.filter((p) => p.at === prior.at && p.rel.source.key === source.ref.key).map((p) => actorOf(p.rel, 'target'));
+  if (
+    prior &&
+    tokens.slice(prior.end, u.cue.at).some((t) => t.fold === 'and') &&
+    !tokens.slice(prior.end, u.cue.at).some((t) => t.text === ';')
+  ) {
+    return placed
+      .filter((p) => p.at === prior.at && p.rel.source.key === source.ref.key)
+      .map((p) => actorOf(p.rel, 'target'));
   }
   const recent = [...history.slice(-LOOKBACK), ...placed.filter((p) => p.at < u.cue.at).map((p) => p.rel)];
   // Only a plain verb answers someone ("which Washington rejected"); "hostile forces" answers nobody.
@@ -78,7 +140,13 @@ export function inferTarget(u: Untargeted, source: RelationActor, tokens: Token[
     const answered = last && ANSWERABLE(last.root) && !coActor(u, last.source.key) ? last : undefined;
     // A joint act ("Estonia, Latvia and Lithuania condemned …") is answered to every one of its actors.
     if (answered) {
-      const joint = recent.filter((r) => r.evidence.start === answered.evidence.start && r.cue === answered.cue && r.target.key === source.ref.key && r.source.key !== source.ref.key);
+      const joint = recent.filter(
+        (r) =>
+          r.evidence.start === answered.evidence.start &&
+          r.cue === answered.cue &&
+          r.target.key === source.ref.key &&
+          r.source.key !== source.ref.key,
+      );
       return [...new Map(joint.map((r) => [r.source.key, actorOf(r, 'source')])).values()];
     }
   }

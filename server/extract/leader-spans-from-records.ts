@@ -9,7 +9,16 @@ export function leaderSpansFromRecords(leaders: readonly LeaderRecord[], leads: 
   for (const r of leads) {
     const l = byKey.get(r.leader);
     if (!l) continue;
-    out.push({ key: l.key, name: l.name, aliases: l.aliases, state: r.state, role: r.role, title: r.title, start: r.start, end: r.end });
+    out.push({
+      key: l.key,
+      name: l.name,
+      aliases: l.aliases,
+      state: r.state,
+      role: r.role,
+      title: r.title,
+      start: r.start,
+      end: r.end,
+    });
   }
   return out;
 }

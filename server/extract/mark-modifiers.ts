@@ -5,7 +5,19 @@ import type { ActorMention } from './find-mentions.ts';
 import { HONORIFICS, TITLE_ROLES } from './leader-in-office.ts';
 import type { Token } from './tokenize.ts';
 
-export const TITLE_WORDS = new Set([...HONORIFICS, ...[...TITLE_ROLES.keys()].flatMap((t) => t.split(' ')), 'vice', 'deputy', 'acting', 'former', 'new', 'then', 'state', 'house', 'speaker']);
+export const TITLE_WORDS = new Set([
+  ...HONORIFICS,
+  ...[...TITLE_ROLES.keys()].flatMap((t) => t.split(' ')),
+  'vice',
+  'deputy',
+  'acting',
+  'former',
+  'new',
+  'then',
+  'state',
+  'house',
+  'speaker',
+]);
 
 /** Flags state words that only qualify a named leader of that state ("US President Donald Trump"). */
 export function markModifiers(out: ActorMention[], tokens: Token[]): void {

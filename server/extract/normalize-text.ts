@@ -11,13 +11,15 @@ export function normalizeText(raw: string, what = 'document'): string {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) junk++;
   }
   if (sample.length > 0 && junk / sample.length > 0.05) throw new BinaryInputError(what, junk / sample.length);
-  return raw
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ')
-    .trim();
+  return (
+    raw
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, '')
+      .replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ')
+      .trim()
+  );
 }
 
 /** sha256 hex of the normalised text: the document's content identity. */

@@ -32,21 +32,112 @@ export interface PickInput {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs whose object is an act noun the subject performs: "launched air strikes", "imposed sanctions". */
-export const LIGHT = new Set(['impose', 'imposed', 'imposes', 'imposing', 'announce', 'announced', 'announces', 'announcing', 'launch', 'launched', 'launches', 'carry', 'carried', 'conduct', 'conducted', 'hold', 'held', 'take', 'took', 'taken', 'levy', 'levied', 'place', 'placed', 'adopt', 'adopted', 'expand', 'expanded', 'tighten', 'tightened', 'wage', 'waged', 'waging', 'unleashed', 'began', 'begun', 'started', 'offered', 'extended', 'made', 'paid', 'pay', 'make']);
+export const LIGHT = new Set([
+  'impose',
+  'imposed',
+  'imposes',
+  'imposing',
+  'announce',
+  'announced',
+  'announces',
+  'announcing',
+  'launch',
+  'launched',
+  'launches',
+  'carry',
+  'carried',
+  'conduct',
+  'conducted',
+  'hold',
+  'held',
+  'take',
+  'took',
+  'taken',
+  'levy',
+  'levied',
+  'place',
+  'placed',
+  'adopt',
+  'adopted',
+  'expand',
+  'expanded',
+  'tighten',
+  'tightened',
+  'wage',
+  'waged',
+  'waging',
+  'unleashed',
+  'began',
+  'begun',
+  'started',
+  'offered',
+  'extended',
+  'made',
+  'paid',
+  'pay',
+  'make',
+]);
 const MAX_TARGET_WORDS = 10;
 const NP_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those']);
 /** "demanded that Belarus free …": a demand's or an appeal's addressee is the subject after "that". */
 const ADDRESSED_ROOTS = new Set([2, 10]);
 /** Only time words may stand between ("demanded on Saturday that"); "demanded guarantees that NATO …" has its object. */
-const adverbial = (t: Token): boolean => !t.word || /^\p{Lu}/u.test(t.text) || /ly$/.test(t.fold) || ['on', 'in', 'at', 'last', 'this', 'today', 'tonight', 'yesterday', 'again', 'also'].includes(t.fold);
+const adverbial = (t: Token): boolean =>
+  !t.word ||
+  /^\p{Lu}/u.test(t.text) ||
+  /ly$/.test(t.fold) ||
+  ['on', 'in', 'at', 'last', 'this', 'today', 'tonight', 'yesterday', 'again', 'also'].includes(t.fold);
 /** "the people of Ukraine", "the government of Japan": the state acts, though after "of". */
-const OF_HEADS = new Set(['people', 'government', 'governments', 'forces', 'military', 'leaders', 'leader', 'president', 'citizens', 'army', 'parliament', 'minister', 'officials']);
+const OF_HEADS = new Set([
+  'people',
+  'government',
+  'governments',
+  'forces',
+  'military',
+  'leaders',
+  'leader',
+  'president',
+  'citizens',
+  'army',
+  'parliament',
+  'minister',
+  'officials',
+]);
 /** Where a visit or a strike goes may be named as a place ("arrived in Moscow", "strikes in Yemen"). */
 const placeTarget = (code: string): boolean => code === '042' || code === '043' || Number(code.slice(0, 2)) >= 15;
-const LOCATIVE = new Set(['at', 'in', 'near', 'around', 'across', 'inside', 'outside', 'within', 'through', 'throughout', 'via']);
+const LOCATIVE = new Set([
+  'at',
+  'in',
+  'near',
+  'around',
+  'across',
+  'inside',
+  'outside',
+  'within',
+  'through',
+  'throughout',
+  'via',
+]);
 const root = (cue: CueHit): number => Number(cue.code.slice(0, 2));
 /** Acts that always have a victim, who may be named before them ("Ukraine … in the face of Russia's invasion"). */
-const DIRECTED = new Set(['aggression', 'invasion', 'attack', 'attacks', 'assault', 'assaults', 'war', 'strike', 'strikes', 'airstrikes', 'bombardment', 'bombardments', 'occupation', 'annexation', 'offensive', 'brutality']);
+const DIRECTED = new Set([
+  'aggression',
+  'invasion',
+  'attack',
+  'attacks',
+  'assault',
+  'assaults',
+  'war',
+  'strike',
+  'strikes',
+  'airstrikes',
+  'bombardment',
+  'bombardments',
+  'occupation',
+  'annexation',
+  'offensive',
+  'brutality',
+]);
 
 function actorOf(gaz: Gazetteer, m: ActorMention): RelationActor | null {
   return m.modifier ? null : relationActor(gaz, m);
@@ -61,7 +152,13 @@ function commaLinkBefore(list: ActorMention[], tokens: Token[], m: ActorMention,
 }
 
 /** A mention and those coordinated with it by "and" / "," on one side (titles and their state words skipped). */
-export function group(mentions: ActorMention[], tokens: Token[], first: ActorMention, dir: 1 | -1, gaz: Gazetteer): ActorMention[] {
+export function group(
+  mentions: ActorMention[],
+  tokens: Token[],
+  first: ActorMention,
+  dir: 1 | -1,
+  gaz: Gazetteer,
+): ActorMention[] {
   const list = mentions.filter((m) => !m.modifier && !m.place);
   const out = [first];
   const links: boolean[] = []; // per link, in the order found: does it have "and"/"or"?
@@ -70,8 +167,22 @@ export function group(mentions: ActorMention[], tokens: Token[], first: ActorMen
     const nx = list[list.indexOf(cur) + dir];
     if (!nx || !actorOf(gaz, nx)) break;
     const [a, b] = dir === 1 ? [cur.to, nx.from] : [nx.to, cur.from];
-    const between = tokens.slice(a, b).filter((t, i) => !(t.fold === "'" || t.fold === 's' || TITLE_WORDS.has(t.fold) || mentions.some((m) => m.modifier && m.from <= a + i && a + i < m.to)));
-    if (between.length > 3 || !between.every((t) => t.fold === 'and' || t.fold === ',' || t.fold === 'the' || t.fold === 'or' || t.fold === '-')) break;
+    const between = tokens
+      .slice(a, b)
+      .filter(
+        (t, i) =>
+          !(
+            t.fold === "'" ||
+            t.fold === 's' ||
+            TITLE_WORDS.has(t.fold) ||
+            mentions.some((m) => m.modifier && m.from <= a + i && a + i < m.to)
+          ),
+      );
+    if (
+      between.length > 3 ||
+      !between.every((t) => t.fold === 'and' || t.fold === ',' || t.fold === 'the' || t.fold === 'or' || t.fold === '-')
+    )
+      break;
     // ", and" joins a list only after a bare comma ("A, B, and C"); "… from Belarus, and Latvia expelled …" joins clauses.
     const commaAnd = between[0]?.fold === ',' && between.some((t) => t.fold === 'and');
     if (commaAnd && (dir === 1 ? !links.includes(false) : !commaLinkBefore(list, tokens, nx, gaz))) break;
@@ -90,7 +201,10 @@ export function group(mentions: ActorMention[], tokens: Token[], first: ActorMen
 /** The clause's subject before the cue: the nearest subject-like name or subject pronoun. */
 function subjectBefore(p: PickInput, before: ActorMention[]): Resolved | null {
   const { tokens, cue, floor, gaz, used } = p;
-  const subjectLike = (m: ActorMention): boolean => !m.place && !used.has(m) && (!m.afterPrep || (m.afterPrep === 'of' && OF_HEADS.has(tokens[m.from - 2]?.fold ?? '')));
+  const subjectLike = (m: ActorMention): boolean =>
+    !m.place &&
+    !used.has(m) &&
+    (!m.afterPrep || (m.afterPrep === 'of' && OF_HEADS.has(tokens[m.from - 2]?.fold ?? '')));
   const named = [...before].reverse().find(subjectLike) ?? null;
   let pron = -1;
   for (let k = cue.at - 1; k >= floor && k >= cue.at - 12; k--) {
@@ -110,13 +224,27 @@ function subjectBefore(p: PickInput, before: ActorMention[]): Resolved | null {
 }
 
 /** A noun cue's actor: possessive, demonym or pronoun just before it, or "by"/"from X" just after it. */
-function nounAgent(p: PickInput, before: ActorMention[]): (Resolved & { agent: 'by' | 'from' | 'before'; floor: number }) | null {
+function nounAgent(
+  p: PickInput,
+  before: ActorMention[],
+): (Resolved & { agent: 'by' | 'from' | 'before'; floor: number }) | null {
   const { tokens, cue, gaz, mentions } = p;
   // "Russia's attack", "Russian aggression", "by UN sanctions" (a qualifier right before the noun, whatever governs the phrase).
-  const attributive = (m: ActorMention): boolean => m.to === cue.at || (m.to === cue.at - 1 && (m.via === 'demonym' || /^[A-Z.]+$/.test(m.text)) && /^\p{Ll}+$/u.test(tokens[m.to]?.text ?? ''));
+  const attributive = (m: ActorMention): boolean =>
+    m.to === cue.at ||
+    (m.to === cue.at - 1 &&
+      (m.via === 'demonym' || /^[A-Z.]+$/.test(m.text)) &&
+      /^\p{Ll}+$/u.test(tokens[m.to]?.text ?? ''));
   // A determiner after the qualifier starts another noun phrase ("the Danish government rejected the accusation").
   const sameNp = (m: ActorMention): boolean => !tokens.slice(m.to, cue.at).some((t) => NP_STARTS.has(t.fold));
-  const near = [...before].reverse().find((m) => m.from >= cue.at - 6 && !m.place && (attributive(m) || ((m.possessive || m.via === 'demonym') && !m.afterPrep && (m.possessive || sameNp(m)))));
+  const near = [...before]
+    .reverse()
+    .find(
+      (m) =>
+        m.from >= cue.at - 6 &&
+        !m.place &&
+        (attributive(m) || ((m.possessive || m.via === 'demonym') && !m.afterPrep && (m.possessive || sameNp(m)))),
+    );
   if (near) {
     const a = actorOf(gaz, near);
     if (a) return { actor: a, mention: near, agent: 'before', floor: cue.end };
@@ -139,31 +267,62 @@ function nounAgent(p: PickInput, before: ActorMention[]): (Resolved & { agent: '
   const byAt = cue.end + off;
   const m = mentions.find((x) => x.from > byAt && x.from <= byAt + 4 && !x.modifier && actorOf(gaz, x));
   const a = m ? actorOf(gaz, m) : null;
-  return a && m ? { actor: a, mention: m, agent: (tokens[byAt] as Token).fold === 'by' ? 'by' : 'from', floor: off === 0 ? m.to : cue.end } : null;
+  return a && m
+    ? {
+        actor: a,
+        mention: m,
+        agent: (tokens[byAt] as Token).fold === 'by' ? 'by' : 'from',
+        floor: off === 0 ? m.to : cue.end,
+      }
+    : null;
 }
 
 /** The first actor after the cue in its clause that is not the source. */
-function targetAfter(p: PickInput, from: number, source: RelationActor, subject: ActorMention | null): ActorMention | RelationActor | null {
+function targetAfter(
+  p: PickInput,
+  from: number,
+  source: RelationActor,
+  subject: ActorMention | null,
+): ActorMention | RelationActor | null {
   // A victim named in the clause wins over where it happened ("a strike in Baghdad killed an Iranian general").
-  return targetScan(p, from, source, subject, false) ?? (placeTarget(p.cue.code) ? targetScan(p, from, source, subject, true) : null);
+  return (
+    targetScan(p, from, source, subject, false) ??
+    (placeTarget(p.cue.code) ? targetScan(p, from, source, subject, true) : null)
+  );
 }
 
-function targetScan(p: PickInput, from: number, source: RelationActor, subject: ActorMention | null, places: boolean): ActorMention | RelationActor | null {
+function targetScan(
+  p: PickInput,
+  from: number,
+  source: RelationActor,
+  subject: ActorMention | null,
+  places: boolean,
+): ActorMention | RelationActor | null {
   const { tokens, mentions, cue, gaz } = p;
   let words = 0;
   for (let k = from, mi = 0; k < tokens.length && words < MAX_TARGET_WORDS; k++) {
     const t = tokens[k] as Token;
-    if (k > cue.at && t.fold === 'that' && ADDRESSED_ROOTS.has(root(cue)) && !places && tokens.slice(cue.end, k).every(adverbial)) {
-      const m = mentions.find((x) => (x.from === k + 1 || (x.from === k + 2 && tokens[k + 1]?.fold === 'the')) && !x.modifier && !x.place);
+    if (
+      k > cue.at &&
+      t.fold === 'that' &&
+      ADDRESSED_ROOTS.has(root(cue)) &&
+      !places &&
+      tokens.slice(cue.end, k).every(adverbial)
+    ) {
+      const m = mentions.find(
+        (x) => (x.from === k + 1 || (x.from === k + 2 && tokens[k + 1]?.fold === 'the')) && !x.modifier && !x.place,
+      );
       const a = m ? actorOf(gaz, m) : null;
       return m && a && a.ref.key !== source.ref.key ? m : null;
     }
     if (k > cue.at && (opensClause(tokens, k) || t.fold === 'that')) break;
     // ", and Poland has deployed …" starts another clause; a list of targets is grown from its first member.
-    if (k > cue.at && t.fold === ',' && tokens[k + 1]?.fold === 'and' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) break;
+    if (k > cue.at && t.fold === ',' && tokens[k + 1]?.fold === 'and' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))
+      break;
     if (t.word) words++;
     const u = pronounUse(t, tokens[k + 1]);
-    if (u?.person === 1 && u.use === 'object' && p.ctx.speaker && p.ctx.speaker.ref.key !== source.ref.key) return p.ctx.speaker;
+    if (u?.person === 1 && u.use === 'object' && p.ctx.speaker && p.ctx.speaker.ref.key !== source.ref.key)
+      return p.ctx.speaker;
     while (mi < mentions.length && (mentions[mi] as ActorMention).from < k) mi++;
     const m = mentions[mi];
     if (!m || m.from !== k || m === subject || m.modifier) continue;
@@ -180,7 +339,9 @@ function patientFirst(p: PickInput, before: ActorMention[]): Picked | null {
   const judged = [...before].reverse().find((m) => !m.place);
   const tgt = judged ? actorOf(p.gaz, judged) : null;
   if (!judged || !tgt) return null;
-  const judge = before.find((m) => m !== judged && !m.afterPrep && !m.place && actorOf(p.gaz, m)?.ref.key !== tgt.ref.key);
+  const judge = before.find(
+    (m) => m !== judged && !m.afterPrep && !m.place && actorOf(p.gaz, m)?.ref.key !== tgt.ref.key,
+  );
   const src = judge ? actorOf(p.gaz, judge) : p.ctx.speaker;
   return src ? { sources: [src], targets: [tgt], subjectMention: judge ?? null, agent: null } : null;
 }
@@ -213,23 +374,46 @@ export function pickActors(p: PickInput): Picked | null {
   subject ??= subjectBefore(p, before);
   if (!subject) return null;
   const source = subject.actor;
-  const agentGroup = subject.mention && (agent === 'by' || agent === 'from') ? group(mentions, tokens, subject.mention, 1, gaz) : [];
-  if (agentGroup.length > 1) targetFloor = Math.max(targetFloor, (agentGroup[agentGroup.length - 1] as ActorMention).to);
-  const subjects = subject.mention && agent !== 'by' && agent !== 'from' ? group(mentions.filter((m) => m.to <= cue.at), tokens, subject.mention, -1, gaz) : agentGroup;
-  const sources = subject.group ?? (subjects.length > 1 ? subjects.map((m) => actorOf(gaz, m)).filter((x): x is RelationActor => x !== null) : [source]);
+  const agentGroup =
+    subject.mention && (agent === 'by' || agent === 'from') ? group(mentions, tokens, subject.mention, 1, gaz) : [];
+  if (agentGroup.length > 1)
+    targetFloor = Math.max(targetFloor, (agentGroup[agentGroup.length - 1] as ActorMention).to);
+  const subjects =
+    subject.mention && agent !== 'by' && agent !== 'from'
+      ? group(
+          mentions.filter((m) => m.to <= cue.at),
+          tokens,
+          subject.mention,
+          -1,
+          gaz,
+        )
+      : agentGroup;
+  const sources =
+    subject.group ??
+    (subjects.length > 1
+      ? subjects.map((m) => actorOf(gaz, m)).filter((x): x is RelationActor => x !== null)
+      : [source]);
   const found = targetAfter(p, targetFloor, source, subject.mention);
   if (found && !('ref' in found)) {
     const targets = group(mentions, tokens, found, 1, gaz).filter((m) => !m.modifier);
     for (const t of targets) p.used.add(t);
-    const refs = targets.map((m) => actorOf(gaz, m)).filter((x): x is RelationActor => x !== null && !sources.some((s) => s.ref.key === x.ref.key));
+    const refs = targets
+      .map((m) => actorOf(gaz, m))
+      .filter((x): x is RelationActor => x !== null && !sources.some((s) => s.ref.key === x.ref.key));
     return { sources, targets: refs, subjectMention: subject.mention, agent };
   }
   if (found) return { sources, targets: [found], subjectMention: subject.mention, agent };
   // "suffer an attack by Russian forces": the victim comes first; "condemnation from Japan" targets the clause's subject.
   if (agent === 'by' || agent === 'from' || (agent === 'before' && DIRECTED.has(tokens[cue.at]?.fold ?? ''))) {
-    const victim = agent !== 'from'
-      ? [...mentions].reverse().find((m) => m.to <= cue.at && m !== subject?.mention && !m.modifier && actorOf(gaz, m)?.ref.key !== source.ref.key)
-      : before.find((m) => !m.afterPrep && !m.place && actorOf(gaz, m)?.ref.key !== source.ref.key);
+    const victim =
+      agent !== 'from'
+        ? [...mentions]
+            .reverse()
+            .find(
+              (m) =>
+                m.to <= cue.at && m !== subject?.mention && !m.modifier && actorOf(gaz, m)?.ref.key !== source.ref.key,
+            )
+        : before.find((m) => !m.afterPrep && !m.place && actorOf(gaz, m)?.ref.key !== source.ref.key);
     const v = victim ? actorOf(gaz, victim) : null;
     if (v) return { sources, targets: [v], subjectMention: subject.mention, agent };
   }

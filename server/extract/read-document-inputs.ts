@@ -7,7 +7,12 @@ const STRING_FIELDS = ['id', 'title', 'date', 'publisher', 'url', 'speaker', 'li
 
 /** Checks one parsed JSON value and keeps the known DocumentInput fields. */
 export function toDocumentInput(value: unknown, line?: number): DocumentInput {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { text?: unknown }).text !== 'string') {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    typeof (value as { text?: unknown }).text !== 'string'
+  ) {
     throw new ParseInputError('expected a JSON object with a "text" string', line);
   }
   const obj = value as Record<string, unknown>;
@@ -15,7 +20,8 @@ export function toDocumentInput(value: unknown, line?: number): DocumentInput {
   for (const f of STRING_FIELDS) {
     const v = obj[f];
     if (v === undefined || v === null) continue;
-    if (typeof v !== 'string' && typeof v !== 'number') throw new ParseInputError(`expected "${f}" to be a string`, line);
+    if (typeof v !== 'string' && typeof v !== 'number')
+      throw new ParseInputError(`expected "${f}" to be a string`, line);
     doc[f] = String(v);
   }
   if (doc.licence === undefined && typeof obj.license === 'string') doc.licence = obj.license;

@@ -7,5 +7,7 @@ export function regnalNames(name: string): { full: string[]; surnames: string[] 
   const m = STYLE.exec(name.trim());
   if (!m) return { full: [], surnames: [] };
   const given = m[1] as string;
-  return m[2] ? { full: [`${given}${m[2]}`], surnames: [given.split(' ')[0] as string] } : { full: /\s/.test(given) ? [given] : [], surnames: [given.split(' ')[0] as string] };
+  return m[2]
+    ? { full: [`${given}${m[2]}`], surnames: [given.split(' ')[0] as string] }
+    : { full: /\s/.test(given) ? [given] : [], surnames: [given.split(' ')[0] as string] };
 }

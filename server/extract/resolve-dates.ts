@@ -3,7 +3,8 @@
 // Without an article date only absolute dates (with a year) are kept.
 import * as chrono from 'chrono-node';
 
-const DATEISH = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(yesterday|today|tonight|ago)\b|\b(last|this|next|earlier|later)\s+(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|\bearlier (?:in )?the week\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const DATEISH =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(yesterday|today|tonight|ago)\b|\b(last|this|next|earlier|later)\s+(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|\bearlier (?:in )?the week\b|\b\d{4}-\d{2}-\d{2}\b/i;
 const SIMPLE_DAY = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening))\b/i;
 const SIMPLE_DAY_ALL = new RegExp(SIMPLE_DAY.source, 'gi');
 const WEEK_EARLIER = /\bearlier (?:in )?(?:the|this) week\b/i;

@@ -13,7 +13,16 @@ const FIRST_OBJECT = new Set(['me', 'us']);
 const THIRD_PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);
 const THIRD_NEUTER = new Set(['it', 'its', 'they', 'their', 'them']);
 /** "my administration", "our government": the speaker's state acting. */
-const OWN_BODIES = new Set(['administration', 'government', 'country', 'nation', 'team', 'military', 'forces', 'troops']);
+const OWN_BODIES = new Set([
+  'administration',
+  'government',
+  'country',
+  'nation',
+  'team',
+  'military',
+  'forces',
+  'troops',
+]);
 const COORDINATORS = new Set(['but', 'and', 'yet', ';']);
 
 export interface PronounContext {
@@ -39,22 +48,35 @@ export function pronounUse(t: Token, next: Token | undefined): { person: 1 | 3; 
   if (!t.word) return null;
   const f = t.fold;
   if (FIRST_SUBJECT.has(f) && (f !== 'i' || t.text === 'I')) return { person: 1, use: 'subject' };
-  if (FIRST_POSSESSIVE.has(f)) return { person: 1, use: next?.word && OWN_BODIES.has(next.fold) ? 'subject' : 'possessive' };
+  if (FIRST_POSSESSIVE.has(f))
+    return { person: 1, use: next?.word && OWN_BODIES.has(next.fold) ? 'subject' : 'possessive' };
   if (FIRST_OBJECT.has(f) && t.text !== 'US') return { person: 1, use: 'object' };
   if (THIRD_PERSONAL.has(f) || THIRD_NEUTER.has(f)) {
-    const use: PronounUse = f === 'his' || f === 'its' || f === 'their' || (f === 'her' && next?.word === true) ? 'possessive' : f === 'him' || f === 'them' ? 'object' : 'subject';
+    const use: PronounUse =
+      f === 'his' || f === 'its' || f === 'their' || (f === 'her' && next?.word === true)
+        ? 'possessive'
+        : f === 'him' || f === 'them'
+          ? 'object'
+          : 'subject';
     return { person: 3, use };
   }
   return null;
 }
 
 /** The actor the pronoun at tokens[at] refers to, with the mention it resolves to when there is one. */
-export function resolvePronoun(tokens: Token[], at: number, mentions: ActorMention[], gaz: Gazetteer, ctx: PronounContext): Resolved | null {
+export function resolvePronoun(
+  tokens: Token[],
+  at: number,
+  mentions: ActorMention[],
+  gaz: Gazetteer,
+  ctx: PronounContext,
+): Resolved | null {
   const t = tokens[at] as Token;
   const use = pronounUse(t, tokens[at + 1]);
   if (!use) return null;
   const plural = t.fold === 'we' || t.fold === 'our' || t.fold === 'us';
-  if (use.person === 1 && plural && ctx.cosigners && ctx.cosigners.length > 0) return { actor: ctx.cosigners[0] as RelationActor, mention: null, group: ctx.cosigners };
+  if (use.person === 1 && plural && ctx.cosigners && ctx.cosigners.length > 0)
+    return { actor: ctx.cosigners[0] as RelationActor, mention: null, group: ctx.cosigners };
   if (use.person === 1) return ctx.speaker ? { actor: ctx.speaker, mention: null } : null;
   const before = mentions.filter((m) => m.to <= at && !m.modifier && relationActor(gaz, m) !== null);
   if (THIRD_PERSONAL.has(t.fold)) {
@@ -72,7 +94,12 @@ export function resolvePronoun(tokens: Token[], at: number, mentions: ActorMenti
     }
   }
   const named = before.filter((m) => m.kind !== 'Leader' || m.state !== null);
-  const pick = at === 0 || before.length === 0 ? null : COORDINATORS.has(opener) ? (named.find((m) => !m.afterPrep) ?? null) : (named[named.length - 1] ?? null);
+  const pick =
+    at === 0 || before.length === 0
+      ? null
+      : COORDINATORS.has(opener)
+        ? (named.find((m) => !m.afterPrep) ?? null)
+        : (named[named.length - 1] ?? null);
   if (pick) {
     const actor = relationActor(gaz, pick);
     if (actor) return { actor, mention: pick };

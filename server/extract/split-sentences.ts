@@ -3,9 +3,56 @@
 import type { Span } from './types.ts';
 
 const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'sen', 'rep', 'gov', 'pres', 'st', 'jr', 'sr',
-  'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'p.m', 'a.m', 'ft', 'mt', 'hon', 'rev', 'adm', 'maj', 'amb',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'p.m',
+  'a.m',
+  'ft',
+  'mt',
+  'hon',
+  'rev',
+  'adm',
+  'maj',
+  'amb',
 ]);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 export const MAX_SENTENCE = 2000;
@@ -62,7 +109,13 @@ export function splitSentences(text: string): Sentence[] {
       const w = wordBefore(text, i);
       if (ABBREV.has(w) || /^[a-z]$/.test(w) || /^([a-z]\.)+[a-z]$/.test(w)) {
         // "U.S. officials": an abbreviation unless a capitalised sentence start follows a known sentence-final form.
-        if (!(w === 'u.s' && next !== undefined && /[A-Z]/.test(next) && /^(The|In|It|He|She|They|We|But|This)\b/.test(text.slice(k, k + 5)))) continue;
+        if (!(
+          w === 'u.s' &&
+          next !== undefined &&
+          /[A-Z]/.test(next) &&
+          /^(The|In|It|He|She|They|We|But|This)\b/.test(text.slice(k, k + 5))
+        ))
+          continue;
       }
     }
     push(text, out, start, j);

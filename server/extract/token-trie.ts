@@ -37,7 +37,11 @@ export class TokenTrie {
     const key = aliasKey(alias);
     if (key.length === 0 || key.length !== words.length) return;
     const exact = words.map((w) => (w.length <= 5 && w.length >= 2 && w === w.toUpperCase() && hasCase(w) ? w : null));
-    const full: TrieEntry = { ...entry, exact, capital: hasCase(words[0] ?? '') && words[0] !== words[0]?.toLowerCase() };
+    const full: TrieEntry = {
+      ...entry,
+      exact,
+      capital: hasCase(words[0] ?? '') && words[0] !== words[0]?.toLowerCase(),
+    };
     let node = this.root;
     for (const k of key) {
       let nx = node.next.get(k);
@@ -66,7 +70,13 @@ export class TokenTrie {
       const t = tokens[j] as Token;
       if (!t.word) {
         const nx = tokens[j + 1];
-        if ((t.text === '-' || t.text === '.' || t.fold === "'") && !t.spaced && nx?.word && !nx.spaced && words.length > 0) {
+        if (
+          (t.text === '-' || t.text === '.' || t.fold === "'") &&
+          !t.spaced &&
+          nx?.word &&
+          !nx.spaced &&
+          words.length > 0
+        ) {
           j++;
           continue;
         }

@@ -67,7 +67,10 @@ export interface Relation {
   evidence: Evidence;
 }
 
-export interface ExtractedMessage extends Omit<MessageRecord, 'provenance' | 'occasion' | 'date' | 'reportedBy' | 'inReplyTo'> {
+export interface ExtractedMessage extends Omit<
+  MessageRecord,
+  'provenance' | 'occasion' | 'date' | 'reportedBy' | 'inReplyTo'
+> {
   occasion: string | null;
   date: string | null;
   reportedBy: ActorRef[];
@@ -99,7 +102,15 @@ export interface NamedEvent {
   evidence: Evidence;
 }
 
-export type WarningCode = 'unresolved_person' | 'non_english' | 'no_sentences' | 'truncated_sentence' | 'no_date' | 'skipped_negated' | 'skipped_hedged' | 'html_stripped';
+export type WarningCode =
+  | 'unresolved_person'
+  | 'non_english'
+  | 'no_sentences'
+  | 'truncated_sentence'
+  | 'no_date'
+  | 'skipped_negated'
+  | 'skipped_hedged'
+  | 'html_stripped';
 
 export interface ExtractWarning {
   code: WarningCode;

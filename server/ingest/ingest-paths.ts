@@ -18,7 +18,14 @@ import { writeWorld, type Summary } from './write-world.ts';
 export function mergeSummaries(into: Summary, from: Summary): Summary {
   for (const [k, c] of Object.entries(from)) {
     const p = into[k];
-    into[k] = p ? { rows: p.rows + c.rows, created: p.created + c.created, updated: p.updated + c.updated, rejected: p.rejected + c.rejected } : { ...c };
+    into[k] = p
+      ? {
+          rows: p.rows + c.rows,
+          created: p.created + c.created,
+          updated: p.updated + c.updated,
+          rejected: p.rejected + c.rejected,
+        }
+      : { ...c };
   }
   return into;
 }
@@ -27,7 +34,12 @@ export function mergeSummaries(into: Summary, from: Summary): Summary {
  * Ingests each argument: "reference" for the bundled world, else files or folders of records and articles.
  * Record files are all-or-nothing each; the first bad one stops the run with its file:line: field errors.
  */
-export async function ingestPaths(db: Database, paths: string[], progress: ProgressReporter, warn: (m: string) => void = console.error): Promise<Summary> {
+export async function ingestPaths(
+  db: Database,
+  paths: string[],
+  progress: ProgressReporter,
+  warn: (m: string) => void = console.error,
+): Promise<Summary> {
   const summary: Summary = {};
   const files = paths.flatMap((p) => (p === 'reference' ? [p] : listInputFiles(p)));
   let gazetteer: Gazetteer | null = null;
@@ -44,7 +56,10 @@ export async function ingestPaths(db: Database, paths: string[], progress: Progr
       continue;
     }
     const kind = classifyFile(file, head);
-    if (kind === 'unsupported') throw new IngestInputError(`stategraph/ingest: ${file}: unsupported file type (expected .jsonl, .csv, .txt, .md or .html)`);
+    if (kind === 'unsupported')
+      throw new IngestInputError(
+        `stategraph/ingest: ${file}: unsupported file type (expected .jsonl, .csv, .txt, .md or .html)`,
+      );
     if (kind === 'records') {
       // Streamed in two passes: a record file of any size is validated whole before anything is written.
       mergeSummaries(summary, await ingestRecordStream(db, file, file, loadCameoCodes(), progress));

@@ -25,7 +25,13 @@ function definedUids(r: UserRecords): Set<string> {
  * Loads one record file, all or nothing: a malformed record, or a reference to a node neither in the graph
  * nor in the file, is reported as file:line: field and nothing is written.
  */
-export async function ingestRecordFile(db: Database, file: string, text: string, cameo: readonly CameoCode[], progress: ProgressReporter): Promise<Summary> {
+export async function ingestRecordFile(
+  db: Database,
+  file: string,
+  text: string,
+  cameo: readonly CameoCode[],
+  progress: ProgressReporter,
+): Promise<Summary> {
   const records = parseUserRecords(text, file, cameo);
   await checkReferences(db, file, records);
   return writeWorld(db, records, progress);
@@ -40,6 +46,11 @@ export async function checkReferences(db: Database, file: string, records: UserR
   for (const uid of definedUids(records)) present.add(uid);
   const issues: RecordIssue[] = records.refs
     .filter((r) => !present.has(r.uid))
-    .map((r) => ({ file, line: r.line, field: r.field, message: `no ${describeUid(r.uid)} in the graph or in this file` }));
+    .map((r) => ({
+      file,
+      line: r.line,
+      field: r.field,
+      message: `no ${describeUid(r.uid)} in the graph or in this file`,
+    }));
   if (issues.length > 0) throw new UserRecordError(issues);
 }

@@ -27,7 +27,12 @@ export async function writeBatches(
   db: Database,
   query: string,
   rows: readonly object[],
-  opts: { batchSize?: number; params?: Record<string, unknown>; onBatch?: OnBatch; inTransaction?: InBatchTransaction } = {},
+  opts: {
+    batchSize?: number;
+    params?: Record<string, unknown>;
+    onBatch?: OnBatch;
+    inTransaction?: InBatchTransaction;
+  } = {},
 ): Promise<WriteCounts> {
   const size = opts.batchSize ?? 5000;
   const total = emptyCounts();

@@ -1,5 +1,14 @@
 import type {
-  ActorRef, BorderRecord, EventRecord, HoldsRecord, LeaderRecord, LeadsRecord, MessageRecord, OrganizationRecord, SanctionRecord, StateRecord,
+  ActorRef,
+  BorderRecord,
+  EventRecord,
+  HoldsRecord,
+  LeaderRecord,
+  LeadsRecord,
+  MessageRecord,
+  OrganizationRecord,
+  SanctionRecord,
+  StateRecord,
 } from '../model/types.ts';
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
@@ -48,21 +57,46 @@ export interface WriteWorldOptions {
   finish?: boolean;
 }
 
-export async function writeWorld(db: Database, w: World, progress: ProgressReporter = silentProgress, opts: WriteWorldOptions = {}): Promise<Summary> {
+export async function writeWorld(
+  db: Database,
+  w: World,
+  progress: ProgressReporter = silentProgress,
+  opts: WriteWorldOptions = {},
+): Promise<Summary> {
   const summary: Summary = {};
-  const step = async (label: string, query: string, rows: object[], params?: Record<string, unknown>, rejected = 0, inTransaction?: InBatchTransaction) => {
+  const step = async (
+    label: string,
+    query: string,
+    rows: object[],
+    params?: Record<string, unknown>,
+    rejected = 0,
+    inTransaction?: InBatchTransaction,
+  ) => {
     progress.start(label, rows.length);
-    const counts = rows.length > 0 ? await writeBatches(db, query, rows, { params, onBatch: (n) => progress.advance(n), inTransaction }) : emptyCounts();
+    const counts =
+      rows.length > 0
+        ? await writeBatches(db, query, rows, { params, onBatch: (n) => progress.advance(n), inTransaction })
+        : emptyCounts();
     progress.stop();
     const prior = summary[label] ?? { ...emptyCounts(), rejected: 0 };
-    summary[label] = { rows: prior.rows + counts.rows, created: prior.created + counts.created, updated: prior.updated + counts.updated, rejected: prior.rejected + rejected };
+    summary[label] = {
+      rows: prior.rows + counts.rows,
+      created: prior.created + counts.created,
+      updated: prior.updated + counts.updated,
+      rejected: prior.rejected + rejected,
+    };
   };
 
   const sourceKeys = new Set<string>();
-  for (const list of [w.states, w.borders, w.leads, w.holds, w.organizations, w.sanctions] as { source: string }[][]) for (const r of list ?? []) sourceKeys.add(r.source);
+  for (const list of [w.states, w.borders, w.leads, w.holds, w.organizations, w.sanctions] as { source: string }[][])
+    for (const r of list ?? []) sourceKeys.add(r.source);
   for (const l of w.leaders ?? []) for (const s of l.sources) sourceKeys.add(s);
   for (const e of [...(w.events ?? []), ...(w.messages ?? [])]) sourceKeys.add(e.provenance.source);
-  await step('sources', 'ingest/merge-sources', [...sourceKeys].map((k) => nodeRow(k, describeSource(k))));
+  await step(
+    'sources',
+    'ingest/merge-sources',
+    [...sourceKeys].map((k) => nodeRow(k, describeSource(k))),
+  );
 
   await step('states', 'ingest/merge-states', (w.states ?? []).map(stateRow));
   await step('organizations', 'ingest/merge-organizations', (w.organizations ?? []).map(organizationRow));
@@ -72,34 +106,59 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
   const known = opts.known ?? (await knownUids(db));
   const actors = new Map<string, ActorRef>();
   for (const e of w.events ?? []) for (const a of [e.actor, e.target]) if (a.kind === 'Actor') actors.set(a.key, a);
-  await step('actors', 'ingest/merge-actors', [...actors.values()].map((a) => nodeRow(a.key, { name: a.name }, [a.name])));
+  await step(
+    'actors',
+    'ingest/merge-actors',
+    [...actors.values()].map((a) => nodeRow(a.key, { name: a.name }, [a.name])),
+  );
   for (const a of actors.values()) known.add(actorUid(a));
 
   const links = new Map<LinkType, LinkRow[]>();
   const add = (type: LinkType, row: LinkRow) => pushTo(links, type, row);
-  for (const b of w.borders ?? []) add('BORDERS', linkRow(uid('State', b.a), uid('State', b.b), `${b.a}-${b.b}`, { source: b.source }));
+  for (const b of w.borders ?? [])
+    add('BORDERS', linkRow(uid('State', b.a), uid('State', b.b), `${b.a}-${b.b}`, { source: b.source }));
   for (const l of w.leads ?? []) {
     // One office per role and start from the user's records, whichever file named it: the same records under
     // another file name must not add a second office. Data sets keep theirs apart (they may disagree).
     const from = l.source.startsWith('user:') ? 'user' : l.source;
-    add('LEADS', linkRow(uid('Leader', l.leader), uid('State', l.state), `${l.role}|${l.start ?? ''}|${from}`, {
-      role: l.role, title: l.title, start: l.start, end: l.end, source: l.source,
-    }));
+    add(
+      'LEADS',
+      linkRow(uid('Leader', l.leader), uid('State', l.state), `${l.role}|${l.start ?? ''}|${from}`, {
+        role: l.role,
+        title: l.title,
+        start: l.start,
+        end: l.end,
+        source: l.source,
+      }),
+    );
   }
   for (const h of w.holds ?? []) add('HOLDS', holdsRow(h));
   for (const o of w.organizations ?? []) {
-    if (o.state) add('BELONGS_TO', linkRow(uid('Organization', o.key), uid('State', o.state), 'home', { source: o.source }));
-    if (o.parent) add('PART_OF', linkRow(uid('Organization', o.key), uid('Organization', o.parent), 'parent', { source: o.source }));
+    if (o.state)
+      add('BELONGS_TO', linkRow(uid('Organization', o.key), uid('State', o.state), 'home', { source: o.source }));
+    if (o.parent)
+      add(
+        'PART_OF',
+        linkRow(uid('Organization', o.key), uid('Organization', o.parent), 'parent', { source: o.source }),
+      );
   }
   for (const s of w.states ?? []) {
     if (s.unMember || s.unObserver) {
-      add('MEMBER_OF', linkRow(uid('State', s.code), uid('Organization', 'UN'), 'UN', { status: s.unMember ? 'member' : 'observer', source: s.source }));
+      add(
+        'MEMBER_OF',
+        linkRow(uid('State', s.code), uid('Organization', 'UN'), 'UN', {
+          status: s.unMember ? 'member' : 'observer',
+          source: s.source,
+        }),
+      );
     }
   }
   for (const s of w.sanctions ?? []) {
     if (s.issuer) add('IMPOSED', linkRow(actorUid(s.issuer), uid('Sanction', s.key), 'issuer', { source: s.source }));
-    for (const t of s.targets) add('TARGETS', linkRow(uid('Sanction', s.key), uid('State', t), 'target', { source: s.source }));
-    if (s.regime) add('AMENDS', linkRow(uid('Sanction', s.key), uid('Sanction', s.regime), 'regime', { source: s.source }));
+    for (const t of s.targets)
+      add('TARGETS', linkRow(uid('Sanction', s.key), uid('State', t), 'target', { source: s.source }));
+    if (s.regime)
+      add('AMENDS', linkRow(uid('Sanction', s.key), uid('Sanction', s.regime), 'regime', { source: s.source }));
   }
   for (const [type, all] of links) {
     // Two rows for one relationship (two data sets giving the same office and start) would overwrite each other in
@@ -114,7 +173,9 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
     const rows = w.events.map((e) => eventRow(e, stateOf));
     const ok = rows.filter((r) => known.has(r.actor) && known.has(r.target));
     // Each batch updates the DYADs of the pairs it touches in its own transaction.
-    await step('events', 'ingest/merge-events', ok, undefined, rows.length - ok.length, (tx, batch) => refreshDyadsForEvents(tx, batch as EventRow[]));
+    await step('events', 'ingest/merge-events', ok, undefined, rows.length - ok.length, (tx, batch) =>
+      refreshDyadsForEvents(tx, batch as EventRow[]),
+    );
   }
   const messages = (w.messages ?? []).map((m) => ({ source: m.provenance.source, row: messageRow(m) }));
   const sendable = messages.filter(({ row }) => known.has(row.sender) && known.has(row.recipient));
@@ -122,7 +183,11 @@ export async function writeWorld(db: Database, w: World, progress: ProgressRepor
   for (const source of new Set(sendable.map((m) => m.source))) {
     const rows = sendable.filter((m) => m.source === source).map((m) => m.row);
     await step('messages', 'ingest/merge-messages', rows, { source }, rejected);
-    await writeBatches(db, 'documents/link-replies', rows.filter((r) => r.repliesTo.length > 0));
+    await writeBatches(
+      db,
+      'documents/link-replies',
+      rows.filter((r) => r.repliesTo.length > 0),
+    );
     rejected = 0;
   }
   if (rejected > 0) await step('messages', 'ingest/merge-messages', [], undefined, rejected);

@@ -60,8 +60,16 @@ export type LeaderRole = 'effective' | 'head_of_state' | 'head_of_government' | 
 
 /** What a person does in an office they hold (HOLDS.role); LEADS keeps the four leader roles. */
 export type OfficeRole =
-  | 'head_of_state' | 'head_of_government' | 'deputy' | 'minister' | 'envoy' | 'spokesperson'
-  | 'head_of_body' | 'legislator' | 'judge' | 'official';
+  | 'head_of_state'
+  | 'head_of_government'
+  | 'deputy'
+  | 'minister'
+  | 'envoy'
+  | 'spokesperson'
+  | 'head_of_body'
+  | 'legislator'
+  | 'judge'
+  | 'official';
 
 /** One dated office: (Person)-[:HOLDS]->(State|Organization). */
 export interface HoldsRecord {
@@ -133,7 +141,14 @@ export interface MessageRecord {
   id: string;
   sender: ActorRef;
   recipient: ActorRef;
-  kind: 'letter' | 'congratulatory_message' | 'verbal_message' | 'reply' | 'telephone_call' | 'message' | 'condolence_message';
+  kind:
+    | 'letter'
+    | 'congratulatory_message'
+    | 'verbal_message'
+    | 'reply'
+    | 'telephone_call'
+    | 'message'
+    | 'condolence_message';
   occasion?: string;
   date?: string | null;
   reportedBy?: ActorRef[];

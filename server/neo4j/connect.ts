@@ -8,7 +8,10 @@ export function localInstance(config: Config, name = 'default'): LocalInstance {
 }
 
 /** Opens the configured database: the user's own server when NEO4J_URI is set, else the project's own, started if needed. */
-export async function connect(config: Config, opts: { instance?: string; progress?: Progress; log?: (m: string) => void } = {}): Promise<Database> {
+export async function connect(
+  config: Config,
+  opts: { instance?: string; progress?: Progress; log?: (m: string) => void } = {},
+): Promise<Database> {
   if (config.external) return openDatabase(config.external, config.database);
   const connection = await startNeo4j(localInstance(config, opts.instance), opts.progress, opts.log);
   return openDatabase(connection, config.database);

@@ -19,7 +19,8 @@ export class QueryDeadlineError extends DatabaseLimitError {
   }
 }
 
-const acquisitionTimedOut = (e: unknown): boolean => e instanceof Error && e.message.startsWith('Connection acquisition timed out');
+const acquisitionTimedOut = (e: unknown): boolean =>
+  e instanceof Error && e.message.startsWith('Connection acquisition timed out');
 
 /** The driver's errors for the two limits, as typed errors; anything else unchanged. */
 export function limitError(e: unknown, signal: AbortSignal | undefined, deadlineMs: number, waitMs: number): unknown {

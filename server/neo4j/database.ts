@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
 import { limitError } from './database-errors.ts';
 import type { Connection } from './local-instance.ts';
 import { namedQuery } from './named-queries.ts';
@@ -34,7 +40,10 @@ export interface Database {
   /** The same database through a driver of its own with these limits; closed with this handle. */
   limited(limits: QueryLimits): Database;
   /** Runs work on a session within the view's read deadline (none for the unbounded handle). */
-  withReadSession<T>(opts: { fetchSize?: number; deadlineMs?: number }, work: (session: Session) => Promise<T>): Promise<T>;
+  withReadSession<T>(
+    opts: { fetchSize?: number; deadlineMs?: number },
+    work: (session: Session) => Promise<T>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -56,10 +65,15 @@ function open(c: Connection, name: string, limits: QueryLimits | null, children:
   const waitMs = limits?.poolWaitMs ?? 10_000;
 
   /** Runs a driver call under a deadline: the abort closes the session, which resets the transaction on the server. */
-  const bounded = async <T>(deadlineMs: number | undefined, call: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> => {
+  const bounded = async <T>(
+    deadlineMs: number | undefined,
+    call: (signal: AbortSignal | undefined) => Promise<T>,
+  ): Promise<T> => {
     const signal = deadlineMs ? AbortSignal.timeout(deadlineMs) : undefined;
     // The caller is answered at the deadline even if the server is slow to acknowledge the reset.
-    const aborted = new Promise<never>((_resolve, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+    const aborted = new Promise<never>((_resolve, reject) =>
+      signal?.addEventListener('abort', () => reject(signal.reason)),
+    );
     aborted.catch(() => {});
     try {
       return await (signal ? Promise.race([call(signal), aborted]) : call(signal));
@@ -73,7 +87,12 @@ function open(c: Connection, name: string, limits: QueryLimits | null, children:
   const execute = (cypher: string, params: Params, routing: 'READ' | 'WRITE') => {
     const deadlineMs = routing === 'READ' ? limits?.readDeadlineMs : limits?.writeDeadlineMs;
     return bounded(deadlineMs, (signal) =>
-      driver.executeQuery(cypher, params, { database: name, routing: neo4j.routing[routing], transactionConfig: txConfig(deadlineMs), ...(signal ? { signal } : {}) }),
+      driver.executeQuery(cypher, params, {
+        database: name,
+        routing: neo4j.routing[routing],
+        transactionConfig: txConfig(deadlineMs),
+        ...(signal ? { signal } : {}),
+      }),
     );
   };
   // Every write renews the graph's version stamp, so caches in any process see the change. Schema commands

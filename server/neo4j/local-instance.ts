@@ -28,7 +28,11 @@ const pidFile = (i: LocalInstance): string => path.join(home(i), 'neo4j.pid');
 const passwordFile = (i: LocalInstance): string => path.join(home(i), 'password');
 
 export function localConnection(i: LocalInstance): Connection {
-  return { uri: `bolt://127.0.0.1:${i.settings.boltPort}`, user: 'neo4j', password: readFileSync(passwordFile(i), 'utf8').trim() };
+  return {
+    uri: `bolt://127.0.0.1:${i.settings.boltPort}`,
+    user: 'neo4j',
+    password: readFileSync(passwordFile(i), 'utf8').trim(),
+  };
 }
 
 function isOurs(pid: number, i: LocalInstance): boolean {
@@ -52,7 +56,10 @@ export function runningPid(i: LocalInstance): number | null {
 }
 
 async function boltAnswers(c: Connection): Promise<boolean> {
-  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
+  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
+    connectionTimeout: 2000,
+    maxConnectionPoolSize: 1,
+  });
   try {
     await driver.getServerInfo();
     return true;
@@ -63,31 +70,45 @@ async function boltAnswers(c: Connection): Promise<boolean> {
   }
 }
 
-export async function neo4jStatus(i: LocalInstance): Promise<{ running: boolean; pid: number | null; answering: boolean }> {
+export async function neo4jStatus(
+  i: LocalInstance,
+): Promise<{ running: boolean; pid: number | null; answering: boolean }> {
   const pid = runningPid(i);
   const answering = pid !== null && (await boltAnswers(localConnection(i)));
   return { running: pid !== null, pid, answering };
 }
 
 /** Provisions (once), configures and starts the instance, then waits until Bolt answers. */
-export async function startNeo4j(i: LocalInstance, progress?: Progress, log: (m: string) => void = () => {}): Promise<Connection> {
+export async function startNeo4j(
+  i: LocalInstance,
+  progress?: Progress,
+  log: (m: string) => void = () => {},
+): Promise<Connection> {
   const dir = home(i);
   if (runningPid(i) !== null) {
     const c = localConnection(i);
     if (await waitForBolt(c, 60_000, () => runningPid(i) !== null)) return c;
-    throw new Neo4jStartError(`stategraph/neo4j: instance "${i.name}" is running but Bolt does not answer; see ${dir}/logs`);
+    throw new Neo4jStartError(
+      `stategraph/neo4j: instance "${i.name}" is running but Bolt does not answer; see ${dir}/logs`,
+    );
   }
   const { java } = checkJava();
   const lib = await installNeo4j(i.cacheDir, progress);
-  for (const sub of ['conf', 'data', 'logs', 'import', 'run', 'plugins']) mkdirSync(path.join(dir, sub), { recursive: true });
+  for (const sub of ['conf', 'data', 'logs', 'import', 'run', 'plugins'])
+    mkdirSync(path.join(dir, sub), { recursive: true });
   writeFileSync(path.join(dir, 'conf', 'neo4j.conf'), renderNeo4jConf(i.settings, path.join(dir, 'import')));
   const env = { ...process.env, NEO4J_HOME: dir, NEO4J_CONF: path.join(dir, 'conf') };
   const classpath = `${lib}/*`;
   // hex, because the admin tool would read a password starting with "-" as an option
   if (!existsSync(passwordFile(i))) {
     const password = randomBytes(20).toString('hex');
-    const set = spawnSync(java, ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], { env, encoding: 'utf8' });
-    if (set.status !== 0) throw new Neo4jStartError(`stategraph/neo4j: setting the initial password failed: ${set.stderr || set.stdout}`);
+    const set = spawnSync(
+      java,
+      ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+      { env, encoding: 'utf8' },
+    );
+    if (set.status !== 0)
+      throw new Neo4jStartError(`stategraph/neo4j: setting the initial password failed: ${set.stderr || set.stdout}`);
     writeFileSync(passwordFile(i), password, { mode: 0o600 });
   }
   log(`starting Neo4j "${i.name}" on 127.0.0.1:${i.settings.boltPort}`);
@@ -115,8 +136,13 @@ export async function startNeo4j(i: LocalInstance, progress?: Progress, log: (m:
   writeFileSync(pidFile(i), String(child.pid));
   const c = localConnection(i);
   if (await waitForBolt(c, 180_000, () => runningPid(i) !== null)) return c;
-  const tail = readFileSync(path.join(dir, 'logs', 'console.log'), 'utf8').split('\n').slice(-15).join('\n');
-  throw new Neo4jStartError(`stategraph/neo4j: Neo4j did not answer on port ${i.settings.boltPort}. Last log lines:\n${tail}`);
+  const tail = readFileSync(path.join(dir, 'logs', 'console.log'), 'utf8')
+    .split('\n')
+    .slice(-15)
+    .join('\n');
+  throw new Neo4jStartError(
+    `stategraph/neo4j: Neo4j did not answer on port ${i.settings.boltPort}. Last log lines:\n${tail}`,
+  );
 }
 
 async function waitForBolt(c: Connection, timeoutMs: number, alive: () => boolean): Promise<boolean> {

@@ -41,7 +41,10 @@ export function readMigrations(dir = path.join(cypherDir, 'migrations')): Migrat
  * Applies, in order, the migrations the graph has not recorded. An applied file whose checksum
  * changed is an error naming it: applied migrations are never edited, a new one is added instead.
  */
-export async function migrate(db: Database, migrations = readMigrations()): Promise<{ applied: string[]; skipped: string[] }> {
+export async function migrate(
+  db: Database,
+  migrations = readMigrations(),
+): Promise<{ applied: string[]; skipped: string[] }> {
   const rows = await db.read<{ version: number; checksum: string; file: string }>(
     'MATCH (m:__Migration) RETURN m.version AS version, m.checksum AS checksum, m.file AS file',
   );

@@ -36,11 +36,21 @@ export function parseNamedQuery(name: string, source: string): NamedQuery {
     else body.push(line);
   }
   const mode = header.get('mode');
-  if (mode !== 'read' && mode !== 'write') throw new NamedQueryError(`stategraph/named-queries: ${name} must declare "// mode: read" or "// mode: write"`);
+  if (mode !== 'read' && mode !== 'write')
+    throw new NamedQueryError(`stategraph/named-queries: ${name} must declare "// mode: read" or "// mode: write"`);
   if (!header.has('params') || !header.has('columns')) {
-    throw new NamedQueryError(`stategraph/named-queries: ${name} must declare "// params:" and "// columns:" (use "-" for none)`);
+    throw new NamedQueryError(
+      `stategraph/named-queries: ${name} must declare "// params:" and "// columns:" (use "-" for none)`,
+    );
   }
-  return { name, description: description.join(' '), params: listField(header, 'params'), columns: listField(header, 'columns'), mode, text: body.join('\n').trim() };
+  return {
+    name,
+    description: description.join(' '),
+    params: listField(header, 'params'),
+    columns: listField(header, 'columns'),
+    mode,
+    text: body.join('\n').trim(),
+  };
 }
 
 /** The named query, read once from cypher/queries/<name>.cypher. */
@@ -64,7 +74,11 @@ export function listNamedQueries(dir = queriesDir): string[] {
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((f) => {
       const p = path.join(d, f);
-      return statSync(p).isDirectory() ? walk(p) : f.endsWith('.cypher') ? [path.relative(dir, p).replace(/\.cypher$/, '')] : [];
+      return statSync(p).isDirectory()
+        ? walk(p)
+        : f.endsWith('.cypher')
+          ? [path.relative(dir, p).replace(/\.cypher$/, '')]
+          : [];
     });
   return walk(dir).sort();
 }

@@ -47,7 +47,8 @@ export function parseCameoCodes(text: string): CameoCode[] {
   for (const c of out) {
     if (!Number.isNaN(c.goldstein)) continue;
     const parent = byCode.get(c.code.slice(0, 3)) ?? byCode.get(c.root);
-    if (!parent || Number.isNaN(parent.goldstein)) throw new CameoTableError(`no Goldstein score for ${c.code} or its parent`, 0);
+    if (!parent || Number.isNaN(parent.goldstein))
+      throw new CameoTableError(`no Goldstein score for ${c.code} or its parent`, 0);
     c.goldstein = parent.goldstein;
   }
   return out;
@@ -60,8 +61,7 @@ export function indexCameoLabels(codes: CameoCode[]): CameoIndex {
   const index: CameoIndex = new Map();
   const byCode = new Map(codes.map((c) => [c.code, c]));
   for (const c of codes) index.set(c.label.toLowerCase(), c);
-  for (const c of codes)
-    for (const v of c.icewsLabels) if (!index.has(v.toLowerCase())) index.set(v.toLowerCase(), c);
+  for (const c of codes) for (const v of c.icewsLabels) if (!index.has(v.toLowerCase())) index.set(v.toLowerCase(), c);
   for (const [label, code] of Object.entries(EXTRA_LABELS)) {
     const c = byCode.get(code);
     if (c && !index.has(label)) index.set(label, c);

@@ -41,7 +41,11 @@ export interface CowMapping {
   fromIso: Map<string, number>;
 }
 
-export function buildCowMapping(icews: IcewsCountryName[], states2016Csv: string, isoNames: Map<string, string>): CowMapping {
+export function buildCowMapping(
+  icews: IcewsCountryName[],
+  states2016Csv: string,
+  isoNames: Map<string, string>,
+): CowMapping {
   const toIso = new Map<number, string | null>();
   const fromIso = new Map<string, number>();
   for (const r of icews) {

@@ -11,7 +11,12 @@ import type { EventRecord } from '../model/types.ts';
 import type { CameoIndex } from './cameo.ts';
 import { resolveIcewsActor, type ActorContext, type ResolvedActor } from './resolve-icews-actor.ts';
 
-export const ICEWS_FILES = ['icews_2005-2015_test.txt', 'icews_2005-2015_valid.txt', 'icews_2014_test.txt', 'icews_2014_valid.txt'];
+export const ICEWS_FILES = [
+  'icews_2005-2015_test.txt',
+  'icews_2005-2015_valid.txt',
+  'icews_2014_test.txt',
+  'icews_2014_valid.txt',
+];
 
 export class IcewsDataError extends Error {
   constructor(what: string, file: string, line: number) {
@@ -29,7 +34,12 @@ export function icewsEventId(actor: string, label: string, target: string, date:
 }
 
 /** Parses one file; ids in `seen` are skipped and the new ones added. */
-export function* iterateIcewsFile(text: string, file: string, ctx: IcewsContext, seen = new Set<string>()): Generator<EventRecord> {
+export function* iterateIcewsFile(
+  text: string,
+  file: string,
+  ctx: IcewsContext,
+  seen = new Set<string>(),
+): Generator<EventRecord> {
   const occurrences = new Map<string, number>();
   const cache = new Map<string, ResolvedActor | null>();
   const source = `icews:${file}`;
@@ -88,6 +98,8 @@ export async function loadIcewsEvents(dir: string, ctx?: IcewsContext): Promise<
     const { buildReferenceContext } = await import('./reference-context.ts');
     ctx = (await buildReferenceContext(join(dir, '..'))).icews;
   }
-  const files = await Promise.all(ICEWS_FILES.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
+  const files = await Promise.all(
+    ICEWS_FILES.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })),
+  );
   return parseIcewsFiles(files, ctx);
 }

@@ -12,8 +12,15 @@ export interface SkippedSpell {
 }
 
 export type LeaderSource =
-  | 'reign' | 'archigos' | 'wikidata-heads' | 'wikidata-peppercat'
-  | 'wikidata-peppercat-historic' | 'wikidata-peppercat-current' | 'officials' | 'pocom' | 'phoenix';
+  | 'reign'
+  | 'archigos'
+  | 'wikidata-heads'
+  | 'wikidata-peppercat'
+  | 'wikidata-peppercat-historic'
+  | 'wikidata-peppercat-current'
+  | 'officials'
+  | 'pocom'
+  | 'phoenix';
 
 /** The office a row describes, for HOLDS: who the holder acts for, in what role. */
 export interface OfficeFacet {
@@ -56,7 +63,11 @@ export interface LeaderMention {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Builds YYYY-MM-DD from parts; missing month/day become 01 and precise=false. */
-export function partialDate(y: number | null, m?: number | null, d?: number | null): { date: string | null; precise: boolean } {
+export function partialDate(
+  y: number | null,
+  m?: number | null,
+  d?: number | null,
+): { date: string | null; precise: boolean } {
   if (!y || !Number.isFinite(y)) return { date: null, precise: false };
   const mm = m && m >= 1 && m <= 12 ? m : null;
   const dd = mm && d && d >= 1 && d <= 31 ? d : null;

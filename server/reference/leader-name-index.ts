@@ -23,8 +23,7 @@ export function buildLeaderNameIndex(leaders: readonly LeaderRecord[], leads: re
   const byToken = new Map<string, { leader: LeaderRecord; name: string }[]>();
   for (const leader of leaders)
     for (const name of [leader.name, ...leader.aliases])
-      for (const t of new Set(nameTokens(name)))
-        if (t.length > 1) pushTo(byToken, t, { leader, name });
+      for (const t of new Set(nameTokens(name))) if (t.length > 1) pushTo(byToken, t, { leader, name });
   const cache = new Map<string, { leader: LeaderRecord; exact: boolean }[]>();
   const candidates = (name: string) => {
     let c = cache.get(name);
@@ -32,7 +31,11 @@ export function buildLeaderNameIndex(leaders: readonly LeaderRecord[], leads: re
     const toks = nameTokens(name);
     const words = toks.filter((t) => t.length > 1);
     // the rarest token that some leader has (a patronymic may be in no name)
-    const pool = words.map((w) => byToken.get(w) ?? []).filter((l) => l.length > 0).sort((a, b) => a.length - b.length)[0] ?? [];
+    const pool =
+      words
+        .map((w) => byToken.get(w) ?? [])
+        .filter((l) => l.length > 0)
+        .sort((a, b) => a.length - b.length)[0] ?? [];
     const found = new Map<string, { leader: LeaderRecord; exact: boolean }>();
     for (const p of pool) {
       const pt = nameTokens(p.name);
@@ -51,7 +54,9 @@ export function buildLeaderNameIndex(leaders: readonly LeaderRecord[], leads: re
     const cands = candidates(name);
     if (cands.length === 0) return undefined;
     const d = dayNumber(date);
-    const near = cands.filter((c) => (spans.get(c.leader.key) ?? []).some(([s, e]) => d >= s - SLACK_DAYS && d <= e + SLACK_DAYS));
+    const near = cands.filter((c) =>
+      (spans.get(c.leader.key) ?? []).some(([s, e]) => d >= s - SLACK_DAYS && d <= e + SLACK_DAYS),
+    );
     if (near.length === 1) return near[0]?.leader;
     const inOffice = near.filter((c) => (spans.get(c.leader.key) ?? []).some(([s, e]) => d >= s && d <= e));
     if (inOffice.length === 1) return inOffice[0]?.leader;

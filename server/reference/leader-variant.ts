@@ -13,7 +13,7 @@ export function variantToken(t: string): string {
     .replace(/ou/g, 'u')
     .replace(/y/g, 'i')
     .replace(/(i[ij]|ii)$/g, 'i')
-    .replace(/([a-z])\1+/g, '$1')
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /** The folded tokens of a name in their variant forms. */
@@ -21,9 +21,10 @@ export function variantToken(t: string): string {
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash']);
 
 export function variantTokens(name: string): string[] {
-  return nameTokens(name).filter((t) => !PARTICLES.has(t)).map(variantToken);
+  return nameTokens(name)
+    .filter((t) => !PARTICLES.has(t))
+    .map(variantToken);
 }
-
 
 const cache = new Map<string, string>();
 

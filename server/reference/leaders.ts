@@ -50,7 +50,9 @@ export interface ParsedLeaders {
 export function parseLeaders(files: Partial<LeaderFiles>, ctx: LeaderContext): ParsedLeaders {
   const reign = files.reign ? parseReign(files.reign, ctx.cow) : { mentions: [], skipped: [] };
   const archigos = files.archigos ? parseArchigos(files.archigos, ctx.cow) : { mentions: [], skipped: [] };
-  const heads = files.wikidataHeads ? parseWikidataHeads(files.wikidataHeads, ctx.stateOf) : { mentions: [], unmatched: [] };
+  const heads = files.wikidataHeads
+    ? parseWikidataHeads(files.wikidataHeads, ctx.stateOf)
+    : { mentions: [], unmatched: [] };
   const pepper = files.peppercat ? parsePeppercat(files.peppercat, ctx.isStateCode) : { mentions: [], unmatched: [] };
   const mentions: LeaderMention[] = [...reign.mentions, ...archigos.mentions, ...heads.mentions, ...pepper.mentions];
   const unmatched: UnmatchedRow[] = [...heads.unmatched, ...pepper.unmatched];

@@ -3,7 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { BorderRecord, CameoCode, EventRecord, LeaderRecord, OrganizationRecord, StateRecord } from '../model/types.ts';
+import type {
+  BorderRecord,
+  CameoCode,
+  EventRecord,
+  LeaderRecord,
+  OrganizationRecord,
+  StateRecord,
+} from '../model/types.ts';
 import { buildReferenceContext } from './reference-context.ts';
 import { loadIcewsEvents } from './icews.ts';
 import { parseSanctions, type ReferenceSanctionRecord } from './sanctions.ts';

@@ -20,8 +20,15 @@ export interface ReferenceLeadsRecord extends LeadsRecord {
 }
 
 export const SOURCE_ORDER: LeaderSource[] = [
-  'reign', 'archigos', 'wikidata-peppercat', 'wikidata-heads', 'wikidata-peppercat-historic', 'wikidata-peppercat-current',
-  'officials', 'pocom', 'phoenix',
+  'reign',
+  'archigos',
+  'wikidata-peppercat',
+  'wikidata-heads',
+  'wikidata-peppercat-historic',
+  'wikidata-peppercat-current',
+  'officials',
+  'pocom',
+  'phoenix',
 ];
 const rank = (s: LeaderSource) => SOURCE_ORDER.indexOf(s);
 
@@ -152,7 +159,11 @@ function joinVariants(named: LeaderMention[], uf: Clusters): void {
     if (m.qid || !m.office) return;
     const mine = [...(toks[i] as Set<string>)].filter((t) => t.length > 2);
     // the rarest word some other row shares (a patronymic only this row has is no help)
-    const pool = mine.map((t) => byToken.get(`${m.state}|${t}`) ?? []).filter((l) => l.length > 1).sort((a, b) => a.length - b.length)[0] ?? [];
+    const pool =
+      mine
+        .map((t) => byToken.get(`${m.state}|${t}`) ?? [])
+        .filter((l) => l.length > 1)
+        .sort((a, b) => a.length - b.length)[0] ?? [];
     const best = new Map<LeaderSource, [number, number]>();
     for (const j of pool) {
       const o = named[j] as LeaderMention;
@@ -175,7 +186,11 @@ function joinVariants(named: LeaderMention[], uf: Clusters): void {
  * keys stay), full names, the curated officials tables, other sets' names, POCOM and Phoenix spellings.
  */
 const NAME_RANK: Partial<Record<LeaderSource, number>> = {
-  'wikidata-peppercat-historic': 5, 'wikidata-peppercat-current': 5, officials: 3, pocom: 1, phoenix: 1,
+  'wikidata-peppercat-historic': 5,
+  'wikidata-peppercat-current': 5,
+  officials: 3,
+  pocom: 1,
+  phoenix: 1,
 };
 
 function pickName(ms: LeaderMention[]): string {
@@ -185,14 +200,24 @@ function pickName(ms: LeaderMention[]): string {
     if (m.fullName) cands.push([4, m.fullName]);
     cands.push([NAME_RANK[m.source] ?? 2, m.name]);
   }
-  cands.sort((a, b) => b[0] - a[0] || nameTokens(b[1]).length - nameTokens(a[1]).length || b[1].length - a[1].length || (a[1] < b[1] ? -1 : 1));
+  cands.sort(
+    (a, b) =>
+      b[0] - a[0] ||
+      nameTokens(b[1]).length - nameTokens(a[1]).length ||
+      b[1].length - a[1].length ||
+      (a[1] < b[1] ? -1 : 1),
+  );
   return (cands[0] as [number, string])[1];
 }
 
 function buildRecords(groups: LeaderMention[][]): MergedLeaders {
   const people = groups.map((ms) => {
     const name = pickName(ms);
-    const latest = ms.map((m) => m.start ?? '').sort().pop() ?? '';
+    const latest =
+      ms
+        .map((m) => m.start ?? '')
+        .sort()
+        .pop() ?? '';
     return { ms, name, base: leaderKey(name), latest };
   });
   // a shared key: the most recent keeps it, the others get birth year / QID / state
@@ -201,7 +226,9 @@ function buildRecords(groups: LeaderMention[][]): MergedLeaders {
   const taken = new Set<string>();
   const keyOf = new Map<(typeof people)[number], string>();
   for (const [base, ps] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    ps.sort((a, b) => (a.latest > b.latest ? -1 : a.latest < b.latest ? 1 : (a.ms[0]?.line ?? 0) - (b.ms[0]?.line ?? 0)));
+    ps.sort((a, b) =>
+      a.latest > b.latest ? -1 : a.latest < b.latest ? 1 : (a.ms[0]?.line ?? 0) - (b.ms[0]?.line ?? 0),
+    );
     ps.forEach((p, i) => {
       let key = base;
       if (i > 0) {
@@ -223,7 +250,8 @@ function buildRecords(groups: LeaderMention[][]): MergedLeaders {
   for (const p of people) {
     const key = keyOf.get(p) as string;
     const aliasSet = new Map<string, string>();
-    for (const m of p.ms) for (const n of namesOf(m)) if (n !== p.name && !aliasSet.has(n.toLowerCase())) aliasSet.set(n.toLowerCase(), n);
+    for (const m of p.ms)
+      for (const n of namesOf(m)) if (n !== p.name && !aliasSet.has(n.toLowerCase())) aliasSet.set(n.toLowerCase(), n);
     const rec: LeaderRecord = {
       key,
       name: p.name,
@@ -233,7 +261,9 @@ function buildRecords(groups: LeaderMention[][]): MergedLeaders {
     };
     const qid = p.ms.find((m) => m.qid)?.qid;
     if (qid) rec.wikidata = qid;
-    const birth = p.ms.find((m) => m.birthYear && m.source.startsWith('wikidata'))?.birthYear ?? p.ms.find((m) => m.birthYear)?.birthYear;
+    const birth =
+      p.ms.find((m) => m.birthYear && m.source.startsWith('wikidata'))?.birthYear ??
+      p.ms.find((m) => m.birthYear)?.birthYear;
     if (birth) rec.birthYear = birth;
     const gender = p.ms.find((m) => m.gender)?.gender;
     if (gender) rec.gender = gender;
@@ -242,6 +272,14 @@ function buildRecords(groups: LeaderMention[][]): MergedLeaders {
     holds.push(...mergeOffices(key, p.ms));
   }
   leaders.sort((a, b) => (a.key < b.key ? -1 : 1));
-  leads.sort((a, b) => (a.leader < b.leader ? -1 : a.leader > b.leader ? 1 : `${a.state}${a.role}${a.start}` < `${b.state}${b.role}${b.start}` ? -1 : 1));
+  leads.sort((a, b) =>
+    a.leader < b.leader
+      ? -1
+      : a.leader > b.leader
+        ? 1
+        : `${a.state}${a.role}${a.start}` < `${b.state}${b.role}${b.start}`
+          ? -1
+          : 1,
+  );
   return { leaders, leads, holds };
 }

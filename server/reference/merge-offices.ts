@@ -42,13 +42,24 @@ export function mergeOffices(person: string, mentions: readonly LeaderMention[])
 }
 
 function combine(person: string, office: OfficeFacet, g: LeaderMention[]): ReferenceHoldsRecord {
-  const precise = g.filter((m) => m.start && m.startPrecise).map((m) => m.start as string).sort();
-  const starts = precise.length ? precise : g.map((m) => m.start).filter((s): s is string => !!s).sort();
-  const ends = g.map((m) => m.end).filter((e): e is string => !!e).sort();
+  const precise = g
+    .filter((m) => m.start && m.startPrecise)
+    .map((m) => m.start as string)
+    .sort();
+  const starts = precise.length
+    ? precise
+    : g
+        .map((m) => m.start)
+        .filter((s): s is string => !!s)
+        .sort();
+  const ends = g
+    .map((m) => m.end)
+    .filter((e): e is string => !!e)
+    .sort();
   const open = g.filter((m) => !m.end);
   // an open row of a set that is newer than every closing date says the office is still held
   const latestEnd = ends[ends.length - 1] ?? null;
-  const stillOpen = open.some((m) => latestEnd === null || m.asOf > latestEnd && (m.start ?? '') > latestEnd);
+  const stillOpen = open.some((m) => latestEnd === null || (m.asOf > latestEnd && (m.start ?? '') > latestEnd));
   const end = stillOpen ? null : latestEnd;
   const title = g.map((m) => m.title).sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? office.office;
   return {
@@ -63,6 +74,12 @@ function combine(person: string, office: OfficeFacet, g: LeaderMention[]): Refer
     end,
     source: g[0]?.sourceKey ?? '',
     sources: [...new Set(g.map((m) => m.sourceKey))],
-    openAsOf: end === null ? open.map((m) => m.asOf).sort().pop() ?? null : null,
+    openAsOf:
+      end === null
+        ? (open
+            .map((m) => m.asOf)
+            .sort()
+            .pop() ?? null)
+        : null,
   };
 }

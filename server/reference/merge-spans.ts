@@ -10,8 +10,15 @@ import { pushTo } from '../util/push-to.ts';
 import type { LeaderRole } from '../model/types.ts';
 
 const ORDER: LeaderSource[] = [
-  'reign', 'archigos', 'wikidata-peppercat', 'wikidata-peppercat-historic', 'officials', 'wikidata-heads',
-  'wikidata-peppercat-current', 'pocom', 'phoenix',
+  'reign',
+  'archigos',
+  'wikidata-peppercat',
+  'wikidata-peppercat-historic',
+  'officials',
+  'wikidata-heads',
+  'wikidata-peppercat-current',
+  'pocom',
+  'phoenix',
 ];
 
 function overlaps(a: LeaderMention[], m: LeaderMention): boolean {
@@ -19,7 +26,10 @@ function overlaps(a: LeaderMention[], m: LeaderMention): boolean {
   return a.some((o) => {
     if (!o.start || o.source === m.source) return false;
     const slack = o.startPrecise && m.startPrecise ? 0 : 366;
-    return dayNumber(m.start as string) <= dayNumber(o.end ?? o.asOf) + slack && dayNumber(o.start) <= dayNumber(m.end ?? m.asOf) + slack;
+    return (
+      dayNumber(m.start as string) <= dayNumber(o.end ?? o.asOf) + slack &&
+      dayNumber(o.start) <= dayNumber(m.end ?? m.asOf) + slack
+    );
   });
 }
 
@@ -27,10 +37,14 @@ function combine(leader: string, group: LeaderMention[]): ReferenceLeadsRecord {
   const bySource = [...group].sort((a, b) => ORDER.indexOf(a.source) - ORDER.indexOf(b.source));
   const precise = group.filter((m) => m.start && m.startPrecise).map((m) => m.start as string);
   const starts = precise.length ? precise : group.map((m) => m.start).filter((s): s is string => !!s);
-  const latest = [...group].sort((a, b) => (a.asOf > b.asOf ? -1 : a.asOf < b.asOf ? 1 : ORDER.indexOf(a.source) - ORDER.indexOf(b.source)))[0] as LeaderMention;
+  const latest = [...group].sort((a, b) =>
+    a.asOf > b.asOf ? -1 : a.asOf < b.asOf ? 1 : ORDER.indexOf(a.source) - ORDER.indexOf(b.source),
+  )[0] as LeaderMention;
   let end = latest.end;
   if (end && !latest.endPrecise) {
-    const better = group.find((m) => m.end && m.endPrecise && Math.abs(dayNumber(m.end) - dayNumber(end as string)) <= 366);
+    const better = group.find(
+      (m) => m.end && m.endPrecise && Math.abs(dayNumber(m.end) - dayNumber(end as string)) <= 366,
+    );
     if (better) end = better.end;
   }
   const title = group.map((m) => m.title).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? '';
@@ -50,10 +64,17 @@ function combine(leader: string, group: LeaderMention[]): ReferenceLeadsRecord {
 export function mergeSpans(leader: string, mentions: LeaderMention[]): ReferenceLeadsRecord[] {
   const byOffice = new Map<string, LeaderMention[]>();
   // only the four leader roles of states become LEADS; every office becomes HOLDS (merge-offices.ts)
-  for (const m of mentions) if (m.role && m.office?.holderKind !== 'Organization') pushTo(byOffice, `${m.state}|${m.role}`, m);
+  for (const m of mentions)
+    if (m.role && m.office?.holderKind !== 'Organization') pushTo(byOffice, `${m.state}|${m.role}`, m);
   const out: ReferenceLeadsRecord[] = [];
   for (const list of byOffice.values()) {
-    list.sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : (a.start ?? '') > (b.start ?? '') ? 1 : ORDER.indexOf(a.source) - ORDER.indexOf(b.source)));
+    list.sort((a, b) =>
+      (a.start ?? '') < (b.start ?? '')
+        ? -1
+        : (a.start ?? '') > (b.start ?? '')
+          ? 1
+          : ORDER.indexOf(a.source) - ORDER.indexOf(b.source),
+    );
     const groups: LeaderMention[][] = [];
     for (const m of list) {
       const g = groups.find((g) => !g.some((o) => o.source === m.source) && overlaps(g, m));

@@ -23,7 +23,9 @@ export function buildHolderLookup(stateOf: StateNameIndex, organizations: readon
     for (const n of [o.name, ...o.aliases]) if (n.length >= 2) names.push([n, o.key]);
   }
   names.sort((a, b) => b[0].length - a[0].length);
-  const patterns = names.map(([n, key]) => [new RegExp(`(^|[^A-Za-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`), key] as const);
+  const patterns = names.map(
+    ([n, key]) => [new RegExp(`(^|[^A-Za-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`), key] as const,
+  );
   const bodyIn = (title: string): string | null => {
     for (const [re, key] of patterns) if (re.test(title)) return key;
     return null;

@@ -12,8 +12,17 @@ export class OfficeLexiconError extends Error {
 }
 
 const ROLES = new Set<string>([
-  'head_of_state', 'head_of_government', 'deputy', 'minister', 'envoy', 'spokesperson', 'head_of_body',
-  'legislator', 'judge', 'official', 'skip',
+  'head_of_state',
+  'head_of_government',
+  'deputy',
+  'minister',
+  'envoy',
+  'spokesperson',
+  'head_of_body',
+  'legislator',
+  'judge',
+  'official',
+  'skip',
 ]);
 
 export interface TitleEntry {
@@ -39,7 +48,8 @@ function rows(text: string, file: string, columns: number): { line: number; cell
     const line = raw.replace(/\r$/, '');
     if (!line.trim() || line.startsWith('#')) return;
     const cells = line.split('\t');
-    if (cells.length !== columns) throw new OfficeLexiconError(file, i + 1, `expected ${columns} tab-separated columns`);
+    if (cells.length !== columns)
+      throw new OfficeLexiconError(file, i + 1, `expected ${columns} tab-separated columns`);
     out.push({ line: i + 1, cells });
   });
   return out.slice(1); // the header
@@ -71,7 +81,10 @@ export function parseOfficeLexicon(positions: string, portfolios: string, titles
     if (!ROLES.has(role) || role === 'skip') throw new OfficeLexiconError('titles.tsv', line, `unknown role "${role}"`);
     const office = dash(cells[4] as string);
     return {
-      phrase: (cells[0] as string).trim(), role: role as OfficeRole, portfolio: dash(cells[2] as string), default: dash(cells[3] as string),
+      phrase: (cells[0] as string).trim(),
+      role: role as OfficeRole,
+      portfolio: dash(cells[2] as string),
+      default: dash(cells[3] as string),
       office: office ? regex(office, 'titles.tsv', line) : null,
     };
   });
@@ -81,10 +94,13 @@ export function parseOfficeLexicon(positions: string, portfolios: string, titles
     const hit = cache.get(title);
     if (hit !== undefined) return hit;
     const p = pos.find((r) => r.re.test(title));
-    const v = !p || p.role === 'skip' ? null : {
-      role: p.role as OfficeRole,
-      portfolio: p.role === 'minister' || p.role === 'deputy' ? portfolioOf(title) : null,
-    };
+    const v =
+      !p || p.role === 'skip'
+        ? null
+        : {
+            role: p.role as OfficeRole,
+            portfolio: p.role === 'minister' || p.role === 'deputy' ? portfolioOf(title) : null,
+          };
     cache.set(title, v);
     return v;
   };

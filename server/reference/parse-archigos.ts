@@ -17,7 +17,12 @@ function dbpediaName(uri: string): string | undefined {
   } catch {
     s = m[1];
   }
-  return s.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').trim() || undefined;
+  return (
+    s
+      .replace(/_/g, ' ')
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .trim() || undefined
+  );
 }
 
 export function parseArchigos(text: string, cow: CowMapping): { mentions: LeaderMention[]; skipped: SkippedSpell[] } {
@@ -26,7 +31,12 @@ export function parseArchigos(text: string, cow: CowMapping): { mentions: Leader
   for (const r of parseCsv(text, ARCHIGOS_SOURCE).records) {
     const name = r.get('leader').trim();
     if (!name) continue;
-    const state = stateOfCow(cow, { ccode: r.get('ccode'), name, line: r.line }, { file: 'archigos spells', sourceKey: ARCHIGOS_SOURCE }, skipped);
+    const state = stateOfCow(
+      cow,
+      { ccode: r.get('ccode'), name, line: r.line },
+      { file: 'archigos spells', sourceKey: ARCHIGOS_SOURCE },
+      skipped,
+    );
     if (!state) continue;
     const s = parseIsoish(r.get('startdate'));
     const still = r.get('exit') === 'Still in Office';

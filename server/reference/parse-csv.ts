@@ -46,7 +46,8 @@ export function parseCsvRows(text: string, source = 'csv', delimiter = ','): Csv
         for (let k = 0; k < parts.length; k++) if (parts.charCodeAt(k) === 10) line++;
         value = parts;
         const c = text.charCodeAt(i);
-        if (i < n && c !== delim && c !== 10 && c !== 13) throw new CsvParseError(source, line, 'text after a closing quote');
+        if (i < n && c !== delim && c !== 10 && c !== 13)
+          throw new CsvParseError(source, line, 'text after a closing quote');
       } else {
         let j = i;
         while (j < n) {

@@ -16,9 +16,20 @@ function mention(sourceKey: string, line: number, r: { get(c: string): string },
   const s = parseIsoish(r.get('start'));
   const e = parseIsoish(r.get('end'));
   const m: LeaderMention = {
-    source: 'officials', sourceKey, line, name: r.get('person').trim(), otherNames: [], state: office.holder,
-    role: leaderRoleOf(office), office, title: office.office, start: s.date, end: e.date,
-    startPrecise: s.precise, endPrecise: e.precise, asOf: AS_OF,
+    source: 'officials',
+    sourceKey,
+    line,
+    name: r.get('person').trim(),
+    otherNames: [],
+    state: office.holder,
+    role: leaderRoleOf(office),
+    office,
+    title: office.office,
+    start: s.date,
+    end: e.date,
+    startPrecise: s.precise,
+    endPrecise: e.precise,
+    asOf: AS_OF,
   };
   const qid = r.get('wikidata_qid').trim();
   if (/^Q\d+$/.test(qid)) {
@@ -40,7 +51,14 @@ export function parseIgoHeads(text: string, known: (orgKey: string) => boolean) 
       unmatched.push({ sourceKey: IGO_HEADS_SOURCE, line: r.line, what: `unknown body "${code}"` });
       continue;
     }
-    const office: OfficeFacet = { holderKind: 'Organization', holder, role: 'head_of_body', office: title, portfolio: null, postedTo: null };
+    const office: OfficeFacet = {
+      holderKind: 'Organization',
+      holder,
+      role: 'head_of_body',
+      office: title,
+      portfolio: null,
+      postedTo: null,
+    };
     mentions.push(mention(IGO_HEADS_SOURCE, r.line, r, office));
   }
   return { mentions, unmatched };
@@ -57,7 +75,14 @@ export function parseUsCabinet(text: string, ctx: OfficeParseContext) {
       unmatched.push({ sourceKey: US_CABINET_SOURCE, line: r.line, what: `office not kept "${title}"` });
       continue;
     }
-    const office: OfficeFacet = { holderKind: 'State', holder: 'USA', role: cls.role, office: title, portfolio: cls.portfolio, postedTo: posting?.key ?? null };
+    const office: OfficeFacet = {
+      holderKind: 'State',
+      holder: 'USA',
+      role: cls.role,
+      office: title,
+      portfolio: cls.portfolio,
+      postedTo: posting?.key ?? null,
+    };
     mentions.push(mention(US_CABINET_SOURCE, r.line, r, office));
   }
   return { mentions, unmatched };

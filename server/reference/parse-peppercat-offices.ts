@@ -39,8 +39,15 @@ export function officeIn(catalog: string, title: string, ctx: OfficeParseContext
   } else holder = ctx.holders.stateOf(catalog);
   if (!holder) return `no state or body for "${catalog}"`;
   // a body's president is the head of that body, not of a state
-  const role = holderKind === 'Organization' && (cls.role === 'head_of_state' || cls.role === 'head_of_government') ? 'head_of_body' : cls.role;
-  if (holderKind === 'State' && (role === 'head_of_state' || role === 'head_of_government') && !headOfThisState(title, holder, ctx)) {
+  const role =
+    holderKind === 'Organization' && (cls.role === 'head_of_state' || cls.role === 'head_of_government')
+      ? 'head_of_body'
+      : cls.role;
+  if (
+    holderKind === 'State' &&
+    (role === 'head_of_state' || role === 'head_of_government') &&
+    !headOfThisState(title, holder, ctx)
+  ) {
     return `head of a place other than the state "${title}"`;
   }
   let postedTo: string | null = null;
@@ -53,7 +60,8 @@ export function officeIn(catalog: string, title: string, ctx: OfficeParseContext
 }
 
 /** Words that make the place of "President of the Presidium of …" an institution of the state, not a region. */
-const INSTITUTION = /\b(council|government|presidium|assembly|ministers|cabinet|confederation|union|realm|commonwealth)\b/i;
+const INSTITUTION =
+  /\b(council|government|presidium|assembly|ministers|cabinet|confederation|union|realm|commonwealth)\b/i;
 
 /**
  * A head of state or government of the catalog's state, not of one of its regions or courts ("President of
@@ -77,14 +85,23 @@ interface Columns {
   sourceKey: string;
 }
 
-function parseOffices(text: string, cols: Columns, ctx: OfficeParseContext, asOf: (r: { get(c: string): string }) => string) {
+function parseOffices(
+  text: string,
+  cols: Columns,
+  ctx: OfficeParseContext,
+  asOf: (r: { get(c: string): string }) => string,
+) {
   const mentions: LeaderMention[] = [];
   const unmatched: UnmatchedRow[] = [];
   for (const r of parseCsv(text, cols.sourceKey).records) {
     const catalog = r.get('catalog').trim();
     const name = r.get('person').trim();
     if (!name) continue;
-    for (const title of r.get('position').split(' | ').map((t) => t.trim()).filter(Boolean)) {
+    for (const title of r
+      .get('position')
+      .split(' | ')
+      .map((t) => t.trim())
+      .filter(Boolean)) {
       const office = officeIn(catalog, title, ctx);
       if (typeof office === 'string') {
         unmatched.push({ sourceKey: cols.sourceKey, line: r.line, what: office });
@@ -124,12 +141,26 @@ function parseOffices(text: string, cols: Columns, ctx: OfficeParseContext, asOf
 }
 
 export function parsePeppercatHistoric(text: string, ctx: OfficeParseContext) {
-  const cols: Columns = { qid: 'personID', start: 'start', end: 'end', dob: 'DOB', source: 'wikidata-peppercat-historic', sourceKey: PEPPERCAT_HISTORIC_SOURCE };
+  const cols: Columns = {
+    qid: 'personID',
+    start: 'start',
+    end: 'end',
+    dob: 'DOB',
+    source: 'wikidata-peppercat-historic',
+    sourceKey: PEPPERCAT_HISTORIC_SOURCE,
+  };
   return parseOffices(text, cols, ctx, () => HISTORIC_AS_OF);
 }
 
 export function parsePeppercatCurrent(text: string, ctx: OfficeParseContext) {
-  const cols: Columns = { qid: 'wikidata_qid', start: 'in_office_since', end: null, dob: 'born', source: 'wikidata-peppercat-current', sourceKey: PEPPERCAT_CURRENT_SOURCE };
+  const cols: Columns = {
+    qid: 'wikidata_qid',
+    start: 'in_office_since',
+    end: null,
+    dob: 'born',
+    source: 'wikidata-peppercat-current',
+    sourceKey: PEPPERCAT_CURRENT_SOURCE,
+  };
   // an open office is known to be held on the day the page last changed
   return parseOffices(text, cols, ctx, (r) => parseIsoish(r.get('page_last_change')).date ?? '2025-01-31');
 }

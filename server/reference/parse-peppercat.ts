@@ -9,7 +9,10 @@ import type { LeaderRole } from '../model/types.ts';
 export const PEPPERCAT_SOURCE = 'peppercat:leaders_hos_hog_fm.csv';
 const ROLES = new Set<LeaderRole>(['head_of_state', 'head_of_government', 'foreign_minister']);
 
-export function parsePeppercat(text: string, isStateCode: (iso3: string) => boolean): { mentions: LeaderMention[]; unmatched: UnmatchedRow[] } {
+export function parsePeppercat(
+  text: string,
+  isStateCode: (iso3: string) => boolean,
+): { mentions: LeaderMention[]; unmatched: UnmatchedRow[] } {
   const mentions: LeaderMention[] = [];
   const unmatched: UnmatchedRow[] = [];
   for (const r of parseCsv(text, PEPPERCAT_SOURCE).records) {
@@ -27,7 +30,10 @@ export function parsePeppercat(text: string, isStateCode: (iso3: string) => bool
     const s = parseIsoish(r.get('start'));
     const e = parseIsoish(r.get('end'));
     const dob = parseIsoish(r.get('dob'));
-    const enwiki = r.get('enwiki').replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const enwiki = r
+      .get('enwiki')
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .trim();
     const name = r.get('person').trim();
     const m: LeaderMention = {
       source: 'wikidata-peppercat',

@@ -10,9 +10,11 @@ const AS_OF = '2014-01-30';
 const PORTFOLIO: Record<string, string> = { MIL: 'defence', JUD: 'justice', HLH: 'health', BUS: 'economy' };
 
 /** Alias words that make an alias a title or a body rather than another spelling of the name. */
-const NOT_A_NAME = /\b(PRESIDENT|MINISTER|SECRETARY|COMMITTEE|PARTY|GENERAL|OF|THE|CHAIRMAN|LEADER|PRIME|KING|PRINCE)\b/;
+const NOT_A_NAME =
+  /\b(PRESIDENT|MINISTER|SECRETARY|COMMITTEE|PARTY|GENERAL|OF|THE|CHAIRMAN|LEADER|PRIME|KING|PRINCE)\b/;
 
-const titleCase = (w: string) => w.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const titleCase = (w: string) =>
+  w.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 const nameOf = (raw: string) => titleCase(raw.replace(/_+$/, '').replace(/_/g, ' ').trim());
 
 /** "YYMMDD" -> "YYYY-MM-DD": Phoenix years up to 20 are of this century. */
@@ -29,7 +31,9 @@ export function parsePhoenix(text: string, isStateCode: (iso3: string) => boolea
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     if (/^[A-Z]/.test(line)) {
-      person = /#\s*CountryInfo/.test(line) ? { name: nameOf(line.split('#')[0] as string), aliases: [], line: i + 1 } : null;
+      person = /#\s*CountryInfo/.test(line)
+        ? { name: nameOf(line.split('#')[0] as string), aliases: [], line: i + 1 }
+        : null;
       return;
     }
     if (!person) return;
@@ -45,14 +49,30 @@ export function parsePhoenix(text: string, isStateCode: (iso3: string) => boolea
     const start = day(m[3] ?? m[5] ?? '');
     const end = day(m[4] ?? m[6] ?? '');
     const office: OfficeFacet = {
-      holderKind: 'State', holder: m[1] as string, role: 'official', office: 'Government official',
-      portfolio: PORTFOLIO[m[2] as string] ?? null, postedTo: null,
+      holderKind: 'State',
+      holder: m[1] as string,
+      role: 'official',
+      office: 'Government official',
+      portfolio: PORTFOLIO[m[2] as string] ?? null,
+      postedTo: null,
     };
     const p = person as { name: string; aliases: string[]; line: number };
     mentions.push({
-      source: 'phoenix', sourceKey: PHOENIX_SOURCE, line: i + 1, personId: `phoenix:${p.line}`, name: p.name,
-      otherNames: [...p.aliases], state: office.holder, role: null, office, title: office.office, start, end,
-      startPrecise: start !== null, endPrecise: end !== null, asOf: AS_OF,
+      source: 'phoenix',
+      sourceKey: PHOENIX_SOURCE,
+      line: i + 1,
+      personId: `phoenix:${p.line}`,
+      name: p.name,
+      otherNames: [...p.aliases],
+      state: office.holder,
+      role: null,
+      office,
+      title: office.office,
+      start,
+      end,
+      startPrecise: start !== null,
+      endPrecise: end !== null,
+      asOf: AS_OF,
     });
   });
   return { mentions };

@@ -43,11 +43,26 @@ export function parsePocom(text: string, ctx: OfficeParseContext) {
       continue;
     }
     const e = parseIsoish(r.get('ended'));
-    const name = [r.get('forename'), r.get('surname'), r.get('genname')].map((x) => x.trim()).filter(Boolean).join(' ');
+    const name = [r.get('forename'), r.get('surname'), r.get('genname')]
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .join(' ');
     const m: LeaderMention = {
-      source: 'pocom', sourceKey: POCOM_SOURCE, line: r.line, personId: `pocom:${r.get('person_id')}`, name, otherNames: [],
-      state: 'USA', role: leaderRoleOf(office), office, title: office.office, start: s.date, end: e.date,
-      startPrecise: s.precise, endPrecise: e.precise, asOf: AS_OF,
+      source: 'pocom',
+      sourceKey: POCOM_SOURCE,
+      line: r.line,
+      personId: `pocom:${r.get('person_id')}`,
+      name,
+      otherNames: [],
+      state: 'USA',
+      role: leaderRoleOf(office),
+      office,
+      title: office.office,
+      start: s.date,
+      end: e.date,
+      startPrecise: s.precise,
+      endPrecise: e.precise,
+      asOf: AS_OF,
     };
     const birth = Number(r.get('birth'));
     if (birth > 1800) m.birthYear = birth;

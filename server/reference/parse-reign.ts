@@ -18,7 +18,12 @@ export function parseReign(text: string, cow: CowMapping): { mentions: LeaderMen
   for (const r of parseCsv(text, REIGN_SOURCE).records) {
     const raw = r.get('leader').trim();
     if (!raw) continue;
-    const state = stateOfCow(cow, { ccode: r.get('ccode'), name: raw, line: r.line }, { file: 'reign leaderlist', sourceKey: REIGN_SOURCE }, skipped);
+    const state = stateOfCow(
+      cow,
+      { ccode: r.get('ccode'), name: raw, line: r.line },
+      { file: 'reign leaderlist', sourceKey: REIGN_SOURCE },
+      skipped,
+    );
     if (!state) continue;
     // "Ulukalala Lavaka Ata (Tupou VI)": the bracket is another name
     const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(raw);

@@ -18,7 +18,11 @@ interface Person {
   birth: string;
 }
 
-const value = (line: string) => line.slice(line.indexOf(':') + 1).trim().replace(/^'(.*)'$/, '$1');
+const value = (line: string) =>
+  line
+    .slice(line.indexOf(':') + 1)
+    .trim()
+    .replace(/^'(.*)'$/, '$1');
 
 export function parseUsExecutive(text: string): { mentions: LeaderMention[] } {
   const mentions: LeaderMention[] = [];
@@ -32,16 +36,31 @@ export function parseUsExecutive(text: string): { mentions: LeaderMention[] } {
     if (!p || !t || t.start < SINCE || t.start >= UNTIL || t.type === 'prez') return;
     const president = false;
     const office: OfficeFacet = {
-      holderKind: 'State', holder: 'USA', role: president ? 'head_of_state' : 'deputy',
-      office: president ? 'President of the United States' : 'Vice President of the United States', portfolio: null, postedTo: null,
+      holderKind: 'State',
+      holder: 'USA',
+      role: president ? 'head_of_state' : 'deputy',
+      office: president ? 'President of the United States' : 'Vice President of the United States',
+      portfolio: null,
+      postedTo: null,
     };
     const s = parseIsoish(t.start);
     // a scheduled end after the snapshot is not yet an end
     const e = t.end > AS_OF ? { date: null, precise: false } : parseIsoish(t.end);
     const m: LeaderMention = {
-      source: 'officials', sourceKey: US_EXECUTIVE_SOURCE, line: t.line, name: p.full || `${p.first} ${p.last}`,
-      otherNames: p.full ? [`${p.first} ${p.last}`] : [], state: 'USA', role: president ? 'head_of_state' : null, office,
-      title: office.office, start: s.date, end: e.date, startPrecise: s.precise, endPrecise: e.precise, asOf: AS_OF,
+      source: 'officials',
+      sourceKey: US_EXECUTIVE_SOURCE,
+      line: t.line,
+      name: p.full || `${p.first} ${p.last}`,
+      otherNames: p.full ? [`${p.first} ${p.last}`] : [],
+      state: 'USA',
+      role: president ? 'head_of_state' : null,
+      office,
+      title: office.office,
+      start: s.date,
+      end: e.date,
+      startPrecise: s.precise,
+      endPrecise: e.precise,
+      asOf: AS_OF,
     };
     if (p.wikidata) {
       m.qid = p.wikidata;

@@ -9,7 +9,8 @@ import type { LeaderRole } from '../model/types.ts';
 export const HEADS_SOURCE = 'wikidata:heads_wikidata_2024-10.csv';
 export const WIKIDATA_AS_OF = '2024-10-01';
 
-const HEAD_OF_GOVERNMENT = /prime minister|premier|chancellor|taoiseach|head of government|president of the government|council of ministers|chief executive/i;
+const HEAD_OF_GOVERNMENT =
+  /prime minister|premier|chancellor|taoiseach|head of government|president of the government|council of ministers|chief executive/i;
 
 export function roleOfPosition(label: string): LeaderRole {
   return HEAD_OF_GOVERNMENT.test(label) && !/federal president/i.test(label) ? 'head_of_government' : 'head_of_state';
@@ -21,7 +22,10 @@ export interface UnmatchedRow {
   what: string;
 }
 
-export function parseWikidataHeads(text: string, stateOf: StateNameIndex): { mentions: LeaderMention[]; unmatched: UnmatchedRow[] } {
+export function parseWikidataHeads(
+  text: string,
+  stateOf: StateNameIndex,
+): { mentions: LeaderMention[]; unmatched: UnmatchedRow[] } {
   const mentions: LeaderMention[] = [];
   const unmatched: UnmatchedRow[] = [];
   for (const r of parseCsv(text, HEADS_SOURCE).records) {

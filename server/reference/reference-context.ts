@@ -39,7 +39,10 @@ export function worldCountries(): WorldCountry[] {
   return createRequire(import.meta.url)('world-countries') as WorldCountry[];
 }
 
-export async function buildReferenceContext(dataDir: string, options: DataOptions = readDataOptions()): Promise<ReferenceContext> {
+export async function buildReferenceContext(
+  dataDir: string,
+  options: DataOptions = readDataOptions(),
+): Promise<ReferenceContext> {
   const read = (p: string) => readFile(join(dataDir, p), 'utf8');
   // the non-commercial set (CC BY-NC 4.0) is left out with STATEGRAPH_NONCOMMERCIAL_DATA=exclude
   const nc = (p: string) => (options.nonCommercial ? read(`noncommercial/${p}`) : Promise.resolve(undefined));
@@ -51,16 +54,17 @@ export async function buildReferenceContext(dataDir: string, options: DataOption
     read('leaders/heads_wikidata_2024-10.csv'),
     read('cameo/cameo_codes.tsv'),
   ]);
-  const [pepper, peppercatHistoric, peppercatCurrent, igoHeads, usCabinet, usExecutive, pocom, phoenix] = await Promise.all([
-    nc('leaders_hos_hog_fm.csv'),
-    nc('peppercat_leaders_historic_2023-01-20.csv'),
-    nc('peppercat_current_2025-01-31.csv'),
-    read('officials/igo_heads_1990-2025.csv'),
-    read('officials/us_cabinet_core_1989-2025.csv'),
-    read('officials/us_executive_congress-legislators.yaml'),
-    read('officials/us_state_dept_pocom_2026-06.csv'),
-    read('phoenix/Phoenix.Countries.actors.txt'),
-  ]);
+  const [pepper, peppercatHistoric, peppercatCurrent, igoHeads, usCabinet, usExecutive, pocom, phoenix] =
+    await Promise.all([
+      nc('leaders_hos_hog_fm.csv'),
+      nc('peppercat_leaders_historic_2023-01-20.csv'),
+      nc('peppercat_current_2025-01-31.csv'),
+      read('officials/igo_heads_1990-2025.csv'),
+      read('officials/us_cabinet_core_1989-2025.csv'),
+      read('officials/us_executive_congress-legislators.yaml'),
+      read('officials/us_state_dept_pocom_2026-06.csv'),
+      read('phoenix/Phoenix.Countries.actors.txt'),
+    ]);
   const countries = worldCountries();
   const icewsNames = parseIcewsCountryNames(names);
   const cow = buildCowMapping(icewsNames, states2016, new Map(countries.map((c) => [c.cca3, c.name.common])));
@@ -71,9 +75,25 @@ export async function buildReferenceContext(dataDir: string, options: DataOption
   const stateName = (iso3: string) => byCode.get(iso3)?.name ?? iso3;
   const organizations = parseOrganizations();
   const orgKeys = new Set(organizations.map((o) => o.key));
-  const offices = { lexicon: loadOfficeLexicon(dataDir), holders: buildHolderLookup(stateOf, organizations), isBodyKey: (k: string) => orgKeys.has(k) };
+  const offices = {
+    lexicon: loadOfficeLexicon(dataDir),
+    holders: buildHolderLookup(stateOf, organizations),
+    isBodyKey: (k: string) => orgKeys.has(k),
+  };
   const leaders = parseLeaders(
-    { reign, archigos, wikidataHeads: heads, peppercat: pepper, peppercatHistoric, peppercatCurrent, igoHeads, usCabinet, usExecutive, pocom, phoenix },
+    {
+      reign,
+      archigos,
+      wikidataHeads: heads,
+      peppercat: pepper,
+      peppercatHistoric,
+      peppercatCurrent,
+      igoHeads,
+      usCabinet,
+      usExecutive,
+      pocom,
+      phoenix,
+    },
     { cow, stateOf, isStateCode: (c) => byCode.has(c), offices },
   );
   const cameo = parseCameoCodes(cameoText);

@@ -19,7 +19,12 @@ export interface ResolvedActor {
   sector?: string;
 }
 
-export function resolveIcewsActor(raw: string, date: string, ctx: ActorContext, cache: Map<string, ResolvedActor | null>): ResolvedActor {
+export function resolveIcewsActor(
+  raw: string,
+  date: string,
+  ctx: ActorContext,
+  cache: Map<string, ResolvedActor | null>,
+): ResolvedActor {
   // states, organizations and sectors do not depend on the date: cache them
   const hit = cache.get(raw);
   if (hit) return hit;
@@ -28,7 +33,8 @@ export function resolveIcewsActor(raw: string, date: string, ctx: ActorContext, 
   const inner = paren ? ctx.stateOf(paren[2] as string) : undefined;
   const state = ctx.stateOf(raw);
   const org = ctx.orgOf(raw);
-  if (paren && inner) fixed = { ref: { kind: 'State', key: inner, name: ctx.stateName(inner) }, sector: paren[1] as string };
+  if (paren && inner)
+    fixed = { ref: { kind: 'State', key: inner, name: ctx.stateName(inner) }, sector: paren[1] as string };
   else if (state) fixed = { ref: { kind: 'State', key: state, name: ctx.stateName(state) } };
   else if (org) fixed = { ref: { kind: 'Organization', key: org.key, name: org.name } };
   if (fixed) {

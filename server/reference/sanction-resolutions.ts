@@ -5,7 +5,13 @@
 export type ResolutionRow = [number, number, string, string[] | undefined, string];
 
 export const SANCTION_RESOLUTIONS: ResolutionRow[] = [
-  [1874, 2009, 'UN-SC1718', undefined, 'Widens the North Korea arms embargo and cargo inspections after the second nuclear test.'],
+  [
+    1874,
+    2009,
+    'UN-SC1718',
+    undefined,
+    'Widens the North Korea arms embargo and cargo inspections after the second nuclear test.',
+  ],
   [2087, 2013, 'UN-SC1718', undefined, 'Adds designations after a North Korean satellite launch.'],
   [2094, 2013, 'UN-SC1718', undefined, 'Adds financial and travel measures after the third nuclear test.'],
   [2270, 2016, 'UN-SC1718', undefined, 'Broad trade, financial and shipping measures after the fourth nuclear test.'],

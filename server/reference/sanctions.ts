@@ -36,14 +36,23 @@ export class SanctionDataError extends Error {
   }
 }
 
-export function parseSanctions(json: string, iso2to3: (iso2: string) => string | undefined, stateName: (iso3: string) => string): ReferenceSanctionRecord[] {
+export function parseSanctions(
+  json: string,
+  iso2to3: (iso2: string) => string | undefined,
+  stateName: (iso3: string) => string,
+): ReferenceSanctionRecord[] {
   const data = JSON.parse(json) as unknown;
   if (!Array.isArray(data)) throw new SanctionDataError('expected an array of programmes');
   const out: ReferenceSanctionRecord[] = [];
   for (const p of data as Program[]) {
-    if (!p?.key || !p.title) throw new SanctionDataError(`programme without key or title (${JSON.stringify(p).slice(0, 60)})`);
+    if (!p?.key || !p.title)
+      throw new SanctionDataError(`programme without key or title (${JSON.stringify(p).slice(0, 60)})`);
     const fixes = TARGET_FIXES[p.key] ?? {};
-    const targets = [...new Set((p.target_territories ?? []).map((t) => iso2to3(fixes[t.toLowerCase()] ?? t)).filter((t): t is string => !!t))].sort();
+    const targets = [
+      ...new Set(
+        (p.target_territories ?? []).map((t) => iso2to3(fixes[t.toLowerCase()] ?? t)).filter((t): t is string => !!t),
+      ),
+    ].sort();
     let issuer: ActorRef | undefined;
     if (p.issuer === 'zz_unsc') issuer = { kind: 'Organization', key: 'UNSC', name: 'United Nations Security Council' };
     else if (p.issuer?.startsWith('eu_')) issuer = { kind: 'Organization', key: 'EU', name: 'European Union' };

@@ -11,7 +11,8 @@ export interface RawResult {
 export function cypherParams(v: unknown): unknown {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
   if (Array.isArray(v)) return v.map(cypherParams);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cypherParams(x)]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cypherParams(x)]));
   return v;
 }
 
@@ -24,7 +25,9 @@ export interface QueryPlan {
 
 const operatorsOf = (plan: unknown): QueryPlan['operators'] => {
   const out: QueryPlan['operators'] = [];
-  const walk = (p: { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] } | false | undefined) => {
+  const walk = (
+    p: { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] } | false | undefined,
+  ) => {
     if (!p) return;
     out.push({ type: String(p.operatorType ?? '').replace(/@.*$/, ''), details: String(p.arguments?.Details ?? '') });
     for (const c of p.children ?? []) walk(c as typeof p);
@@ -39,7 +42,10 @@ const operatorsOf = (plan: unknown): QueryPlan['operators'] => {
  */
 export async function explainQuery(db: Database, query: string, params: Params, timeoutMs: number): Promise<QueryPlan> {
   return db.withReadSession({ deadlineMs: timeoutMs }, async (session) => {
-    const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, cypherParams(params) as Params).summary(), { timeout: timeoutMs });
+    const summary = await session.executeRead(
+      (tx) => tx.run(`EXPLAIN ${query}`, cypherParams(params) as Params).summary(),
+      { timeout: timeoutMs },
+    );
     return { queryType: summary.queryType, operators: operatorsOf(summary.plan) };
   });
 }
@@ -48,24 +54,31 @@ export async function explainQuery(db: Database, query: string, params: Params, 
  * Runs a user's query in a read transaction with a server-side timeout and a client-side deadline just after
  * it, reading at most rowCap rows; the rest of the stream is discarded on the server, not fetched.
  */
-export async function runReadQuery(db: Database, query: string, params: Params, opts: { timeoutMs: number; rowCap: number }): Promise<RawResult> {
-  return db.withReadSession({ fetchSize: Math.min(opts.rowCap + 1, 1000), deadlineMs: opts.timeoutMs + 500 }, (session) =>
-    session.executeRead(
-      async (tx) => {
-        const result = tx.run(query, cypherParams(params) as Params);
-        const rows: unknown[][] = [];
-        let capped = false;
-        for await (const record of result) {
-          if (rows.length >= opts.rowCap) {
-            capped = true;
-            break;
+export async function runReadQuery(
+  db: Database,
+  query: string,
+  params: Params,
+  opts: { timeoutMs: number; rowCap: number },
+): Promise<RawResult> {
+  return db.withReadSession(
+    { fetchSize: Math.min(opts.rowCap + 1, 1000), deadlineMs: opts.timeoutMs + 500 },
+    (session) =>
+      session.executeRead(
+        async (tx) => {
+          const result = tx.run(query, cypherParams(params) as Params);
+          const rows: unknown[][] = [];
+          let capped = false;
+          for await (const record of result) {
+            if (rows.length >= opts.rowCap) {
+              capped = true;
+              break;
+            }
+            rows.push([...record.values()]);
           }
-          rows.push([...record.values()]);
-        }
-        const columns = [...(await result.keys())];
-        return { columns, rows, capped };
-      },
-      { timeout: opts.timeoutMs },
-    ),
+          const columns = [...(await result.keys())];
+          return { columns, rows, capped };
+        },
+        { timeout: opts.timeoutMs },
+      ),
   );
 }

@@ -2,7 +2,12 @@ import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
 import { int, intOrNull } from './integer-params.ts';
 
-const ints = (f: EventFilter) => ({ ...f, quad: intOrNull(f.quad), minSources: intOrNull(f.minSources), limit: int(f.limit) });
+const ints = (f: EventFilter) => ({
+  ...f,
+  quad: intOrNull(f.quad),
+  minSources: intOrNull(f.minSources),
+  limit: int(f.limit),
+});
 const dateScanParams = (f: EventFilter) => {
   const { undated: _undated, ...rest } = ints(f);
   return rest;
@@ -47,18 +52,41 @@ export interface MonthCount {
 /** Whole months come from the pair's summaries, the partial months at the ends (`edges`) from its events. */
 export const countDyadEventsByMonth = (
   db: Database,
-  p: { a: string; b: string; fromMonth: string; toMonth: string; edges: { lo: string; hi: string }[]; undated: boolean },
+  p: {
+    a: string;
+    b: string;
+    fromMonth: string;
+    toMonth: string;
+    edges: { lo: string; hi: string }[];
+    undated: boolean;
+  },
 ): Promise<MonthCount[]> => runNamed<MonthCount>(db, 'dyads/count-dyad-events-by-month', p);
 
 /** Dated events between two states, newest first, from the pair's date index: reads about one page. */
 export const listDyadEvents = async (
   db: Database,
-  p: { a: string; b: string; since: string; upto: string; afterDate: string | null; afterId: string | null; limit: number },
-): Promise<EventItem[]> => (await runNamed<{ event: EventItem }>(db, 'events/list-dyad-events', { ...p, limit: int(p.limit) })).map((r) => r.event);
+  p: {
+    a: string;
+    b: string;
+    since: string;
+    upto: string;
+    afterDate: string | null;
+    afterId: string | null;
+    limit: number;
+  },
+): Promise<EventItem[]> =>
+  (await runNamed<{ event: EventItem }>(db, 'events/list-dyad-events', { ...p, limit: int(p.limit) })).map(
+    (r) => r.event,
+  );
 
 /** Undated events between two states, by id descending: the tail of the dyad's list. */
-export const listDyadUndatedEvents = async (db: Database, p: { a: string; b: string; afterId: string | null; limit: number }): Promise<EventItem[]> =>
-  (await runNamed<{ event: EventItem }>(db, 'events/list-dyad-undated-events', { ...p, limit: int(p.limit) })).map((r) => r.event);
+export const listDyadUndatedEvents = async (
+  db: Database,
+  p: { a: string; b: string; afterId: string | null; limit: number },
+): Promise<EventItem[]> =>
+  (await runNamed<{ event: EventItem }>(db, 'events/list-dyad-undated-events', { ...p, limit: int(p.limit) })).map(
+    (r) => r.event,
+  );
 
 export interface DyadSummaryRow {
   a: { code: string; name: string };

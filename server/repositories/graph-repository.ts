@@ -14,7 +14,8 @@ export const listNetworkStates = async (db: Database): Promise<Row[]> =>
   (await runNamed<{ state: Row }>(db, 'graph/list-network-states')).map((r) => r.state);
 
 /** The whole network's DYADs, busiest first (a period reads countDyadsBetween instead). */
-export const listDyads = (db: Database, p: { limit: number }): Promise<DyadEdgeRow[]> => runNamed<DyadEdgeRow>(db, 'graph/list-dyads', { limit: int(p.limit) });
+export const listDyads = (db: Database, p: { limit: number }): Promise<DyadEdgeRow[]> =>
+  runNamed<DyadEdgeRow>(db, 'graph/list-dyads', { limit: int(p.limit) });
 
 /** The network of a period: whole months from the per-month summaries, the partial months at the ends from events. */
 export const countDyadsBetween = (
@@ -23,19 +24,27 @@ export const countDyadsBetween = (
 ): Promise<DyadEdgeRow[]> => runNamed<DyadEdgeRow>(db, 'graph/count-dyads-between', { ...p, limit: int(p.limit) });
 
 export const listStateMessages = (db: Database, p: { since: string | null; until: string | null; limit: number }) =>
-  runNamed<{ id: string; a: string; b: string; kind: string; date: string | null }>(db, 'graph/list-state-messages', { ...p, limit: int(p.limit) });
+  runNamed<{ id: string; a: string; b: string; kind: string; date: string | null }>(db, 'graph/list-state-messages', {
+    ...p,
+    limit: int(p.limit),
+  });
 
 export const listStateSanctions = (db: Database, p: { limit: number }) =>
-  runNamed<{ key: string; name: string; year: number | null; kind: string; issuer: Row & { uid: string; kind: string }; target: string }>(
-    db,
-    'graph/list-state-sanctions',
-    { limit: int(p.limit) },
-  );
+  runNamed<{
+    key: string;
+    name: string;
+    year: number | null;
+    kind: string;
+    issuer: Row & { uid: string; kind: string };
+    target: string;
+  }>(db, 'graph/list-state-sanctions', { limit: int(p.limit) });
 
 export const findNode = async (db: Database, p: { uid: string; label: string; id: string }): Promise<Node | null> =>
   (await runNamed<{ node: Node }>(db, 'graph/find-node', p))[0]?.node ?? null;
 
-export const expandNodes = (db: Database, p: { ids: string[]; types: string[]; since: string; until: string; limit: number }) =>
-  runNamed<{ a: Node; r: Relationship; b: Node }>(db, 'graph/expand-nodes', { ...p, limit: int(p.limit) });
+export const expandNodes = (
+  db: Database,
+  p: { ids: string[]; types: string[]; since: string; until: string; limit: number },
+) => runNamed<{ a: Node; r: Relationship; b: Node }>(db, 'graph/expand-nodes', { ...p, limit: int(p.limit) });
 
 export const listBorders = (db: Database) => runNamed<{ a: string; b: string }>(db, 'graph/list-borders');

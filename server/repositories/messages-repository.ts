@@ -16,4 +16,6 @@ export interface MessageFilter {
 }
 
 export const listMessages = async (db: Database, f: MessageFilter): Promise<MessageItem[]> =>
-  (await runNamed<{ message: MessageItem }>(db, 'messages/list-messages', { ...f, limit: int(f.limit) })).map((r) => r.message);
+  (await runNamed<{ message: MessageItem }>(db, 'messages/list-messages', { ...f, limit: int(f.limit) })).map(
+    (r) => r.message,
+  );

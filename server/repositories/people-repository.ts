@@ -25,5 +25,9 @@ export interface OfficialRow {
 export const getPerson = async (db: Database, key: string): Promise<PersonRow | null> =>
   (await runNamed<PersonRow>(db, 'people/get-person', { key }))[0] ?? null;
 
-export const listStateOfficials = (db: Database, code: string, date: string, staleBefore: string): Promise<OfficialRow[]> =>
-  runNamed<OfficialRow>(db, 'people/list-state-officials', { code, date, staleBefore });
+export const listStateOfficials = (
+  db: Database,
+  code: string,
+  date: string,
+  staleBefore: string,
+): Promise<OfficialRow[]> => runNamed<OfficialRow>(db, 'people/list-state-officials', { code, date, staleBefore });

@@ -9,7 +9,10 @@ type Row = Record<string, unknown>;
 export const listSanctions = async (
   db: Database,
   p: { target: string | null; imposer: string | null; kind: string | null; afterKey: string | null; limit: number },
-): Promise<SanctionItem[]> => (await runNamed<{ sanction: SanctionItem }>(db, 'sanctions/list-sanctions', { ...p, limit: int(p.limit) })).map((r) => r.sanction);
+): Promise<SanctionItem[]> =>
+  (await runNamed<{ sanction: SanctionItem }>(db, 'sanctions/list-sanctions', { ...p, limit: int(p.limit) })).map(
+    (r) => r.sanction,
+  );
 
 export interface SanctionDetailRow {
   sanction: Node;

@@ -11,5 +11,7 @@ export interface SearchHit {
   detail: string | null;
 }
 
-export const searchEntities = (db: Database, p: { query: string; labels: string[] | null; limit: number }): Promise<SearchHit[]> =>
-  runNamed<SearchHit>(db, 'search/search-entities', { ...p, limit: int(p.limit) });
+export const searchEntities = (
+  db: Database,
+  p: { query: string; labels: string[] | null; limit: number },
+): Promise<SearchHit[]> => runNamed<SearchHit>(db, 'search/search-entities', { ...p, limit: int(p.limit) });

@@ -15,4 +15,6 @@ export const getSource = async (db: Database, key: string): Promise<SourceRow | 
   (await runNamed<SourceRow>(db, 'sources/get-source', { key }))[0] ?? null;
 
 export const listSourceFacts = async (db: Database, p: { key: string; skip: number; limit: number }): Promise<Row[]> =>
-  (await runNamed<{ fact: Row }>(db, 'sources/list-source-facts', { ...p, skip: int(p.skip), limit: int(p.limit) })).map((r) => r.fact);
+  (
+    await runNamed<{ fact: Row }>(db, 'sources/list-source-facts', { ...p, skip: int(p.skip), limit: int(p.limit) })
+  ).map((r) => r.fact);

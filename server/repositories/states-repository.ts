@@ -5,7 +5,10 @@ import { int } from './integer-params.ts';
 
 export type Row = Record<string, unknown>;
 
-export const listStates = async (db: Database, p: { afterCode: string | null; region: string | null; limit: number }): Promise<Row[]> =>
+export const listStates = async (
+  db: Database,
+  p: { afterCode: string | null; region: string | null; limit: number },
+): Promise<Row[]> =>
   (await runNamed<{ state: Row }>(db, 'states/list-states', { ...p, limit: int(p.limit) })).map((r) => r.state);
 
 export interface StateDetailRow {

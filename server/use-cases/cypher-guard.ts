@@ -31,7 +31,22 @@ export function codeOnly(query: string, keepBackticks = false): string {
 }
 
 const writeClauses = ['CREATE', 'MERGE', 'DELETE', 'DETACH', 'SET', 'REMOVE', 'FOREACH', 'INSERT'];
-const adminStarts = ['SHOW', 'GRANT', 'DENY', 'REVOKE', 'START', 'STOP', 'TERMINATE', 'ALTER', 'RENAME', 'DROP', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'DRYRUN'];
+const adminStarts = [
+  'SHOW',
+  'GRANT',
+  'DENY',
+  'REVOKE',
+  'START',
+  'STOP',
+  'TERMINATE',
+  'ALTER',
+  'RENAME',
+  'DROP',
+  'ENABLE',
+  'DEALLOCATE',
+  'REALLOCATE',
+  'DRYRUN',
+];
 
 /** Keyword tokens of the code (not property keys, labels, map keys or parameters). */
 function keywords(code: string): { word: string; index: number }[] {
@@ -53,7 +68,8 @@ export function guardCypher(input: string): GuardResult {
   // One trailing semicolon is harmless; any other means several statements.
   const trailing = /;\s*$/.exec(code);
   if (trailing) {
-    if (!query.endsWith(';')) return { ok: false, reason: 'several statements in one query: send one statement at a time' };
+    if (!query.endsWith(';'))
+      return { ok: false, reason: 'several statements in one query: send one statement at a time' };
     query = query.slice(0, -1).trim();
     text = text.slice(0, trailing.index);
     code = code.slice(0, trailing.index);
@@ -65,8 +81,10 @@ export function guardCypher(input: string): GuardResult {
 
   const words = keywords(code);
   const first = words[0]?.word;
-  if (first === 'EXPLAIN' || first === 'PROFILE') return { ok: false, reason: `${first} is not accepted: send the query itself` };
-  if (first && adminStarts.includes(first)) return { ok: false, reason: `${first} commands (administration, schema) are not allowed` };
+  if (first === 'EXPLAIN' || first === 'PROFILE')
+    return { ok: false, reason: `${first} is not accepted: send the query itself` };
+  if (first && adminStarts.includes(first))
+    return { ok: false, reason: `${first} commands (administration, schema) are not allowed` };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.word;
     const next = words[i + 1]?.word;
@@ -74,7 +92,25 @@ export function guardCypher(input: string): GuardResult {
     if (writeClauses.includes(w)) {
       if (w === 'CREATE' || w === 'DROP') {
         const what = next === 'OR' ? words[i + 3]?.word : next;
-        if (what && ['USER', 'ROLE', 'DATABASE', 'COMPOSITE', 'ALIAS', 'SERVER', 'INDEX', 'CONSTRAINT', 'RANGE', 'TEXT', 'POINT', 'FULLTEXT', 'LOOKUP', 'VECTOR'].includes(what)) {
+        if (
+          what &&
+          [
+            'USER',
+            'ROLE',
+            'DATABASE',
+            'COMPOSITE',
+            'ALIAS',
+            'SERVER',
+            'INDEX',
+            'CONSTRAINT',
+            'RANGE',
+            'TEXT',
+            'POINT',
+            'FULLTEXT',
+            'LOOKUP',
+            'VECTOR',
+          ].includes(what)
+        ) {
           return { ok: false, reason: `${w} ${what} (administration, schema) is not allowed` };
         }
       }
@@ -85,14 +121,20 @@ export function guardCypher(input: string): GuardResult {
     }
   }
   const procedure = calledProcedure(text);
-  if (procedure) return { ok: false, reason: `CALL ${procedure} is not allowed; allowed procedures: ${[...allowedProcedures].join(', ')}` };
+  if (procedure)
+    return {
+      ok: false,
+      reason: `CALL ${procedure} is not allowed; allowed procedures: ${[...allowedProcedures].join(', ')}`,
+    };
   return { ok: true, query };
 }
 
 /** The first procedure CALLed that is outside the allowlist, or null. `CALL {` and `CALL (` are subqueries. */
 export function calledProcedure(query: string): string | null {
   const code = codeOnly(query, true);
-  for (const m of code.matchAll(/\bCALL\s+((?:`[^`]*`|[A-Za-z_][A-Za-z0-9_]*)(?:\s*\.\s*(?:`[^`]*`|[A-Za-z_][A-Za-z0-9_]*))*)/gi)) {
+  for (const m of code.matchAll(
+    /\bCALL\s+((?:`[^`]*`|[A-Za-z_][A-Za-z0-9_]*)(?:\s*\.\s*(?:`[^`]*`|[A-Za-z_][A-Za-z0-9_]*))*)/gi,
+  )) {
     const before = code.slice(0, m.index).trimEnd().slice(-1);
     if (before === '.' || before === ':' || before === '$') continue;
     const name = m[1]!.replace(/`/g, '').replace(/\s+/g, '');

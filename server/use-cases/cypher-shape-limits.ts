@@ -14,7 +14,8 @@ const operatorPattern = /<>|<=|>=|=~|\+=|[-+*/%^=<>]|\b(?:AND|OR|XOR|NOT|IN|IS|S
 
 /** Why the query's shape is refused, or null. `code` is the query with strings and comments blanked. */
 export function shapeProblem(code: string): string | null {
-  if (code.length > shapeLimits.maxLength) return `the query is ${code.length} characters long; at most ${shapeLimits.maxLength} are accepted`;
+  if (code.length > shapeLimits.maxLength)
+    return `the query is ${code.length} characters long; at most ${shapeLimits.maxLength} are accepted`;
   let depth = 0;
   let deepest = 0;
   for (const ch of code) {
@@ -22,19 +23,25 @@ export function shapeProblem(code: string): string | null {
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
   }
   const notRun = Math.max(0, ...[...code.matchAll(/(?:\bNOT\b\s*)+/gi)].map((m) => m[0].trim().split(/\s+/).length));
-  if (deepest + notRun > shapeLimits.maxDepth) return `the query nests ${deepest + notRun} levels deep; at most ${shapeLimits.maxDepth} are accepted`;
+  if (deepest + notRun > shapeLimits.maxDepth)
+    return `the query nests ${deepest + notRun} levels deep; at most ${shapeLimits.maxDepth} are accepted`;
   const operators = code.match(operatorPattern)?.length ?? 0;
-  if (operators > shapeLimits.maxOperators) return `the query has ${operators} operators; at most ${shapeLimits.maxOperators} are accepted`;
+  if (operators > shapeLimits.maxOperators)
+    return `the query has ${operators} operators; at most ${shapeLimits.maxOperators} are accepted`;
   return null;
 }
 
 /** Why the parameters are refused (too large as JSON, or nested too deep), or null. */
 export function paramsProblem(params: Record<string, unknown>): string | null {
   const bytes = Buffer.byteLength(JSON.stringify(params));
-  if (bytes > shapeLimits.maxParamBytes) return `the parameters take ${bytes} bytes as JSON; at most ${shapeLimits.maxParamBytes} are accepted`;
+  if (bytes > shapeLimits.maxParamBytes)
+    return `the parameters take ${bytes} bytes as JSON; at most ${shapeLimits.maxParamBytes} are accepted`;
   const depthOf = (v: unknown): number =>
-    v !== null && typeof v === 'object' ? 1 + Math.max(0, ...Object.values(v as Record<string, unknown>).map(depthOf)) : 0;
+    v !== null && typeof v === 'object'
+      ? 1 + Math.max(0, ...Object.values(v as Record<string, unknown>).map(depthOf))
+      : 0;
   const depth = depthOf(params) - 1;
-  if (depth > shapeLimits.maxParamDepth) return `the parameters nest ${depth} levels deep; at most ${shapeLimits.maxParamDepth} are accepted`;
+  if (depth > shapeLimits.maxParamDepth)
+    return `the parameters nest ${depth} levels deep; at most ${shapeLimits.maxParamDepth} are accepted`;
   return null;
 }

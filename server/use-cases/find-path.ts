@@ -18,7 +18,11 @@ export async function findPath(db: Database, input: { from: string; to: string; 
   const from = entityUid(input.from);
   const to = entityUid(input.to);
   const known = await findEntities(db, [from, to]);
-  for (const [asked, uid] of [[input.from, from], [input.to, to]] as const) if (!known.has(uid)) throw notFound(`entity "${asked}"`);
+  for (const [asked, uid] of [
+    [input.from, from],
+    [input.to, to],
+  ] as const)
+    if (!known.has(uid)) throw notFound(`entity "${asked}"`);
   const found = from === to ? [] : await findShortestPaths(db, { from, to, limit: input.limit });
   const paths = found.filter((p) => p.length <= input.maxHops);
   return {
@@ -40,7 +44,8 @@ export async function findPath(db: Database, input: { from: string; to: string; 
 function withNetworkKeys(graph: ReturnType<typeof graphFromValues>, paths: Path[]) {
   if (!graph) return graph;
   const rekey = new Map<string, string>();
-  for (const p of paths) for (const s of p.segments) rekey.set(s.relationship.elementId, edgeKey(s.relationship, s.start, s.end));
+  for (const p of paths)
+    for (const s of p.segments) rekey.set(s.relationship.elementId, edgeKey(s.relationship, s.start, s.end));
   for (const e of graph.edges) e.key = rekey.get(e.key) ?? e.key;
   return graph;
 }

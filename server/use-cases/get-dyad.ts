@@ -30,10 +30,22 @@ export async function getDyad(db: Database, input: DyadInput) {
   const since = sinceDate(input.since);
   const until = untilDate(input.until);
   const [months, events, messages, sanctions] = await Promise.all([
-    countDyadEventsByMonth(db, { a, b, ...monthSpan(since, until), undated: input.since === undefined && input.until === undefined }),
+    countDyadEventsByMonth(db, {
+      a,
+      b,
+      ...monthSpan(since, until),
+      undated: input.since === undefined && input.until === undefined,
+    }),
     listDyadEventsPage(db, { a, b, since: input.since, until: input.until, limit: input.limit, cursor: input.cursor }),
     listMessages(db, {
-      from: a, to: b, either: true, since: input.since ? since : null, until: input.until ? until : null, afterDate: null, afterId: null, limit: messageCap,
+      from: a,
+      to: b,
+      either: true,
+      since: input.since ? since : null,
+      until: input.until ? until : null,
+      afterDate: null,
+      afterId: null,
+      limit: messageCap,
     }),
     listDyadSanctions(db, a, b),
   ]);

@@ -13,10 +13,15 @@ export async function getState(db: Database, code: string) {
   const leaders = (row.leaders as Office[])
     .map((l) => ({ ...l, current: l.end === null || l.end === undefined }))
     .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '') || a.key.localeCompare(b.key));
-  const byName = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.name).localeCompare(String(b.name));
+  const byName = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+    String(a.name).localeCompare(String(b.name));
   return {
     state: publicProperties(plainProperties(row.state.properties)),
-    currentLeaders: [...new Map(leaders.filter((l) => l.current).map((l) => [l.key, { key: l.key, name: l.name, since: l.start }])).values()],
+    currentLeaders: [
+      ...new Map(
+        leaders.filter((l) => l.current).map((l) => [l.key, { key: l.key, name: l.name, since: l.start }]),
+      ).values(),
+    ],
     leaders,
     borders: row.borders.sort(byName),
     memberships: row.memberships.sort(byName),

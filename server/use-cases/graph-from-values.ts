@@ -42,5 +42,9 @@ function addRelationship(g: GraphBuilder, keyOf: Map<string, string>, r: Relatio
     }
     return key;
   };
-  g.addEdge(r.elementId, end(r.startNodeElementId), end(r.endNodeElementId), { ...publicProperties(plainProperties(r.properties)), type: r.type, label: r.type });
+  g.addEdge(r.elementId, end(r.startNodeElementId), end(r.endNodeElementId), {
+    ...publicProperties(plainProperties(r.properties)),
+    type: r.type,
+    label: r.type,
+  });
 }

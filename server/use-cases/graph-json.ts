@@ -41,7 +41,9 @@ export function graphBuilder(): GraphBuilder {
         attributes,
         options: { type: 'directed', multi: true, allowSelfLoops: true },
         nodes: [...nodes].map(([key, a]) => ({ key, attributes: a })),
-        edges: [...edges].filter(([, e]) => nodes.has(e.source) && nodes.has(e.target)).map(([key, e]) => ({ key, ...e })),
+        edges: [...edges]
+          .filter(([, e]) => nodes.has(e.source) && nodes.has(e.target))
+          .map(([key, e]) => ({ key, ...e })),
       };
     },
   };

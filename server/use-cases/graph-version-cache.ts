@@ -58,7 +58,8 @@ export class GraphVersionCache {
   /** The current version stamp: from a read that started at most maxStalenessMs before the call, or after it. */
   version(db: Database): Promise<string | null> {
     // Recent enough, and this process has written nothing since: no need to ask.
-    const recent = performance.now() - this.lastReadStarted <= this.maxStalenessMs && this.lastReadWrites === localWriteCount();
+    const recent =
+      performance.now() - this.lastReadStarted <= this.maxStalenessMs && this.lastReadWrites === localWriteCount();
     if (this.lastStamp !== undefined && recent) return Promise.resolve(this.lastStamp);
     if (!this.inFlight) {
       const started = performance.now();

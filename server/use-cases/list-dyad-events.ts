@@ -20,10 +20,23 @@ export async function listDyadEventsPage(db: Database, input: DyadEventsInput): 
   let rows: EventItem[] = [];
   if (!inUndatedTail) {
     const upto = after && after.d < until ? after.d : until;
-    rows = await listDyadEvents(db, { a: input.a, b: input.b, since, upto, afterDate: after?.d ?? null, afterId: after?.i ?? null, limit: input.limit + 1 });
+    rows = await listDyadEvents(db, {
+      a: input.a,
+      b: input.b,
+      since,
+      upto,
+      afterDate: after?.d ?? null,
+      afterId: after?.i ?? null,
+      limit: input.limit + 1,
+    });
   }
   if (undated && rows.length <= input.limit) {
-    const tail = await listDyadUndatedEvents(db, { a: input.a, b: input.b, afterId: inUndatedTail ? after.i : null, limit: input.limit + 1 - rows.length });
+    const tail = await listDyadUndatedEvents(db, {
+      a: input.a,
+      b: input.b,
+      afterId: inUndatedTail ? after.i : null,
+      limit: input.limit + 1 - rows.length,
+    });
     rows = [...rows, ...tail];
   }
   return pageOf(rows, input.limit, (e) => ({ d: e.date ?? '', i: e.id }));

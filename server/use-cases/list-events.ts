@@ -1,5 +1,10 @@
 import type { Database } from '../neo4j/database.ts';
-import { listEventsByActors, listEventsByDate, type EventFilter, type EventItem } from '../repositories/events-repository.ts';
+import {
+  listEventsByActors,
+  listEventsByDate,
+  type EventFilter,
+  type EventItem,
+} from '../repositories/events-repository.ts';
 import { measureState } from '../repositories/states-repository.ts';
 import { notFound } from './app-error.ts';
 import { dateIdPosition, decodeCursor, pageOf, type Page } from './cursor.ts';
@@ -47,7 +52,10 @@ export async function listEvents(db: Database, input: EventsInput): Promise<Page
   let rows: EventItem[];
   if (input.code === undefined) rows = await listEventsByDate(db, filter);
   else {
-    const [state, other] = await Promise.all([measureState(db, input.code), input.other ? measureState(db, input.other) : null]);
+    const [state, other] = await Promise.all([
+      measureState(db, input.code),
+      input.other ? measureState(db, input.other) : null,
+    ]);
     if (!state) throw notFound(`state with code "${input.code}"`);
     if (input.other && !other) throw notFound(`state with code "${input.other}"`);
     const busy = state.volume > busyState && (other === null || other.volume > busyState);
@@ -55,7 +63,12 @@ export async function listEvents(db: Database, input: EventsInput): Promise<Page
     // The date index holds no undated events: once the dated ones run out, the walk adds the undated tail.
     if (busy && filter.undated && rows.length <= input.limit) {
       const tail = await listEventsByActors(db, {
-        ...filter, code: input.code, since: latest, until: earliest, afterDate: after?.d ?? null, limit: input.limit + 1 - rows.length,
+        ...filter,
+        code: input.code,
+        since: latest,
+        until: earliest,
+        afterDate: after?.d ?? null,
+        limit: input.limit + 1 - rows.length,
       });
       rows = [...rows, ...tail];
     }

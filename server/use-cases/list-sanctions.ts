@@ -8,7 +8,11 @@ export async function listSanctions(
 ): Promise<Page<SanctionItem>> {
   const after = decodeCursor(input.cursor, keyPosition);
   const rows = await list(db, {
-    target: input.target ?? null, imposer: input.imposer ?? null, kind: input.kind ?? null, afterKey: after?.k ?? null, limit: input.limit + 1,
+    target: input.target ?? null,
+    imposer: input.imposer ?? null,
+    kind: input.kind ?? null,
+    afterKey: after?.k ?? null,
+    limit: input.limit + 1,
   });
   return pageOf(rows, input.limit, (s) => ({ k: s.key }));
 }

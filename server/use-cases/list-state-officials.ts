@@ -5,7 +5,16 @@ import { notFound } from './app-error.ts';
 
 /** Roles in the order a reader looks for them. */
 export const ROLE_ORDER = [
-  'head_of_state', 'head_of_government', 'deputy', 'minister', 'spokesperson', 'envoy', 'head_of_body', 'legislator', 'judge', 'official',
+  'head_of_state',
+  'head_of_government',
+  'deputy',
+  'minister',
+  'spokesperson',
+  'envoy',
+  'head_of_body',
+  'legislator',
+  'judge',
+  'official',
 ];
 
 /** An open office counts as held while its data set vouched for it within this many years of the date. */

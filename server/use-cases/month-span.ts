@@ -14,7 +14,8 @@ const shift = (month: string, by: 1 | -1): string => {
   return `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}`;
 };
 
-const lastDay = (month: string): number => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+const lastDay = (month: string): number =>
+  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 
 /** Splits [since, until] (YYYY-MM-DD, as sinceDate/untilDate give them) at month boundaries. */
 export function monthSpan(since: string, until: string): MonthSpan {
@@ -22,7 +23,8 @@ export function monthSpan(since: string, until: string): MonthSpan {
   const last = until.slice(0, 7);
   const fullFirst = since.slice(8) <= '01';
   const fullLast = Number(until.slice(8)) >= lastDay(last);
-  if (first === last && !(fullFirst && fullLast)) return { fromMonth: shift(first, 1), toMonth: first, edges: since <= until ? [{ lo: since, hi: until }] : [] };
+  if (first === last && !(fullFirst && fullLast))
+    return { fromMonth: shift(first, 1), toMonth: first, edges: since <= until ? [{ lo: since, hi: until }] : [] };
   const edges: MonthSpan['edges'] = [];
   if (!fullFirst) edges.push({ lo: since, hi: `${first}-31` });
   if (!fullLast) edges.push({ lo: `${last}-01`, hi: until });

@@ -14,7 +14,12 @@ export interface PlainRelationship {
 }
 
 const isTemporal = (v: unknown): boolean =>
-  neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v);
+  neo4j.isDate(v) ||
+  neo4j.isDateTime(v) ||
+  neo4j.isLocalDateTime(v) ||
+  neo4j.isTime(v) ||
+  neo4j.isLocalTime(v) ||
+  neo4j.isDuration(v);
 
 /**
  * Turns a driver value into JSON: integers are already numbers (disableLosslessIntegers), temporal and
@@ -28,7 +33,11 @@ export function plainValue(v: unknown): unknown {
   if (isTemporal(v) || neo4j.isPoint(v)) return String(v);
   if (isNode(v)) return plainNode(v);
   if (isRelationship(v)) return plainRelationship(v);
-  if (isPath(v)) return { nodes: pathNodes(v).map(plainNode), relationships: v.segments.map((s) => plainRelationship(s.relationship)) };
+  if (isPath(v))
+    return {
+      nodes: pathNodes(v).map(plainNode),
+      relationships: v.segments.map((s) => plainRelationship(s.relationship)),
+    };
   if (Array.isArray(v)) return v.map(plainValue);
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainValue(x)]));
@@ -43,7 +52,11 @@ export const publicProperties = (p: Record<string, unknown>): Record<string, unk
 export const plainProperties = (p: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(publicProperties(p)).map(([k, x]) => [k, plainValue(x)]));
 
-export const plainNode = (n: Node): PlainNode => ({ elementId: n.elementId, labels: [...n.labels], properties: plainProperties(n.properties) });
+export const plainNode = (n: Node): PlainNode => ({
+  elementId: n.elementId,
+  labels: [...n.labels],
+  properties: plainProperties(n.properties),
+});
 
 export const plainRelationship = (r: Relationship): PlainRelationship => ({
   elementId: r.elementId,

@@ -19,6 +19,7 @@ export function planProblem(queryType: string, operators: PlanOperator[]): strin
       }
     }
   }
-  if (queryType !== 'r') return `Neo4j plans this query as ${queryType === 's' ? 'a schema change' : 'a write'} (${queryType}); only read queries are allowed`;
+  if (queryType !== 'r')
+    return `Neo4j plans this query as ${queryType === 's' ? 'a schema change' : 'a write'} (${queryType}); only read queries are allowed`;
   return null;
 }

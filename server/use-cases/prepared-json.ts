@@ -19,7 +19,9 @@ export async function prepareJson(value: unknown): Promise<PreparedJson> {
   const [gz, br] = await Promise.all([
     gzipAsync(body, { level: 6 }),
     // Quality 5: most of brotli's gain at a small part of its time; this runs once per change of the graph.
-    brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    brotliAsync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
   ]);
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   return { kind: 'prepared-json', etag, body, gzip: gz, br };

@@ -18,6 +18,14 @@ export interface GraphInput {
 export function readGraph(db: Database, input: GraphInput): Promise<GraphJson> {
   const since = sinceDate(input.since);
   const until = untilDate(input.until);
-  if (input.focus === undefined) return readStateNetwork(db, { types: input.types ?? defaultNetworkTypes, since, until, limit: input.limit });
-  return readNeighbourhood(db, { focus: input.focus, depth: input.depth, types: input.types ?? [...defaultNeighbourhoodTypes], since, until, limit: input.limit });
+  if (input.focus === undefined)
+    return readStateNetwork(db, { types: input.types ?? defaultNetworkTypes, since, until, limit: input.limit });
+  return readNeighbourhood(db, {
+    focus: input.focus,
+    depth: input.depth,
+    types: input.types ?? [...defaultNeighbourhoodTypes],
+    since,
+    until,
+    limit: input.limit,
+  });
 }

@@ -33,7 +33,13 @@ export async function readNeighbourhood(db: Database, input: NeighbourhoodInput)
   let capped = false;
   for (let step = 0; step < input.depth && frontier.length > 0 && !capped; step++) {
     const budget = input.limit - rels.size;
-    const found = await expandNodes(db, { ids: frontier, types: input.types, since: input.since, until: input.until, limit: budget + 1 });
+    const found = await expandNodes(db, {
+      ids: frontier,
+      types: input.types,
+      since: input.since,
+      until: input.until,
+      limit: budget + 1,
+    });
     const next: string[] = [];
     for (const { a, r, b } of found) {
       if (rels.has(r.elementId)) continue;

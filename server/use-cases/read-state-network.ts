@@ -1,5 +1,12 @@
 import type { Database } from '../neo4j/database.ts';
-import { countDyadsBetween, listBorders, listDyads, listNetworkStates, listStateMessages, listStateSanctions } from '../repositories/graph-repository.ts';
+import {
+  countDyadsBetween,
+  listBorders,
+  listDyads,
+  listNetworkStates,
+  listStateMessages,
+  listStateSanctions,
+} from '../repositories/graph-repository.ts';
 import { earliest, latest } from './date-range.ts';
 import type { GraphJson } from './graph-json.ts';
 import { monthSpan } from './month-span.ts';
@@ -20,15 +27,26 @@ export async function readStateNetwork(db: Database, input: NetworkInput): Promi
   const period = input.since !== earliest || input.until !== latest;
   const [states, dyads, messages, sanctions, borders] = await Promise.all([
     listNetworkStates(db),
-    !want.has('DYAD') ? [] : period
-      ? countDyadsBetween(db, { ...monthSpan(input.since, input.until), limit: input.limit })
-      : listDyads(db, { limit: input.limit }),
-    want.has('MESSAGE') ? listStateMessages(db, { since: period ? input.since : null, until: period ? input.until : null, limit: input.limit }) : [],
+    !want.has('DYAD')
+      ? []
+      : period
+        ? countDyadsBetween(db, { ...monthSpan(input.since, input.until), limit: input.limit })
+        : listDyads(db, { limit: input.limit }),
+    want.has('MESSAGE')
+      ? listStateMessages(db, {
+          since: period ? input.since : null,
+          until: period ? input.until : null,
+          limit: input.limit,
+        })
+      : [],
     want.has('SANCTION') ? listStateSanctions(db, { limit: input.limit }) : [],
     want.has('BORDERS') ? listBorders(db) : [],
   ]);
   // Built straight into graphology's JSON: the start view is the hottest route, and each edge is touched once.
-  const nodes: GraphJson['nodes'] = states.map((s) => ({ key: `State:${String(s.code)}`, attributes: { ...s, label: s.name, kind: 'State' } }));
+  const nodes: GraphJson['nodes'] = states.map((s) => ({
+    key: `State:${String(s.code)}`,
+    attributes: { ...s, label: s.name, kind: 'State' },
+  }));
   const present = new Set(nodes.map((n) => n.key));
   const edges: GraphJson['edges'] = [];
   const seen = new Set<string>();
@@ -37,21 +55,38 @@ export async function readStateNetwork(db: Database, input: NetworkInput): Promi
     if (!present.has(source) || !present.has(target) || seen.has(key)) return;
     seen.add(key);
     edges.push({ key, source, target, attributes });
-    for (const [x, y] of [[source, target], [target, source]] as const) (neighbours.get(x) ?? neighbours.set(x, new Set()).get(x)!).add(y);
+    for (const [x, y] of [
+      [source, target],
+      [target, source],
+    ] as const)
+      (neighbours.get(x) ?? neighbours.set(x, new Set()).get(x)!).add(y);
   };
-  for (const d of dyads) edge(`DYAD:${d.a}-${d.b}`, `State:${d.a}`, `State:${d.b}`, Object.assign(d.dyad, { type: 'DYAD' }));
-  for (const m of messages) edge(`MESSAGE:${m.id}`, `State:${m.a}`, `State:${m.b}`, { type: 'MESSAGE', id: m.id, kind: m.kind, date: m.date });
+  for (const d of dyads)
+    edge(`DYAD:${d.a}-${d.b}`, `State:${d.a}`, `State:${d.b}`, Object.assign(d.dyad, { type: 'DYAD' }));
+  for (const m of messages)
+    edge(`MESSAGE:${m.id}`, `State:${m.a}`, `State:${m.b}`, { type: 'MESSAGE', id: m.id, kind: m.kind, date: m.date });
   for (const s of sanctions) {
     if (s.issuer.kind !== 'State' && !present.has(s.issuer.uid)) {
       nodes.push({ key: s.issuer.uid, attributes: { label: s.issuer.name, kind: s.issuer.kind, key: s.issuer.key } });
       present.add(s.issuer.uid);
     }
-    edge(`SANCTION:${s.key}:${s.target}`, s.issuer.uid, `State:${s.target}`, { type: 'SANCTION', key: s.key, name: s.name, year: s.year, kind: s.kind });
+    edge(`SANCTION:${s.key}:${s.target}`, s.issuer.uid, `State:${s.target}`, {
+      type: 'SANCTION',
+      key: s.key,
+      name: s.name,
+      year: s.year,
+      kind: s.kind,
+    });
   }
   for (const b of borders) edge(`BORDERS:${b.a}-${b.b}`, `State:${b.a}`, `State:${b.b}`, { type: 'BORDERS' });
   for (const n of nodes) n.attributes.degree = neighbours.get(n.key)?.size ?? 0;
   const json: GraphJson = {
-    attributes: { view: 'network', since: period ? input.since : null, until: period ? input.until : null, capped: dyads.length >= input.limit },
+    attributes: {
+      view: 'network',
+      since: period ? input.since : null,
+      until: period ? input.until : null,
+      capped: dyads.length >= input.limit,
+    },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,
     edges,

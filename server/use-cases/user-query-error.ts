@@ -10,13 +10,24 @@ export function userQueryError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) return err;
   const message = (err.message.split('\n')[0] ?? '').slice(0, 500);
   if (err.code.includes('TransactionTimedOut')) return err;
-  if (err.code === 'Neo.ClientError.Statement.AccessMode' || err.code.startsWith('Neo.ClientError.Security.Forbidden')) {
+  if (
+    err.code === 'Neo.ClientError.Statement.AccessMode' ||
+    err.code.startsWith('Neo.ClientError.Security.Forbidden')
+  ) {
     return badRequest(`refused by Neo4j: ${message}`, 'query_refused');
   }
   if (err.code.includes('MemoryPoolOutOfMemoryError') || err.code.includes('MemoryLimit')) {
-    return new AppError(400, 'query_too_large', 'the query needs more memory than a query may use; narrow it or add LIMIT');
+    return new AppError(
+      400,
+      'query_too_large',
+      'the query needs more memory than a query may use; narrow it or add LIMIT',
+    );
   }
-  if (err.code.startsWith('Neo.ClientError.Statement') || err.code.startsWith('Neo.ClientError.Procedure') || err.code.startsWith('Neo.ClientError.Schema')) {
+  if (
+    err.code.startsWith('Neo.ClientError.Statement') ||
+    err.code.startsWith('Neo.ClientError.Procedure') ||
+    err.code.startsWith('Neo.ClientError.Schema')
+  ) {
     return badRequest(message, 'cypher_error');
   }
   return err;

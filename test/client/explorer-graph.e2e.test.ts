@@ -26,7 +26,10 @@ let page: Page;
 type Probe = {
   stategraph: {
     ready: boolean;
-    output(): { filtered: { nodes: unknown[]; edges: { key: string }[] }; visual: { nodes: { key: string }[]; edges: { key: string; attributes: { relType: string } }[] } };
+    output(): {
+      filtered: { nodes: unknown[]; edges: { key: string }[] };
+      visual: { nodes: { key: string }[]; edges: { key: string; attributes: { relType: string } }[] };
+    };
     renderer(): {
       graph: {
         order: number;
@@ -52,10 +55,13 @@ async function open(url: string, viewport = { width: 1280, height: 800 }): Promi
 
 /** Waits until the camera stopped moving and two frames were drawn. */
 async function settled(): Promise<void> {
-  await page.waitForFunction(() => !(window as unknown as Probe).stategraph.renderer().sigma.getCamera().isAnimated(), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => !(window as unknown as Probe).stategraph.renderer().sigma.getCamera().isAnimated(),
+    null,
+    { timeout: 10_000 },
+  );
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
-
 
 let session: ExplorerSession | undefined;
 beforeAll(async () => {
@@ -91,12 +97,20 @@ describe('the page as a graph explorer', () => {
     const leaders = await page.evaluate(() => {
       const g = (window as unknown as Probe).stategraph.renderer().graph;
       const c = g.getNodeAttributes('State:PRK');
-      let minX = Infinity, maxX = -Infinity;
+      let minX = Infinity,
+        maxX = -Infinity;
       g.forEachNode((_k, a) => ((minX = Math.min(minX, a.x)), (maxX = Math.max(maxX, a.x))));
-      return g.nodes().filter((k) => k.startsWith('Leader:')).map((k) => {
-        const a = g.getNodeAttributes(k);
-        return { key: k, edges: g.edges(k, 'State:PRK').length, distance: Math.hypot(a.x - c.x, a.y - c.y) / (maxX - minX) };
-      });
+      return g
+        .nodes()
+        .filter((k) => k.startsWith('Leader:'))
+        .map((k) => {
+          const a = g.getNodeAttributes(k);
+          return {
+            key: k,
+            edges: g.edges(k, 'State:PRK').length,
+            distance: Math.hypot(a.x - c.x, a.y - c.y) / (maxX - minX),
+          };
+        });
     });
     expect(leaders.length).toBeGreaterThanOrEqual(10);
     expect(leaders.map((l) => l.key)).toContain('Leader:kim-jong-un');
@@ -109,7 +123,9 @@ describe('the page as a graph explorer', () => {
     expect(shot.ratio).toBeLessThan(screenshotTolerance);
     await page.click('#node-undo-expand');
     await page.waitForFunction(() => !location.search.includes('focus='));
-    await page.waitForFunction(() => !(window as unknown as Probe).stategraph.renderer().graph.hasNode('Leader:kim-jong-un'));
+    await page.waitForFunction(
+      () => !(window as unknown as Probe).stategraph.renderer().graph.hasNode('Leader:kim-jong-un'),
+    );
   }, 90_000);
 
   test('finds a path from Tuvalu to North Korea and one from a leader to a state through /api/path, and draws them', async () => {
@@ -123,10 +139,17 @@ describe('the page as a graph explorer', () => {
     expect(steps[0]).toBe('Tuvalu');
     expect(steps.at(-1)).toBe('North Korea');
     const drawn = await page.evaluate(() => {
-      const w = window as unknown as Probe & { stategraph: { store: { get(): { path: { edges: string[]; nodes: string[] } | null } } } };
+      const w = window as unknown as Probe & {
+        stategraph: { store: { get(): { path: { edges: string[]; nodes: string[] } | null } } };
+      };
       const p = w.stategraph.store.get().path!;
       const g = w.stategraph.renderer().graph;
-      return { edges: p.edges.length, drawnEdges: p.edges.filter((k) => g.hasEdge(k)).length, nodes: p.nodes.filter((k) => g.hasNode(k)).length, all: p.nodes.length };
+      return {
+        edges: p.edges.length,
+        drawnEdges: p.edges.filter((k) => g.hasEdge(k)).length,
+        nodes: p.nodes.filter((k) => g.hasNode(k)).length,
+        all: p.nodes.length,
+      };
     });
     expect(drawn.edges).toBe(steps.length - 1);
     expect(drawn.drawnEdges).toBe(drawn.edges);
@@ -147,12 +170,17 @@ describe('the page as a graph explorer', () => {
     await open('/');
     await page.click('button[data-drawer="filters"]');
     await waitForText(page, '#filter-dates', 'All dates');
-    const bounds = await page.$eval('#filter-from', (el) => ({ min: Number((el as HTMLInputElement).min), max: Number((el as HTMLInputElement).max) }));
+    const bounds = await page.$eval('#filter-from', (el) => ({
+      min: Number((el as HTMLInputElement).min),
+      max: Number((el as HTMLInputElement).max),
+    }));
     expect(bounds.min).toBeLessThanOrEqual(2005);
     expect(bounds.max).toBeGreaterThanOrEqual(2015);
     await setRange(page, '#filter-from', 2008);
     await setRange(page, '#filter-to', 2012);
-    await page.waitForFunction(() => location.search.includes('since=2008-01-01') && location.search.includes('until=2012-12-31'));
+    await page.waitForFunction(
+      () => location.search.includes('since=2008-01-01') && location.search.includes('until=2012-12-31'),
+    );
     await waitForText(page, '#status', '2008-01-01 to 2012-12-31', { timeout: 30_000 });
     await waitForText(page, '#filter-dates', '2008-01-01 to 2012-12-31');
     expect(await page.$eval('#filter-from', (el) => (el as HTMLInputElement).value)).toBe('2008');
@@ -177,7 +205,10 @@ describe('the page as a graph explorer', () => {
     expect(g.edges('Leader:kim-jong-un', 'State:PRK').length).toBeGreaterThan(0);
     expect(g.getNodeAttribute('State:PRK', 'label')).toBe('North Korea');
     expect(readFileSync(file, 'utf8')).toMatch(/<viz:color r="\d+" g="\d+" b="\d+"\/>/);
-    const lint = execFileSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const lint = execFileSync('xmllint', ['--noout', '--schema', schema, file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(lint).toBe('');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-edges-csv')]);
     const csvFile = path.join(outDir, 'filtered-edges.csv');
@@ -199,7 +230,8 @@ describe('the page as a graph explorer', () => {
         };
         const d = box(`drawer-${n}`);
         const p = box('panel');
-        const on = (b: typeof d, id: string) => document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2)?.closest(`#${id}`) !== null;
+        const on = (b: typeof d, id: string) =>
+          document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2)?.closest(`#${id}`) !== null;
         return { d, p, drawerOnTop: on(d, `drawer-${n}`), panelOnTop: on(p, 'panel') };
       }, name);
       expect(boxes.d.height).toBeGreaterThan(150);
@@ -222,7 +254,11 @@ describe('the page as a graph explorer', () => {
     await waitForText(page, '#cypher-table', '[:LEADS {', { timeout: 15_000 });
     await waitForText(page, '#cypher-summary', 'rows');
     await page.click('#cypher-show-graph');
-    await page.waitForFunction(() => (window as unknown as Probe).stategraph.renderer().graph.hasNode('State:PRK') && (window as unknown as Probe).stategraph.renderer().graph.order <= 21);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as Probe).stategraph.renderer().graph.hasNode('State:PRK') &&
+        (window as unknown as Probe).stategraph.renderer().graph.order <= 21,
+    );
     const drawn = await page.evaluate(() => {
       const g = (window as unknown as Probe).stategraph.renderer().graph;
       const nodes: { key: string; label: string; forced: boolean }[] = [];
@@ -252,14 +288,18 @@ describe('the page as a graph explorer', () => {
 
   test('the map layout draws the states over country outlines and looks as its reference', async () => {
     await open('/?layout=geo');
-    await page.waitForFunction(() => {
-      const c = document.querySelector<HTMLCanvasElement>('canvas.map-layer');
-      if (!c || c.hidden || c.width === 0) return false;
-      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let painted = 0;
-      for (let i = 3; i < px.length; i += 4 * 97) if (px[i]! > 0) painted++;
-      return painted > 100;
-    }, null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const c = document.querySelector<HTMLCanvasElement>('canvas.map-layer');
+        if (!c || c.hidden || c.width === 0) return false;
+        const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let painted = 0;
+        for (let i = 3; i < px.length; i += 4 * 97) if (px[i]! > 0) painted++;
+        return painted > 100;
+      },
+      null,
+      { timeout: 15_000 },
+    );
     await settled();
     const shot = await compareScreenshot(page, 'map-layout');
     expect(shot.ratio).toBeLessThan(screenshotTolerance);

@@ -18,9 +18,18 @@ let server: { origin: string; close(): Promise<void> };
 let browser: BrowserSession;
 let page: Page;
 
-interface DrawnEdge { key: string; source: string; target: string; attributes: { relType: string } }
-const drawnEdges = (p: Page) => p.evaluate(() => (window as unknown as { stategraph: { output(): { visual: { edges: DrawnEdge[] } } } }).stategraph.output().visual.edges);
-
+interface DrawnEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: { relType: string };
+}
+const drawnEdges = (p: Page) =>
+  p.evaluate(
+    () =>
+      (window as unknown as { stategraph: { output(): { visual: { edges: DrawnEdge[] } } } }).stategraph.output().visual
+        .edges,
+  );
 
 let session: ExplorerSession | undefined;
 beforeAll(async () => {
@@ -39,7 +48,13 @@ describe('the explorer page', () => {
     await waitForText(page, '#legend', 'Material conflict');
     await waitForText(page, '#status', 'nodes');
     // Let the layout settle before the picture.
-    await page.waitForFunction(() => !(window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get().layoutRunning, null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        !(window as unknown as { stategraph: { store: { get(): { layoutRunning: boolean } } } }).stategraph.store.get()
+          .layoutRunning,
+      null,
+      { timeout: 20_000 },
+    );
     const shot = path.join(outDir, 'explorer-start.png');
     await page.screenshot({ path: shot });
     console.log(`start view screenshot: ${shot}`);
@@ -83,7 +98,11 @@ describe('the explorer page', () => {
     await waitForText(page, '#panel-title', /China – North Korea|North Korea – China/, { timeout: 15_000 });
     const messages = page.locator('#dyad-timeline li.item-message');
     await waitForCount(page, '#dyad-timeline li.item-message', 3);
-    await waitForText(page, '#dyad-timeline', 'The message was delivered to Xi to mark Sunday’s closing ceremony of the Beijing Winter Olympics');
+    await waitForText(
+      page,
+      '#dyad-timeline',
+      'The message was delivered to Xi to mark Sunday’s closing ceremony of the Beijing Winter Olympics',
+    );
     expect(await messages.first().locator('blockquote').first().textContent()).toMatch(/^“.+”$/);
     await messages.first().locator('a', { hasText: 'Source:' }).first().click();
     await page.locator('#source-mark').waitFor({ state: 'visible', timeout: 15_000 });
@@ -98,7 +117,9 @@ describe('the explorer page', () => {
     await page.click('button[data-drawer="filters"]');
     await setRange(page, '#filter-to', 2016);
     await setRange(page, '#filter-from', 2016);
-    await page.waitForFunction(() => location.search.includes('since=2016-01-01') && location.search.includes('until=2016-12-31'));
+    await page.waitForFunction(
+      () => location.search.includes('since=2016-01-01') && location.search.includes('until=2016-12-31'),
+    );
     await waitForText(page, '#status', '2016-01-01 to 2016-12-31', { timeout: 20_000 });
     const edges = await drawnEdges(page);
     expect(edges.some((e) => e.attributes.relType === 'DYAD')).toBe(false);
@@ -126,7 +147,10 @@ describe('the explorer page', () => {
     await page.goto(`${server.origin}/`);
     await waitForGraph(page);
     await page.click('button[data-drawer="cypher"]');
-    await page.fill('#cypher-query', 'MATCH (l:Leader)-[r:LEADS]->(s:State {code: $code}) RETURN l.name AS leader, r.start AS since ORDER BY since');
+    await page.fill(
+      '#cypher-query',
+      'MATCH (l:Leader)-[r:LEADS]->(s:State {code: $code}) RETURN l.name AS leader, r.start AS since ORDER BY since',
+    );
     await page.fill('#cypher-params', '{"code": "PRK"}');
     await page.click('#cypher-run');
     await waitForText(page, '#cypher-table', 'Kim Jong-un', { timeout: 15_000 });
@@ -170,13 +194,22 @@ describe('the explorer page', () => {
     await page.goto(`${server.origin}/?sel=node%3AState%3APRK`);
     await waitForGraph(page);
     await waitForText(page, '#panel-title', 'North Korea');
-    const order = () => page.evaluate(() => (window as unknown as { stategraph: { renderer(): { graph: { order: number } } } }).stategraph.renderer().graph.order);
+    const order = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { stategraph: { renderer(): { graph: { order: number } } } }).stategraph.renderer()
+            .graph.order,
+      );
     const before = await order();
     await page.click('#node-expand');
     await waitForText(page, '#node-expand', /Show more|All neighbours shown/);
     expect(await order()).toBeGreaterThan(before);
     expect(page.url()).toContain('focus=State%3APRK');
-    const hasKim = await page.evaluate(() => (window as unknown as { stategraph: { renderer(): { graph: { hasNode(k: string): boolean } } } }).stategraph.renderer().graph.hasNode('Leader:kim-jong-un'));
+    const hasKim = await page.evaluate(() =>
+      (window as unknown as { stategraph: { renderer(): { graph: { hasNode(k: string): boolean } } } }).stategraph
+        .renderer()
+        .graph.hasNode('Leader:kim-jong-un'),
+    );
     expect(hasKim).toBe(true);
     await page.click('#node-pin');
     await page.waitForFunction(() => location.search.includes('pinned=State%3APRK'));
@@ -184,21 +217,47 @@ describe('the explorer page', () => {
     // Hover through sigma's reducers: the state says who is hovered, the graph's own attributes do not change.
     if ((await page.textContent('#layout-run')) === 'Stop layout') await page.click('#layout-run');
     await page.waitForTimeout(600);
-    type Probe = { stategraph: { renderer(): { sigma: { framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getNodeDisplayData(k: string): { x: number; y: number } }; graph: { getNodeAttributes(k: string): Record<string, unknown> } } } };
+    type Probe = {
+      stategraph: {
+        renderer(): {
+          sigma: {
+            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+            getNodeDisplayData(k: string): { x: number; y: number };
+          };
+          graph: { getNodeAttributes(k: string): Record<string, unknown> };
+        };
+      };
+    };
     const probe = await page.evaluate(() => {
       const r = (window as unknown as Probe).stategraph.renderer();
-      return { at: r.sigma.framedGraphToViewport(r.sigma.getNodeDisplayData('State:PRK')), attrs: JSON.stringify(r.graph.getNodeAttributes('State:PRK')) };
+      return {
+        at: r.sigma.framedGraphToViewport(r.sigma.getNodeDisplayData('State:PRK')),
+        attrs: JSON.stringify(r.graph.getNodeAttributes('State:PRK')),
+      };
     });
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + probe.at.x, box.y + probe.at.y);
-    await page.waitForFunction(() => (window as unknown as { stategraph: { store: { get(): { hovered: string | null } } } }).stategraph.store.get().hovered === 'State:PRK', null, { timeout: 10_000 });
-    const after = await page.evaluate(() => JSON.stringify((window as unknown as Probe).stategraph.renderer().graph.getNodeAttributes('State:PRK')));
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { stategraph: { store: { get(): { hovered: string | null } } } }).stategraph.store.get()
+          .hovered === 'State:PRK',
+      null,
+      { timeout: 10_000 },
+    );
+    const after = await page.evaluate(() =>
+      JSON.stringify((window as unknown as Probe).stategraph.renderer().graph.getNodeAttributes('State:PRK')),
+    );
     expect(after).toBe(probe.attrs);
     await page.mouse.move(box.x + 5, box.y + box.height - 5);
 
     await page.click('#node-hide');
     await page.waitForFunction(() => location.search.includes('hidden=State%3APRK'));
-    const gone = await page.evaluate(() => !(window as unknown as { stategraph: { renderer(): { graph: { hasNode(k: string): boolean } } } }).stategraph.renderer().graph.hasNode('State:PRK'));
+    const gone = await page.evaluate(
+      () =>
+        !(window as unknown as { stategraph: { renderer(): { graph: { hasNode(k: string): boolean } } } }).stategraph
+          .renderer()
+          .graph.hasNode('State:PRK'),
+    );
     expect(gone).toBe(true);
     await page.click('button[data-drawer="filters"]');
     await page.click('#filter-unhide-all');
@@ -216,7 +275,11 @@ describe('the explorer page', () => {
     await page.click('#layout-mode');
     await page.waitForFunction(() => location.search.includes('layout=geo'));
     const chn = await page.evaluate(() => {
-      const g = (window as unknown as { stategraph: { renderer(): { graph: { getNodeAttributes(k: string): { x: number; y: number } } } } }).stategraph.renderer().graph;
+      const g = (
+        window as unknown as {
+          stategraph: { renderer(): { graph: { getNodeAttributes(k: string): { x: number; y: number } } } };
+        }
+      ).stategraph.renderer().graph;
       return g.getNodeAttributes('State:CHN');
     });
     expect(chn).toMatchObject({ x: 105, y: 35 });
@@ -253,7 +316,10 @@ describe('the explorer page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('node-expand');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => (document.getElementById('panel') as HTMLElement).hidden);
-    for (const label of await page.locator('button').evaluateAll((bs) => bs.map((b) => (b.textContent ?? '').trim() || b.getAttribute('aria-label') || ''))) expect(label).not.toBe('');
+    for (const label of await page
+      .locator('button')
+      .evaluateAll((bs) => bs.map((b) => (b.textContent ?? '').trim() || b.getAttribute('aria-label') || '')))
+      expect(label).not.toBe('');
   }, 60_000);
 
   test('fits a phone screen', async () => {

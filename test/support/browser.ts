@@ -58,16 +58,23 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
 }
 
 /** A browser without a persistent profile, for benchmarks that open several pages. */
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 
 /** Requests that went anywhere but the page's own origin (data: and blob: URLs stay inside the page). */
 export function foreignRequests(requests: string[], origin: string): string[] {
-  return requests.filter((u) => !u.startsWith(`${origin}/`) && u !== origin && !u.startsWith('data:') && !u.startsWith('blob:'));
+  return requests.filter(
+    (u) => !u.startsWith(`${origin}/`) && u !== origin && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
 }
 
 /** Waits until the page has drawn its graph for the first time. */
 export async function waitForGraph(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { stategraph?: { ready: boolean } }).stategraph?.ready === true, null, { timeout });
+  await page.waitForFunction(
+    () => (window as unknown as { stategraph?: { ready: boolean } }).stategraph?.ready === true,
+    null,
+    { timeout },
+  );
 }
 
 export { ensureClientBuilt } from '../../server/cli/ensure-client-built.ts';
@@ -86,14 +93,26 @@ export async function startServer(app: import('express').Express): Promise<{ ori
 }
 
 /** Polls an element's text until it matches (or, with `absent`, stops matching); fails with the last text seen. */
-export async function waitForText(page: Page, selector: string, expected: string | RegExp, opts: { timeout?: number; absent?: boolean } = {}): Promise<string> {
+export async function waitForText(
+  page: Page,
+  selector: string,
+  expected: string | RegExp,
+  opts: { timeout?: number; absent?: boolean } = {},
+): Promise<string> {
   const deadline = Date.now() + (opts.timeout ?? 15_000);
   let last: string | null = null;
   for (;;) {
-    last = await page.locator(selector).first().textContent({ timeout: 1000 }).catch(() => null);
+    last = await page
+      .locator(selector)
+      .first()
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
     const hit = last !== null && (typeof expected === 'string' ? last.includes(expected) : expected.test(last));
     if (hit !== Boolean(opts.absent) && last !== null) return last;
-    if (Date.now() > deadline) throw new Error(`${selector}: expected ${opts.absent ? 'no ' : ''}${String(expected)}, last text was ${JSON.stringify(last?.slice(0, 300))}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `${selector}: expected ${opts.absent ? 'no ' : ''}${String(expected)}, last text was ${JSON.stringify(last?.slice(0, 300))}`,
+      );
     await page.waitForTimeout(100);
   }
 }

@@ -27,7 +27,10 @@ export async function openExplorerSession(outDir: string): Promise<ExplorerSessi
   const browser = await openBrowser();
   mkdirSync(outDir, { recursive: true });
   return {
-    db, server, browser, page: browser.page,
+    db,
+    server,
+    browser,
+    page: browser.page,
     close: async () => {
       await browser.close();
       await server.close();

@@ -5,7 +5,10 @@ import { readStats, type GraphStats } from '../../server/stats/read-stats.ts';
  * Node counts per label and relationship counts per type, plus property totals, so "nothing changed" is checked in
  * full. `withoutJobs` leaves out the ingest service's own IngestJob records, which every upload adds, failed or not.
  */
-export async function graphCounts(db: Database, opts: { withoutJobs?: boolean } = {}): Promise<GraphStats & { properties: number }> {
+export async function graphCounts(
+  db: Database,
+  opts: { withoutJobs?: boolean } = {},
+): Promise<GraphStats & { properties: number }> {
   const stats = await readStats(db);
   if (opts.withoutJobs) delete stats.nodes.IngestJob;
   const [row] = await db.read<{ n: number }>(

@@ -7,7 +7,11 @@ import { refreshDyads } from '../../server/ingest/network/refresh-dyads.ts';
  * state network for the events among them, in one transaction, as the ingest writers do: a cleanup that leaves DYADs
  * counting deleted events would make the network disagree with a full rebuild for every later test.
  */
-export async function removeRefreshing(db: Database, match: string, params: Record<string, unknown> = {}): Promise<void> {
+export async function removeRefreshing(
+  db: Database,
+  match: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
   await db.writeTransaction(async (tx) => {
     const gone = await tx.run(
       `${match}
@@ -16,6 +20,9 @@ export async function removeRefreshing(db: Database, match: string, params: Reco
        RETURN a, b, date`,
       params,
     );
-    await refreshDyads(tx, dyadTouches(gone.records.map((r) => r.toObject() as { a: string | null; b: string | null; date: string | null })));
+    await refreshDyads(
+      tx,
+      dyadTouches(gone.records.map((r) => r.toObject() as { a: string | null; b: string | null; date: string | null })),
+    );
   });
 }

@@ -29,8 +29,20 @@ export async function compareScreenshot(page: Page, name: string, threshold = 0.
     mkdirSync(referenceDir, { recursive: true });
     copyFileSync(actual, reference);
   }
-  if (!existsSync(reference)) throw new Error(`no reference screenshot ${reference}; run with UPDATE_SCREENSHOTS=1 to store ${actual} as one`);
-  const out = JSON.parse(execFileSync(process.execPath, [comparer, reference, actual, path.join(outDir, `${name}.diff.png`), String(threshold)], { encoding: 'utf8' })) as { error?: string; width: number; height: number; differentPixels: number };
+  if (!existsSync(reference))
+    throw new Error(`no reference screenshot ${reference}; run with UPDATE_SCREENSHOTS=1 to store ${actual} as one`);
+  const out = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [comparer, reference, actual, path.join(outDir, `${name}.diff.png`), String(threshold)],
+      { encoding: 'utf8' },
+    ),
+  ) as { error?: string; width: number; height: number; differentPixels: number };
   if (out.error) throw new Error(`${name}: ${out.error}`);
-  return { differentPixels: out.differentPixels, ratio: out.differentPixels / (out.width * out.height), reference, actual };
+  return {
+    differentPixels: out.differentPixels,
+    ratio: out.differentPixels / (out.width * out.height),
+    reference,
+    actual,
+  };
 }

@@ -5,7 +5,10 @@ import type { SearchHit } from '../search/types.ts';
 
 /** An API answer that was not 2xx, with the API's own error body. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly body: unknown) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
     const e = (body as { error?: { message?: string } } | null)?.error;
     super(e?.message ?? `HTTP ${status}`);
   }
@@ -34,20 +37,30 @@ const query = (params: Record<string, string | number | null | undefined>): stri
 
 export const api = {
   network: (since: string | null, until: string | null, signal?: AbortSignal) =>
-    getJson<GraphJson>(`/api/graph${query({ types: 'DYAD,MESSAGE,SANCTION,BORDERS', since, until, limit: 10_000 })}`, { signal }),
+    getJson<GraphJson>(`/api/graph${query({ types: 'DYAD,MESSAGE,SANCTION,BORDERS', since, until, limit: 10_000 })}`, {
+      signal,
+    }),
   neighbourhood: (focus: string, since: string | null, until: string | null) =>
     getJson<GraphJson>(`/api/graph${query({ focus, depth: 1, since, until, limit: 1000 })}`),
-  search: (q: string, signal?: AbortSignal) => getJson<{ items: SearchHit[] }>(`/api/search${query({ q, limit: 8 })}`, { signal }),
+  search: (q: string, signal?: AbortSignal) =>
+    getJson<{ items: SearchHit[] }>(`/api/search${query({ q, limit: 8 })}`, { signal }),
   state: (code: string) => getJson<Record<string, unknown>>(`/api/states/${encodeURIComponent(code)}`),
   leader: (key: string) => getJson<Record<string, unknown>>(`/api/leaders/${encodeURIComponent(key)}`),
   person: (key: string) => getJson<Record<string, unknown>>(`/api/people/${encodeURIComponent(key)}`),
-  officials: (code: string, date?: string) => getJson<Record<string, unknown>>(`/api/states/${encodeURIComponent(code)}/officials${query({ date })}`),
+  officials: (code: string, date?: string) =>
+    getJson<Record<string, unknown>>(`/api/states/${encodeURIComponent(code)}/officials${query({ date })}`),
   organization: (key: string) => getJson<Record<string, unknown>>(`/api/organizations/${encodeURIComponent(key)}`),
   sanction: (key: string) => getJson<Record<string, unknown>>(`/api/sanctions/${encodeURIComponent(key)}`),
   dyad: (a: string, b: string, since: string | null, until: string | null, cursor?: string) =>
     getJson<Record<string, unknown>>(`/api/dyads/${a}/${b}${query({ since, until, limit: 50, cursor })}`),
-  source: (id: string) => getJson<Record<string, unknown>>(`/api/sources/${encodeURIComponent(id)}${query({ limit: 200 })}`),
+  source: (id: string) =>
+    getJson<Record<string, unknown>>(`/api/sources/${encodeURIComponent(id)}${query({ limit: 200 })}`),
   cypher: (q: string, params: Record<string, unknown>, signal?: AbortSignal) =>
-    getJson<CypherResult>('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, params }), signal }),
+    getJson<CypherResult>('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: q, params }),
+      signal,
+    }),
   path: (from: string, to: string) => getJson<PathAnswer>(`/api/path${query({ from, to, limit: 1 })}`),
 };

@@ -16,13 +16,17 @@ export function renderPanel(el: HTMLElement, s: AppState, dataset: Dataset, acti
   else {
     const node = dataset.graph.nodes.find((n) => n.key === sel.key);
     const totals = dataset.expansionTotals.get(sel.key);
-    void renderNodePanel(el, {
-      key: sel.key,
-      attributes: node?.attributes ?? null,
-      relations: relationRows(dataset.graph, sel.key),
-      pinned: s.pinned.includes(sel.key),
-      expandedShown: totals?.shown ?? null,
-      expandedTotal: totals?.total ?? null,
-    }, actions);
+    void renderNodePanel(
+      el,
+      {
+        key: sel.key,
+        attributes: node?.attributes ?? null,
+        relations: relationRows(dataset.graph, sel.key),
+        pinned: s.pinned.includes(sel.key),
+        expandedShown: totals?.shown ?? null,
+        expandedTotal: totals?.total ?? null,
+      },
+      actions,
+    );
   }
 }

@@ -6,8 +6,14 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
  * What is drawn of how much: "212 of 250 nodes · 1,500 of 4,822 relations drawn · 38 unconnected states left out",
  * then the period when one is set.
  */
-export function statusText(o: Pick<PipelineOutput, 'visual' | 'filtered' | 'unconnected' | 'droppedEdges' | 'droppedNodes'>, period: { since: string | null; until: string | null }): string {
-  const nodes = o.visual.nodes.length === o.filtered.nodes.length ? plural(o.visual.nodes.length, 'node') : `${o.visual.nodes.length.toLocaleString('en-US')} of ${plural(o.filtered.nodes.length, 'node')}`;
+export function statusText(
+  o: Pick<PipelineOutput, 'visual' | 'filtered' | 'unconnected' | 'droppedEdges' | 'droppedNodes'>,
+  period: { since: string | null; until: string | null },
+): string {
+  const nodes =
+    o.visual.nodes.length === o.filtered.nodes.length
+      ? plural(o.visual.nodes.length, 'node')
+      : `${o.visual.nodes.length.toLocaleString('en-US')} of ${plural(o.filtered.nodes.length, 'node')}`;
   const edges = `${o.visual.edges.length.toLocaleString('en-US')} of ${plural(o.filtered.edges.length, 'relation')} drawn`;
   const parts = [nodes, edges];
   if (o.unconnected > 0) parts.push(`${plural(o.unconnected, 'unconnected node')} left out`);

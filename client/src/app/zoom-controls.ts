@@ -1,7 +1,11 @@
 import type { Camera } from 'sigma';
 
 /** Zoom in, zoom out, fit the whole drawing, and reset the view (selection, path and camera). */
-export function mountZoomControls(el: HTMLElement, sigma: () => { getCamera(): Camera } | null, reset: () => void): void {
+export function mountZoomControls(
+  el: HTMLElement,
+  sigma: () => { getCamera(): Camera } | null,
+  reset: () => void,
+): void {
   const camera = () => sigma()?.getCamera();
   const button = (id: string, label: string, text: string, run: () => void) => {
     const b = document.createElement('button');

@@ -38,13 +38,15 @@ export function mountExportPanel(el: HTMLElement, deps: ExportDeps): void {
     const s = deps.sigma();
     if (s) snapshot(s).toBlob((b) => b && download(exportFileName('png', now()), b), 'image/png');
   };
-  const text = (ext: string, type: string, body: string) => download(exportFileName(ext, now()), new Blob([body], { type }));
+  const text = (ext: string, type: string, body: string) =>
+    download(exportFileName(ext, now()), new Blob([body], { type }));
   const contents = h('p', { class: 'muted', id: 'export-contents' });
   const describe = () => {
     const g = deps.graph();
     return `${g.nodes.length} nodes and ${g.edges.length} relations: everything the filters keep, ${deps.drawnEdges()} relations of it drawn`;
   };
-  const gexf = () => writeGexf(deps.graph(), { description: `StateGraph export: ${describe()}. ${deps.link()}`, date: now() });
+  const gexf = () =>
+    writeGexf(deps.graph(), { description: `StateGraph export: ${describe()}. ${deps.link()}`, date: now() });
   const link = h('input', { id: 'export-link', readonly: true, 'aria-label': 'Link to this view', value: '' });
   el.replaceChildren(
     h('button', { type: 'button', class: 'close', 'aria-label': 'Close export', 'data-close': 'export' }, '×'),
@@ -53,13 +55,37 @@ export function mountExportPanel(el: HTMLElement, deps: ExportDeps): void {
       'div',
       { class: 'row-actions' },
       h('button', { type: 'button', id: 'export-png', onclick: png }, 'PNG image'),
-      h('button', { type: 'button', id: 'export-gexf', onclick: () => text('gexf', 'application/gexf+xml', gexf()) }, 'GEXF (Gephi)'),
-      h('button', { type: 'button', id: 'export-nodes-csv', onclick: () => text('nodes.csv', 'text/csv', nodesCsv(deps.graph())) }, 'Nodes CSV'),
-      h('button', { type: 'button', id: 'export-edges-csv', onclick: () => text('edges.csv', 'text/csv', edgesCsv(deps.graph())) }, 'Edges CSV'),
+      h(
+        'button',
+        { type: 'button', id: 'export-gexf', onclick: () => text('gexf', 'application/gexf+xml', gexf()) },
+        'GEXF (Gephi)',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'export-nodes-csv',
+          onclick: () => text('nodes.csv', 'text/csv', nodesCsv(deps.graph())),
+        },
+        'Nodes CSV',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'export-edges-csv',
+          onclick: () => text('edges.csv', 'text/csv', edgesCsv(deps.graph())),
+        },
+        'Edges CSV',
+      ),
     ),
     contents,
     h('label', { class: 'field' }, 'Link to this view', link),
-    h('button', { type: 'button', id: 'export-copy', onclick: () => void navigator.clipboard?.writeText(deps.link()) }, 'Copy link'),
+    h(
+      'button',
+      { type: 'button', id: 'export-copy', onclick: () => void navigator.clipboard?.writeText(deps.link()) },
+      'Copy link',
+    ),
   );
   const refresh = () => {
     link.value = deps.link();

@@ -1,16 +1,47 @@
 import type { GraphJson } from '../graph/types.ts';
 
 /** Attributes the drawing needs and GEXF carries in its viz elements or leaves out. */
-const drawOnly = new Set(['x', 'y', 'size', 'color', 'label', 'type', 'curvature', 'zIndex', 'fixed', 'forceLabel', 'labels', 'highlighted']);
+const drawOnly = new Set([
+  'x',
+  'y',
+  'size',
+  'color',
+  'label',
+  'type',
+  'curvature',
+  'zIndex',
+  'fixed',
+  'forceLabel',
+  'labels',
+  'highlighted',
+]);
 
 /**
  * Titles readers use for themselves: networkx keys its multigraph edges by `key` and reads `id`, `label` and
  * `weight` into the same dictionary as the attributes; such properties get a suffix instead of clashing.
  */
-const reserved = new Set(['key', 'id', 'label', 'weight', 'source', 'target', 'type', 'pid', 'start', 'end', 'networkx_key']);
+const reserved = new Set([
+  'key',
+  'id',
+  'label',
+  'weight',
+  'source',
+  'target',
+  'type',
+  'pid',
+  'start',
+  'end',
+  'networkx_key',
+]);
 export const safeTitle = (name: string): string => (reserved.has(name) ? `${name}Property` : name);
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const esc = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 /** '#rgb' or '#rrggbb' as channels; anything else a neutral grey. */
 export function rgb(colour: unknown): { r: number; g: number; b: number } {
@@ -18,13 +49,20 @@ export function rgb(colour: unknown): { r: number; g: number; b: number } {
   const m6 = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(s);
   if (m6) return { r: parseInt(m6[1]!, 16), g: parseInt(m6[2]!, 16), b: parseInt(m6[3]!, 16) };
   const m3 = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(s);
-  if (m3) return { r: parseInt(m3[1]! + m3[1]!, 16), g: parseInt(m3[2]! + m3[2]!, 16), b: parseInt(m3[3]! + m3[3]!, 16) };
+  if (m3)
+    return { r: parseInt(m3[1]! + m3[1]!, 16), g: parseInt(m3[2]! + m3[2]!, 16), b: parseInt(m3[3]! + m3[3]!, 16) };
   return { r: 153, g: 153, b: 153 };
 }
 
 type Scalar = string | number | boolean;
 const scalar = (v: unknown): Scalar | null =>
-  v === null || v === undefined ? null : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : Array.isArray(v) ? v.join('; ') : JSON.stringify(v);
+  v === null || v === undefined
+    ? null
+    : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+      ? v
+      : Array.isArray(v)
+        ? v.join('; ')
+        : JSON.stringify(v);
 
 interface Column {
   id: string;

@@ -2,7 +2,14 @@ import type { GraphJson } from '../graph/types.ts';
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const s =
+    v === null || v === undefined
+      ? ''
+      : Array.isArray(v)
+        ? v.join('; ')
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -20,13 +27,19 @@ const visible = (a: Record<string, unknown>) => Object.fromEntries(Object.entrie
 export function nodesCsv(graph: GraphJson): string {
   const rows = graph.nodes.map((n) => ({ key: n.key, ...visible(n.attributes) }));
   const cols = columnsOf(rows, ['key', 'label', 'kind']);
-  return [csvLine(cols), ...rows.map((r) => csvLine(cols.map((c) => (r as Record<string, unknown>)[c])))].join('\r\n') + '\r\n';
+  return (
+    [csvLine(cols), ...rows.map((r) => csvLine(cols.map((c) => (r as Record<string, unknown>)[c])))].join('\r\n') +
+    '\r\n'
+  );
 }
 
 export function edgesCsv(graph: GraphJson): string {
   const rows = graph.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, ...visible(e.attributes) }));
   const cols = columnsOf(rows, ['key', 'source', 'target', 'relType']);
-  return [csvLine(cols), ...rows.map((r) => csvLine(cols.map((c) => (r as Record<string, unknown>)[c])))].join('\r\n') + '\r\n';
+  return (
+    [csvLine(cols), ...rows.map((r) => csvLine(cols.map((c) => (r as Record<string, unknown>)[c])))].join('\r\n') +
+    '\r\n'
+  );
 }
 
 /** Attributes GEXF can hold: scalars as they are, lists joined, objects as JSON; sigma's program names left out. */
@@ -41,4 +54,5 @@ export function gexfAttributes(a: Record<string, unknown>): Record<string, strin
 }
 
 /** A file name for an export, dated so several exports do not overwrite each other. */
-export const exportFileName = (ext: string, now: Date): string => `stategraph-${now.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${ext}`;
+export const exportFileName = (ext: string, now: Date): string =>
+  `stategraph-${now.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.${ext}`;

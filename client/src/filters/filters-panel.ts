@@ -2,7 +2,15 @@ import { h, replaceKeepingFocus } from '../app/dom.ts';
 import { quadColours, quadLabels } from '../graph/palette.ts';
 import type { Quad } from '../graph/types.ts';
 import type { FilterOptions, Filters } from './types.ts';
-import { allQuads, rangeFromHandle, setDateRange, toggleNodeKind, toggleQuad, toggleRelationType, yearRange } from './utils.ts';
+import {
+  allQuads,
+  rangeFromHandle,
+  setDateRange,
+  toggleNodeKind,
+  toggleQuad,
+  toggleRelationType,
+  yearRange,
+} from './utils.ts';
 
 export interface FiltersPanelDeps {
   update(f: (filters: Filters) => Filters): void;
@@ -18,9 +26,20 @@ export const stopPlaying = () => clearTimeout(playTimer);
 const yearOf = (d: string | null, fallback: number) => (d ? Number(d.slice(0, 4)) : fallback);
 
 /** Checkboxes for kinds, types and quad classes, and a year range with a play button that steps through time. */
-export function renderFiltersPanel(el: HTMLElement, filters: Filters, options: FilterOptions, deps: FiltersPanelDeps): void {
+export function renderFiltersPanel(
+  el: HTMLElement,
+  filters: Filters,
+  options: FilterOptions,
+  deps: FiltersPanelDeps,
+): void {
   const box = (id: string, label: string, checked: boolean, onChange: () => void, swatch?: string) =>
-    h('label', {}, h('input', { type: 'checkbox', id, checked, onchange: onChange }), swatch ? h('span', { class: 'swatch', style: `background:${swatch}` }) : null, label);
+    h(
+      'label',
+      {},
+      h('input', { type: 'checkbox', id, checked, onchange: onChange }),
+      swatch ? h('span', { class: 'swatch', style: `background:${swatch}` }) : null,
+      label,
+    );
   const { min, max } = deps.years;
   const from = yearOf(filters.since, min);
   const to = yearOf(filters.until, max);
@@ -31,7 +50,11 @@ export function renderFiltersPanel(el: HTMLElement, filters: Filters, options: F
     input.addEventListener('change', () => apply(Number(input.value)));
     return h('label', {}, `${label} `, out, input);
   };
-  const play = h('button', { type: 'button', id: 'filter-play', 'aria-label': 'Play through time, one year at a time' }, 'Play ▶');
+  const play = h(
+    'button',
+    { type: 'button', id: 'filter-play', 'aria-label': 'Play through time, one year at a time' },
+    'Play ▶',
+  );
   play.addEventListener('click', () => {
     stopPlaying();
     const step = (year: number) => {
@@ -45,25 +68,84 @@ export function renderFiltersPanel(el: HTMLElement, filters: Filters, options: F
     el,
     h('button', { type: 'button', class: 'close', 'aria-label': 'Close filters', 'data-close': 'filters' }, '×'),
     h('h2', {}, 'Filters'),
-    h('fieldset', {}, h('legend', {}, 'Node types'), ...options.nodeKinds.map((k) => box(`filter-kind-${k}`, k, !filters.excludedKinds.includes(k), () => deps.update(toggleNodeKind(k))))),
-    h('fieldset', {}, h('legend', {}, 'Relation types'), ...options.relationTypes.map((t) => box(`filter-type-${t}`, t, !filters.excludedTypes.includes(t), () => deps.update(toggleRelationType(t))))),
-    h('fieldset', {}, h('legend', {}, 'Events by quad class'), ...allQuads.map((q: Quad) => box(`filter-quad-${q}`, quadLabels[q], filters.quads.includes(q), () => deps.update(toggleQuad(q)), quadColours[q]))),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Node types'),
+      ...options.nodeKinds.map((k) =>
+        box(`filter-kind-${k}`, k, !filters.excludedKinds.includes(k), () => deps.update(toggleNodeKind(k))),
+      ),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Relation types'),
+      ...options.relationTypes.map((t) =>
+        box(`filter-type-${t}`, t, !filters.excludedTypes.includes(t), () => deps.update(toggleRelationType(t))),
+      ),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Events by quad class'),
+      ...allQuads.map((q: Quad) =>
+        box(
+          `filter-quad-${q}`,
+          quadLabels[q],
+          filters.quads.includes(q),
+          () => deps.update(toggleQuad(q)),
+          quadColours[q],
+        ),
+      ),
+    ),
     h(
       'fieldset',
       { class: 'range' },
       h('legend', {}, 'Dates'),
-      h('p', { class: 'muted', id: 'filter-dates' }, filters.since || filters.until ? `${filters.since ?? '…'} to ${filters.until ?? '…'}` : 'All dates'),
-      slider('filter-from', 'From', from, (y) => deps.update((f) => ({ ...f, ...rangeFromHandle(f, 'from', y, deps.years) }))),
+      h(
+        'p',
+        { class: 'muted', id: 'filter-dates' },
+        filters.since || filters.until ? `${filters.since ?? '…'} to ${filters.until ?? '…'}` : 'All dates',
+      ),
+      slider('filter-from', 'From', from, (y) =>
+        deps.update((f) => ({ ...f, ...rangeFromHandle(f, 'from', y, deps.years) })),
+      ),
       slider('filter-to', 'To', to, (y) => deps.update((f) => ({ ...f, ...rangeFromHandle(f, 'to', y, deps.years) }))),
       h('p', { class: 'muted' }, `Dates in the graph: ${min} – ${max}`),
-      h('div', { class: 'row-actions' }, play, h('button', { type: 'button', id: 'filter-stop', onclick: stopPlaying }, 'Stop'), h('button', { type: 'button', id: 'filter-all-dates', onclick: () => (stopPlaying(), deps.update(setDateRange(null, null))) }, 'All dates')),
+      h(
+        'div',
+        { class: 'row-actions' },
+        play,
+        h('button', { type: 'button', id: 'filter-stop', onclick: stopPlaying }, 'Stop'),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'filter-all-dates',
+            onclick: () => (stopPlaying(), deps.update(setDateRange(null, null))),
+          },
+          'All dates',
+        ),
+      ),
     ),
     deps.hidden.length
       ? h(
           'fieldset',
           {},
           h('legend', {}, `Hidden nodes (${deps.hidden.length})`),
-          h('ul', { class: 'list' }, ...deps.hidden.map((n) => h('li', {}, n.label, ' ', h('button', { type: 'button', class: 'link', onclick: () => deps.unhide(n.key) }, 'show')))),
+          h(
+            'ul',
+            { class: 'list' },
+            ...deps.hidden.map((n) =>
+              h(
+                'li',
+                {},
+                n.label,
+                ' ',
+                h('button', { type: 'button', class: 'link', onclick: () => deps.unhide(n.key) }, 'show'),
+              ),
+            ),
+          ),
           h('button', { type: 'button', id: 'filter-unhide-all', onclick: () => deps.unhide(null) }, 'Show all'),
         )
       : '',

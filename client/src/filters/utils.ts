@@ -15,13 +15,24 @@ export const defaultFilters = (): Filters => ({
 
 const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
-export const toggleNodeKind = (kind: string) => (f: Filters): Filters => ({ ...f, excludedKinds: toggle(f.excludedKinds, kind).sort() });
-export const toggleRelationType = (type: string) => (f: Filters): Filters => ({ ...f, excludedTypes: toggle(f.excludedTypes, type).sort() });
-export const toggleQuad = (quad: Quad) => (f: Filters): Filters => ({ ...f, quads: toggle(f.quads, quad).sort() });
-export const setDateRange = (since: string | null, until: string | null) => (f: Filters): Filters => ({ ...f, since, until });
+export const toggleNodeKind =
+  (kind: string) =>
+  (f: Filters): Filters => ({ ...f, excludedKinds: toggle(f.excludedKinds, kind).sort() });
+export const toggleRelationType =
+  (type: string) =>
+  (f: Filters): Filters => ({ ...f, excludedTypes: toggle(f.excludedTypes, type).sort() });
+export const toggleQuad =
+  (quad: Quad) =>
+  (f: Filters): Filters => ({ ...f, quads: toggle(f.quads, quad).sort() });
+export const setDateRange =
+  (since: string | null, until: string | null) =>
+  (f: Filters): Filters => ({ ...f, since, until });
 
 /** The whole calendar year, as the slider steps through years. */
-export const yearRange = (year: number): { since: string; until: string } => ({ since: `${year}-01-01`, until: `${year}-12-31` });
+export const yearRange = (year: number): { since: string; until: string } => ({
+  since: `${year}-01-01`,
+  until: `${year}-12-31`,
+});
 
 /** Kinds and types present in a graph, sorted, for the filter checkboxes. */
 export function filterOptions(graph: GraphJson): FilterOptions {

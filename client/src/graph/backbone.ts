@@ -65,5 +65,10 @@ export function selectDrawn(graph: GraphJson, opts: DrawOptions): DrawnSelection
     else unconnected++;
     return false;
   });
-  return { graph: { ...graph, nodes, edges }, droppedEdges: graph.edges.length - edges.length, unconnected, droppedNodes };
+  return {
+    graph: { ...graph, nodes, edges },
+    droppedEdges: graph.edges.length - edges.length,
+    unconnected,
+    droppedNodes,
+  };
 }

@@ -22,11 +22,18 @@ export function rankNeighbours(graph: GraphJson, centre: string, present: Readon
     weight.set(other, (weight.get(other) ?? 0) + w);
   }
   const fresh = (k: string) => (present.has(k) ? 1 : 0);
-  return [...weight].sort((a, b) => fresh(a[0]) - fresh(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  return [...weight]
+    .sort((a, b) => fresh(a[0]) - fresh(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k]) => k);
 }
 
 /** The part of an expansion to show: its centre, its `shown` strongest neighbours, and edges among them. */
-export function truncateExpansion(graph: GraphJson, centre: string, shown: number, present?: ReadonlySet<string>): { graph: GraphJson; total: number } {
+export function truncateExpansion(
+  graph: GraphJson,
+  centre: string,
+  shown: number,
+  present?: ReadonlySet<string>,
+): { graph: GraphJson; total: number } {
   const ranked = rankNeighbours(graph, centre, present);
   const keep = new Set([centre, ...ranked.slice(0, shown)]);
   return {

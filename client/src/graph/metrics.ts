@@ -38,10 +38,13 @@ export function nodeImportance(graph: GraphJson, mode: SizeMode): Map<string, nu
   }
   if (mode === 'degree') return degrees(graph);
   const g = simpleGraph(graph);
-  if (g.size > 0 && mode === 'pagerank') for (const [k, v] of Object.entries(pagerank(g, { getEdgeWeight: 'weight' }))) out.set(k, v);
-  else if (g.size > 0) for (const [k, v] of Object.entries(betweenness(g, { getEdgeWeight: null, normalized: true }))) out.set(k, v);
+  if (g.size > 0 && mode === 'pagerank')
+    for (const [k, v] of Object.entries(pagerank(g, { getEdgeWeight: 'weight' }))) out.set(k, v);
+  else if (g.size > 0)
+    for (const [k, v] of Object.entries(betweenness(g, { getEdgeWeight: null, normalized: true }))) out.set(k, v);
   return out;
 }
 
 /** Node radius in pixels from an importance, square root so area follows it, never below a clickable size. */
-export const sizeFromImportance = (value: number, max: number): number => (max <= 0 ? 4 : 3 + 14 * Math.sqrt(Math.max(0, value) / max));
+export const sizeFromImportance = (value: number, max: number): number =>
+  max <= 0 ? 4 : 3 + 14 * Math.sqrt(Math.max(0, value) / max);

@@ -40,8 +40,18 @@ export const fallbackColour = '#9aa3ad';
  * the message indigo, the sanction purple, the border grey) so a node's community is never read as a relation kind.
  */
 export const communityColours = [
-  '#17becf', '#b5651d', '#e377c2', '#bcbd22', '#2f4b7c', '#ffd92f', '#88ccee', '#882255',
-  '#4d4d4d', '#7f3b08', '#006d77', '#c7a27c',
+  '#17becf',
+  '#b5651d',
+  '#e377c2',
+  '#bcbd22',
+  '#2f4b7c',
+  '#ffd92f',
+  '#88ccee',
+  '#882255',
+  '#4d4d4d',
+  '#7f3b08',
+  '#006d77',
+  '#c7a27c',
 ];
 
 /** Continents as the reference data names them. */

@@ -57,5 +57,12 @@ export function runPipeline(dataset: GraphJson, input: PipelineInput): PipelineO
     edgeLabels: view === 'cypher',
   };
   const visual = visualGraph(drawn.graph, visualOptions);
-  return { filtered, visual, visualOptions, droppedEdges: drawn.droppedEdges, droppedNodes: drawn.droppedNodes, unconnected: drawn.unconnected };
+  return {
+    filtered,
+    visual,
+    visualOptions,
+    droppedEdges: drawn.droppedEdges,
+    droppedNodes: drawn.droppedNodes,
+    unconnected: drawn.unconnected,
+  };
 }

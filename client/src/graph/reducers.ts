@@ -25,7 +25,13 @@ interface Neighbourhood {
  */
 export function emphasisFor(
   graph: Neighbourhood,
-  ui: { hovered: string | null; selected: string | null; selectedEdges: string[]; selectedEnds: string[]; path: { nodes: string[]; edges: string[] } | null },
+  ui: {
+    hovered: string | null;
+    selected: string | null;
+    selectedEdges: string[];
+    selectedEnds: string[];
+    path: { nodes: string[]; edges: string[] } | null;
+  },
 ): Emphasis {
   const around = (key: string): Emphasis => ({
     nodes: new Set([key, ...graph.neighbors(key)]),
@@ -36,7 +42,12 @@ export function emphasisFor(
   if (ui.hovered && graph.hasNode(ui.hovered)) return around(ui.hovered);
   if (ui.path && ui.path.nodes.length > 0) {
     const ends = [ui.path.nodes[0]!, ui.path.nodes[ui.path.nodes.length - 1]!];
-    return { nodes: new Set(ui.path.nodes), edges: new Set(ui.path.edges), strong: new Set(ends), pathEdges: new Set(ui.path.edges) };
+    return {
+      nodes: new Set(ui.path.nodes),
+      edges: new Set(ui.path.edges),
+      strong: new Set(ends),
+      pathEdges: new Set(ui.path.edges),
+    };
   }
   if (ui.selected && graph.hasNode(ui.selected)) return around(ui.selected);
   if (ui.selectedEdges.length > 0) {

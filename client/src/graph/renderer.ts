@@ -34,12 +34,21 @@ const hideEdgesOnMoveAbove = 2000;
 
 /** sigma over one graphology graph, which holds only what is drawn; UI state reaches the drawing through the reducers. */
 export function createRenderer(container: HTMLElement, initial: VisualGraph, events: RendererEvents): Renderer {
-  const graph: DrawnGraph = new Graph<DrawnNodeAttributes, DrawnEdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: true });
+  const graph: DrawnGraph = new Graph<DrawnNodeAttributes, DrawnEdgeAttributes>({
+    type: 'directed',
+    multi: true,
+    allowSelfLoops: true,
+  });
   graph.import(initial as never);
   let emphasis: Emphasis = noEmphasis;
   const sigma = new Sigma<DrawnNodeAttributes, DrawnEdgeAttributes>(graph, container, {
     defaultEdgeType: 'line',
-    edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+    edgeProgramClasses: {
+      line: EdgeRectangleProgram,
+      arrow: EdgeArrowProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+    },
     enableEdgeEvents: true,
     hideEdgesOnMove: initial.edges.length > hideEdgesOnMoveAbove,
     zIndex: true,
@@ -93,11 +102,19 @@ export function createRenderer(container: HTMLElement, initial: VisualGraph, eve
       graph.clear();
       graph.import(visual as never);
       sigma.setSetting('hideEdgesOnMove', visual.edges.length > hideEdgesOnMoveAbove);
-      if (sigma.getSetting('renderEdgeLabels') !== Boolean(opts.edgeLabels)) sigma.setSetting('renderEdgeLabels', Boolean(opts.edgeLabels));
+      if (sigma.getSetting('renderEdgeLabels') !== Boolean(opts.edgeLabels))
+        sigma.setSetting('renderEdgeLabels', Boolean(opts.edgeLabels));
     },
     setEmphasis(e) {
       // Nothing singled out before or after: no need to run the reducers over the whole graph again.
-      if (e.nodes === null && e.edges === null && e.pathEdges.size === 0 && e.strong.size === 0 && emphasis === noEmphasis) return;
+      if (
+        e.nodes === null &&
+        e.edges === null &&
+        e.pathEdges.size === 0 &&
+        e.strong.size === 0 &&
+        emphasis === noEmphasis
+      )
+        return;
       emphasis = e.nodes === null && e.edges === null && e.pathEdges.size === 0 && e.strong.size === 0 ? noEmphasis : e;
       sigma.refresh({ skipIndexation: true });
     },
@@ -111,7 +128,10 @@ export function createRenderer(container: HTMLElement, initial: VisualGraph, eve
       const { width, height } = sigma.getDimensions();
       // Centre the node in the part of the canvas the side panel leaves uncovered, not under the panel.
       const target = sigma.viewportToFramedGraph(
-        { x: width / 2 + (width - Math.min(width, visible.width)) / 2, y: height / 2 + (height - Math.min(height, visible.height)) / 2 },
+        {
+          x: width / 2 + (width - Math.min(width, visible.width)) / 2,
+          y: height / 2 + (height - Math.min(height, visible.height)) / 2,
+        },
         { cameraState: { x: d.x, y: d.y, ratio, angle: 0 } },
       );
       void camera.animate({ x: target.x, y: target.y, ratio }, { duration: 400 });

@@ -115,7 +115,11 @@ export function dyadCodes(source: string, target: string): [string, string] | nu
  * Keeps at most `cap` nodes: first the ends of the edges kept (so no drawn edge loses an end), then those
  * in `keep` (pinned, expanded, selected), then the best connected; edges whose ends left go too.
  */
-export function capNodes(graph: GraphJson, cap: number, keep: ReadonlySet<string>): { graph: GraphJson; dropped: number } {
+export function capNodes(
+  graph: GraphJson,
+  cap: number,
+  keep: ReadonlySet<string>,
+): { graph: GraphJson; dropped: number } {
   if (graph.nodes.length <= cap) return { graph, dropped: 0 };
   const chosen = new Set<string>();
   for (const e of graph.edges) {
@@ -124,11 +128,16 @@ export function capNodes(graph: GraphJson, cap: number, keep: ReadonlySet<string
   }
   for (const n of graph.nodes) if (keep.has(n.key)) chosen.add(n.key);
   const degree = degrees(graph);
-  const rest = graph.nodes.filter((n) => !chosen.has(n.key)).sort((a, b) => (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0));
+  const rest = graph.nodes
+    .filter((n) => !chosen.has(n.key))
+    .sort((a, b) => (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0));
   for (const n of rest) {
     if (chosen.size >= cap) break;
     chosen.add(n.key);
   }
   const nodes = graph.nodes.filter((n) => chosen.has(n.key));
-  return { graph: { ...graph, nodes, edges: graph.edges.filter((e) => chosen.has(e.source) && chosen.has(e.target)) }, dropped: graph.nodes.length - nodes.length };
+  return {
+    graph: { ...graph, nodes, edges: graph.edges.filter((e) => chosen.has(e.source) && chosen.has(e.target)) },
+    dropped: graph.nodes.length - nodes.length,
+  };
 }

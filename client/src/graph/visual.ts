@@ -1,5 +1,12 @@
 import { sizeFromImportance } from './metrics.ts';
-import { communityColours, fallbackColour, kindColours, quadColours, regionColours, relationColours } from './palette.ts';
+import {
+  communityColours,
+  fallbackColour,
+  kindColours,
+  quadColours,
+  regionColours,
+  relationColours,
+} from './palette.ts';
 import type { ColourMode, DrawnEdgeAttributes, DrawnNodeAttributes, GraphJson, Point, Quad } from './types.ts';
 import { degrees, dominantQuad, edgeThickness, parallelCurvatures } from './utils.ts';
 
@@ -26,7 +33,17 @@ export interface VisualGraph {
   edges: { key: string; source: string; target: string; attributes: DrawnEdgeAttributes }[];
 }
 
-const directed = new Set(['MESSAGE', 'SANCTION', 'SENT', 'ADDRESSED_TO', 'IMPOSED', 'TARGETS', 'APPROVED', 'LEADS', 'REPORTED']);
+const directed = new Set([
+  'MESSAGE',
+  'SANCTION',
+  'SENT',
+  'ADDRESSED_TO',
+  'IMPOSED',
+  'TARGETS',
+  'APPROVED',
+  'LEADS',
+  'REPORTED',
+]);
 const technical = new Set(['type', 'uid', 'elementId', 'key', 'id']);
 
 function nodeColour(key: string, kind: string, a: Record<string, unknown>, opts: VisualOptions): string {
@@ -81,7 +98,8 @@ export function visualGraph(graph: GraphJson, opts: VisualOptions): VisualGraph 
   let maxImportance = 0;
   for (const n of graph.nodes) maxImportance = Math.max(maxImportance, opts.importance.get(n.key) ?? 0);
   let maxCount = 1;
-  for (const e of graph.edges) if (typeof e.attributes.count === 'number') maxCount = Math.max(maxCount, e.attributes.count);
+  for (const e of graph.edges)
+    if (typeof e.attributes.count === 'number') maxCount = Math.max(maxCount, e.attributes.count);
   const curvature = parallelCurvatures(graph.edges);
   const nodes = graph.nodes.map((n) => {
     const kind = String(n.attributes.kind ?? 'Node');
@@ -106,7 +124,8 @@ export function visualGraph(graph: GraphJson, opts: VisualOptions): VisualGraph 
     const arrow = directed.has(type);
     const count = typeof e.attributes.count === 'number' ? e.attributes.count : 1;
     const quad = type === 'DYAD' ? dominantQuad(e.attributes) : null;
-    const size = type === 'DYAD' ? edgeThickness(count, maxCount) : type === 'SANCTION' ? 1.8 : type === 'MESSAGE' ? 2.2 : 0.8;
+    const size =
+      type === 'DYAD' ? edgeThickness(count, maxCount) : type === 'SANCTION' ? 1.8 : type === 'MESSAGE' ? 2.2 : 0.8;
     const attributes: DrawnEdgeAttributes = {
       ...e.attributes,
       relType: type,

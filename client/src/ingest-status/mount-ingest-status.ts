@@ -18,7 +18,10 @@ export function mountIngestStatus(parent: HTMLElement, everyMs = 15_000): () => 
   };
   const refresh = async () => {
     try {
-      const [jobs, sources] = await Promise.all([read<IngestJobView[]>('/api/ingest/jobs?limit=20'), read<IngestSourceView[]>('/api/ingest/sources')]);
+      const [jobs, sources] = await Promise.all([
+        read<IngestJobView[]>('/api/ingest/jobs?limit=20'),
+        read<IngestSourceView[]>('/api/ingest/sources'),
+      ]);
       const s = describeIngestStatus(jobs, sources);
       el.textContent = s.text;
       el.title = s.title;

@@ -10,7 +10,8 @@ export function countryRings(topology: Topology): [number, number][][] {
   for (const f of fc.features) {
     const g = f.geometry;
     if (g?.type === 'Polygon') for (const r of g.coordinates) rings.push(r as [number, number][]);
-    else if (g?.type === 'MultiPolygon') for (const p of g.coordinates) for (const r of p) rings.push(r as [number, number][]);
+    else if (g?.type === 'MultiPolygon')
+      for (const p of g.coordinates) for (const r of p) rings.push(r as [number, number][]);
   }
   return rings;
 }

@@ -21,8 +21,14 @@ export function forceLayout(graph: GraphInstance, onStop: () => void, maxMs = 60
   const light = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   // Unconnected nodes would only be pushed far out by repulsion and shrink the picture; they line up beside it instead.
   const isolated: string[] = [];
-  graph.forEachNode((key, a) => (graph.degree(key) === 0 && a.fixed !== true ? isolated.push(key) : light.addNode(key, { x: a.x, y: a.y, size: a.size, fixed: a.fixed === true })));
-  graph.forEachEdge((key, a, source, target) => light.addEdgeWithKey(key, source, target, { weight: Math.log1p(typeof a.weight === 'number' ? a.weight : 1) }));
+  graph.forEachNode((key, a) =>
+    graph.degree(key) === 0 && a.fixed !== true
+      ? isolated.push(key)
+      : light.addNode(key, { x: a.x, y: a.y, size: a.size, fixed: a.fixed === true }),
+  );
+  graph.forEachEdge((key, a, source, target) =>
+    light.addEdgeWithKey(key, source, target, { weight: Math.log1p(typeof a.weight === 'number' ? a.weight : 1) }),
+  );
   const settings = { ...forceAtlas2.inferSettings(light), barnesHutOptimize: light.order > 400, slowDown: 4 };
   const layout = new FA2Layout(light, { settings, getEdgeWeight: 'weight' });
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
@@ -31,10 +37,13 @@ export function forceLayout(graph: GraphInstance, onStop: () => void, maxMs = 60
     const placed = new Map<string, Point>();
     light.forEachNode((key, a) => placed.set(key, { x: a.x as number, y: a.y as number }));
     for (const [key, p] of rowBelow(isolated, [...placed.values()])) placed.set(key, p);
-    graph.updateEachNodeAttributes((key, a) => {
-      const p = placed.get(key);
-      return p ? { ...a, x: p.x, y: p.y } : a;
-    }, { attributes: ['x', 'y'] });
+    graph.updateEachNodeAttributes(
+      (key, a) => {
+        const p = placed.get(key);
+        return p ? { ...a, x: p.x, y: p.y } : a;
+      },
+      { attributes: ['x', 'y'] },
+    );
   };
   const stop = () => {
     clearTimeout(stopTimer);

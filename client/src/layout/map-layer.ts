@@ -55,7 +55,7 @@ export function mountMapLayer(sigma: Sigma): MapLayer {
       canvas.hidden = !next;
       if (next && !rings) {
         loading ??= import('world-atlas/countries-110m.json').then((m) => {
-          rings = countryRings((m as { default?: unknown }).default as never ?? (m as never));
+          rings = countryRings(((m as { default?: unknown }).default as never) ?? (m as never));
           sigma.refresh({ skipIndexation: true });
         });
       } else draw();

@@ -12,6 +12,8 @@ export function rowBelow(keys: string[], placed: Point[]): Map<string, Point> {
   const width = Math.max(maxX - minX, 1);
   const perRow = Math.max(1, Math.ceil(Math.sqrt(keys.length * 8)));
   const step = width / perRow;
-  keys.forEach((key, i) => out.set(key, { x: minX + step * (i % perRow + 0.5), y: minY - step * (1 + Math.floor(i / perRow)) }));
+  keys.forEach((key, i) =>
+    out.set(key, { x: minX + step * ((i % perRow) + 0.5), y: minY - step * (1 + Math.floor(i / perRow)) }),
+  );
   return out;
 }

@@ -10,11 +10,20 @@ export const settleIterations = (order: number): number => (order <= 400 ? 150 :
  * the same picture (the web-worker layout runs for a time, not a number of steps, and is left to the user).
  * Unconnected and pinned nodes keep their place.
  */
-export function settlePositions(visual: VisualGraph, iterations = settleIterations(visual.nodes.length)): Map<string, Point> {
+export function settlePositions(
+  visual: VisualGraph,
+  iterations = settleIterations(visual.nodes.length),
+): Map<string, Point> {
   const out = new Map<string, Point>();
   if (iterations <= 0) return out;
   const g = new Graph({ type: 'undirected', multi: false });
-  for (const n of visual.nodes) g.addNode(n.key, { x: n.attributes.x, y: n.attributes.y, size: n.attributes.size, fixed: n.attributes.fixed === true });
+  for (const n of visual.nodes)
+    g.addNode(n.key, {
+      x: n.attributes.x,
+      y: n.attributes.y,
+      size: n.attributes.size,
+      fixed: n.attributes.fixed === true,
+    });
   for (const e of visual.edges) {
     if (e.source === e.target) continue;
     const w = Math.log1p(e.attributes.weight);

@@ -5,6 +5,9 @@ export function corroborationLabel(raw: unknown): string | null {
   if (typeof c.publishers !== 'number' || typeof c.reports !== 'number') return null;
   const outlets = `${c.publishers} outlet${c.publishers === 1 ? '' : 's'}`;
   const reports = c.reports !== c.publishers ? `, ${c.reports} reports` : '';
-  const party = typeof c.stateMediaPublishers === 'number' && c.stateMediaPublishers > 0 ? `, ${c.stateMediaPublishers} of them state media of a party` : '';
+  const party =
+    typeof c.stateMediaPublishers === 'number' && c.stateMediaPublishers > 0
+      ? `, ${c.stateMediaPublishers} of them state media of a party`
+      : '';
   return `Corroborated by ${outlets}${reports}${party}`;
 }

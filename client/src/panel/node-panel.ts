@@ -11,18 +11,39 @@ type Json = Record<string, unknown>;
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-const propList = (pairs: [string, string][]) => h('dl', { class: 'props' }, ...pairs.flatMap(([k, v]) => [h('dt', {}, fieldLabel(k)), h('dd', {}, v)]));
+const propList = (pairs: [string, string][]) =>
+  h('dl', { class: 'props' }, ...pairs.flatMap(([k, v]) => [h('dt', {}, fieldLabel(k)), h('dd', {}, v)]));
 
 function actionsFor(ctx: NodeContext, a: PanelActions): HTMLElement {
   const more = ctx.expandedShown !== null && ctx.expandedTotal !== null && ctx.expandedShown < ctx.expandedTotal;
-  const expandLabel = ctx.expandedShown === null ? 'Expand neighbours' : more ? `Show more (${ctx.expandedShown} of ${ctx.expandedTotal})` : 'All neighbours shown';
+  const expandLabel =
+    ctx.expandedShown === null
+      ? 'Expand neighbours'
+      : more
+        ? `Show more (${ctx.expandedShown} of ${ctx.expandedTotal})`
+        : 'All neighbours shown';
   return h(
     'div',
     { class: 'row-actions' },
-    h('button', { type: 'button', id: 'node-expand', disabled: ctx.expandedShown !== null && !more, onclick: () => a.expand(ctx.key) }, expandLabel),
-    ctx.expandedShown !== null && a.undoExpand ? h('button', { type: 'button', id: 'node-undo-expand', onclick: () => a.undoExpand?.(ctx.key) }, 'Undo expand') : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'node-expand',
+        disabled: ctx.expandedShown !== null && !more,
+        onclick: () => a.expand(ctx.key),
+      },
+      expandLabel,
+    ),
+    ctx.expandedShown !== null && a.undoExpand
+      ? h('button', { type: 'button', id: 'node-undo-expand', onclick: () => a.undoExpand?.(ctx.key) }, 'Undo expand')
+      : null,
     h('button', { type: 'button', id: 'node-hide', onclick: () => a.hide(ctx.key) }, 'Hide'),
-    h('button', { type: 'button', id: 'node-pin', 'aria-pressed': String(ctx.pinned), onclick: () => a.togglePin(ctx.key) }, ctx.pinned ? 'Unpin' : 'Pin'),
+    h(
+      'button',
+      { type: 'button', id: 'node-pin', 'aria-pressed': String(ctx.pinned), onclick: () => a.togglePin(ctx.key) },
+      ctx.pinned ? 'Unpin' : 'Pin',
+    ),
     h('button', { type: 'button', id: 'node-path-from', onclick: () => a.pathFrom(ctx.key) }, 'Path from here'),
     h('button', { type: 'button', id: 'node-path-to', onclick: () => a.pathTo(ctx.key) }, 'Path to here'),
   );
@@ -30,16 +51,34 @@ function actionsFor(ctx: NodeContext, a: PanelActions): HTMLElement {
 
 function relationsList(ctx: NodeContext, a: PanelActions): HTMLElement {
   const byOther = new Map<string, { label: string; parts: RelationRow[] }>();
-  for (const r of ctx.relations) (byOther.get(r.other) ?? byOther.set(r.other, { label: r.otherLabel, parts: [] }).get(r.other)!).parts.push(r);
+  for (const r of ctx.relations)
+    (byOther.get(r.other) ?? byOther.set(r.other, { label: r.otherLabel, parts: [] }).get(r.other)!).parts.push(r);
   const items = [...byOther].slice(0, 60).map(([other, { label, parts }]) => {
     const codes = dyadCodes(ctx.key, other);
     const summary = parts
-      .map((p) => (p.type === 'DYAD' ? `${plural(p.count ?? 0, 'event')} ${p.direction === 'out' ? 'to' : 'from'}` : `${humanize(p.type.toLowerCase())} ${p.direction === 'out' ? '→' : '←'}`))
+      .map((p) =>
+        p.type === 'DYAD'
+          ? `${plural(p.count ?? 0, 'event')} ${p.direction === 'out' ? 'to' : 'from'}`
+          : `${humanize(p.type.toLowerCase())} ${p.direction === 'out' ? '→' : '←'}`,
+      )
       .join(', ');
     const open = () => (codes ? a.openDyad(codes[0], codes[1]) : a.openNode(other));
-    return h('li', {}, h('button', { type: 'button', class: 'link', 'data-other': other, onclick: open }, label), ' ', h('span', { class: 'muted' }, summary));
+    return h(
+      'li',
+      {},
+      h('button', { type: 'button', class: 'link', 'data-other': other, onclick: open }, label),
+      ' ',
+      h('span', { class: 'muted' }, summary),
+    );
   });
-  return h('div', {}, h('h3', {}, `Relations in view (${byOther.size})`), items.length ? h('ul', { class: 'list', id: 'node-relations' }, ...items) : h('p', { class: 'muted' }, 'None drawn with the current filters.'));
+  return h(
+    'div',
+    {},
+    h('h3', {}, `Relations in view (${byOther.size})`),
+    items.length
+      ? h('ul', { class: 'list', id: 'node-relations' }, ...items)
+      : h('p', { class: 'muted' }, 'None drawn with the current filters.'),
+  );
 }
 
 function leaderList(title: string, leaders: Json[], a: PanelActions): HTMLElement {
@@ -51,7 +90,17 @@ function leaderList(title: string, leaders: Json[], a: PanelActions): HTMLElemen
       'ul',
       { class: 'list' },
       ...leaders.map((l) =>
-        h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`Leader:${s(l.key)}`) }, s(l.name)), ' ', h('span', { class: 'muted' }, `${s(l.title) || humanize(s(l.role))} · ${formatPeriod(l.start as string, l.end as string, Boolean(l.current))}`)),
+        h(
+          'li',
+          {},
+          h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`Leader:${s(l.key)}`) }, s(l.name)),
+          ' ',
+          h(
+            'span',
+            { class: 'muted' },
+            `${s(l.title) || humanize(s(l.role))} · ${formatPeriod(l.start as string, l.end as string, Boolean(l.current))}`,
+          ),
+        ),
       ),
     ),
   );
@@ -69,9 +118,22 @@ async function stateDetails(code: string, a: PanelActions): Promise<HTMLElement[
     ...officials,
     leaderList('Past leaders', leaders.filter((l) => !l.current).slice(0, 40), a),
     h('h3', {}, 'Borders'),
-    h('p', {}, ...arr(d.borders).flatMap((b, i) => [i ? ', ' : '', h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(b.code)}`) }, s(b.name))])),
+    h(
+      'p',
+      {},
+      ...arr(d.borders).flatMap((b, i) => [
+        i ? ', ' : '',
+        h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(b.code)}`) }, s(b.name)),
+      ]),
+    ),
     h('h3', {}, 'Memberships and bodies'),
-    h('ul', { class: 'list' }, ...[...arr(d.memberships), ...arr(d.organizations)].map((m) => h('li', {}, s(m.name), ' ', h('span', { class: 'muted' }, humanize(s(m.status ?? m.kind)))))),
+    h(
+      'ul',
+      { class: 'list' },
+      ...[...arr(d.memberships), ...arr(d.organizations)].map((m) =>
+        h('li', {}, s(m.name), ' ', h('span', { class: 'muted' }, humanize(s(m.status ?? m.kind)))),
+      ),
+    ),
   ];
 }
 
@@ -79,12 +141,32 @@ async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[
   const [d, offices] = await Promise.all([api.leader(key), personOffices(key, a).catch(() => [])]);
   const msg = (m: Json, dir: 'to' | 'from') => {
     const other = (m[dir] ?? {}) as Json;
-    return h('li', {}, `${humanize(s(m.kind))} ${dir} `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(s(other.uid)) }, s(other.name)), ' ', h('span', { class: 'muted' }, s(m.date) || 'undated'));
+    return h(
+      'li',
+      {},
+      `${humanize(s(m.kind))} ${dir} `,
+      h('button', { type: 'button', class: 'link', onclick: () => a.openNode(s(other.uid)) }, s(other.name)),
+      ' ',
+      h('span', { class: 'muted' }, s(m.date) || 'undated'),
+    );
   };
   return [
     propList(displayProperties((d.leader ?? {}) as Json, ['name', 'key', 'sources'])),
     h('h3', {}, 'Offices'),
-    h('ul', { class: 'list' }, ...uniqueOffices(arr(d.offices)).map((o) => h('li', {}, `${s(o.title) || humanize(s(o.role))}, `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(o.code)}`) }, s(o.state)), ' ', h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current)))))),
+    h(
+      'ul',
+      { class: 'list' },
+      ...uniqueOffices(arr(d.offices)).map((o) =>
+        h(
+          'li',
+          {},
+          `${s(o.title) || humanize(s(o.role))}, `,
+          h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(o.code)}`) }, s(o.state)),
+          ' ',
+          h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current))),
+        ),
+      ),
+    ),
     ...offices,
     h('h3', {}, 'Messages'),
     h('ul', { class: 'list' }, ...arr(d.sent).map((m) => msg(m, 'to')), ...arr(d.received).map((m) => msg(m, 'from'))),
@@ -93,14 +175,32 @@ async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[
 
 async function organizationDetails(key: string, a: PanelActions): Promise<HTMLElement[]> {
   const d = await api.organization(key);
-  const link = (uid: string, name: string) => h('button', { type: 'button', class: 'link', onclick: () => a.openNode(uid) }, name);
+  const link = (uid: string, name: string) =>
+    h('button', { type: 'button', class: 'link', onclick: () => a.openNode(uid) }, name);
   const home = d.state as Json | null;
   const parent = d.parent as Json | null;
   return [
     propList(displayProperties((d.organization ?? {}) as Json, ['name', 'key', 'source', 'state', 'parent'])),
     ...(home ? [h('p', {}, 'Belongs to ', link(`State:${s(home.code)}`, s(home.name)))] : []),
     ...(parent ? [h('p', {}, 'Part of ', link(`Organization:${s(parent.key)}`, s(parent.name)))] : []),
-    ...(arr(d.imposed).length ? [h('h3', {}, 'Sanctions imposed'), h('ul', { class: 'list' }, ...arr(d.imposed).map((x) => h('li', {}, link(`Sanction:${s(x.key)}`, s(x.name)), ' ', h('span', { class: 'muted' }, arr(x.targets).join(', ')))))] : []),
+    ...(arr(d.imposed).length
+      ? [
+          h('h3', {}, 'Sanctions imposed'),
+          h(
+            'ul',
+            { class: 'list' },
+            ...arr(d.imposed).map((x) =>
+              h(
+                'li',
+                {},
+                link(`Sanction:${s(x.key)}`, s(x.name)),
+                ' ',
+                h('span', { class: 'muted' }, arr(x.targets).join(', ')),
+              ),
+            ),
+          ),
+        ]
+      : []),
     ...(arr(d.members).length ? [h('h3', {}, `Members (${arr(d.members).length})`)] : []),
   ];
 }

@@ -28,9 +28,22 @@ export async function personOffices(key: string, a: PanelActions): Promise<HTMLE
     h(
       'ul',
       { class: 'list', id: 'person-offices' },
-      ...offices.slice(0, 80).map((o) =>
-        h('li', {}, `${s(o.office) || roleLabel(o)}, `, h('button', { type: 'button', class: 'link', onclick: () => a.openNode(holderUid(o)) }, s(o.holderName) || s(o.holder)), ' ', h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current)))),
-      ),
+      ...offices
+        .slice(0, 80)
+        .map((o) =>
+          h(
+            'li',
+            {},
+            `${s(o.office) || roleLabel(o)}, `,
+            h(
+              'button',
+              { type: 'button', class: 'link', onclick: () => a.openNode(holderUid(o)) },
+              s(o.holderName) || s(o.holder),
+            ),
+            ' ',
+            h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current))),
+          ),
+        ),
     ),
   ];
 }
@@ -47,7 +60,23 @@ export async function stateOfficials(code: string, a: PanelActions): Promise<HTM
       { class: 'props', id: 'state-officials' },
       ...roles.flatMap((r) => [
         h('dt', {}, humanize(s(r.role))),
-        h('dd', {}, ...arr(r.officials).slice(0, 30).flatMap((o, i) => [i ? ', ' : '', h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`Leader:${s(o.key)}`) }, s(o.name)), o.portfolio || o.postedTo ? ` (${s(o.portfolio ? humanize(s(o.portfolio)).toLowerCase() : o.postedTo)})` : ''])),
+        h(
+          'dd',
+          {},
+          ...arr(r.officials)
+            .slice(0, 30)
+            .flatMap((o, i) => [
+              i ? ', ' : '',
+              h(
+                'button',
+                { type: 'button', class: 'link', onclick: () => a.openNode(`Leader:${s(o.key)}`) },
+                s(o.name),
+              ),
+              o.portfolio || o.postedTo
+                ? ` (${s(o.portfolio ? humanize(s(o.portfolio)).toLowerCase() : o.postedTo)})`
+                : '',
+            ]),
+        ),
       ]),
     ),
   ];

@@ -11,7 +11,17 @@ export function relationRows(graph: GraphJson, key: string): RelationRow[] {
     const other = e.source === key ? e.target : e.source;
     const count = typeof e.attributes.count === 'number' ? e.attributes.count : null;
     const type = String(e.attributes.type ?? 'RELATED');
-    rows.push({ other, otherLabel: labels.get(other) ?? other, type, direction: e.source === key ? 'out' : 'in', count, quad: type === 'DYAD' ? dominantQuad(e.attributes) : null });
+    rows.push({
+      other,
+      otherLabel: labels.get(other) ?? other,
+      type,
+      direction: e.source === key ? 'out' : 'in',
+      count,
+      quad: type === 'DYAD' ? dominantQuad(e.attributes) : null,
+    });
   }
-  return rows.sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.type.localeCompare(b.type) || a.otherLabel.localeCompare(b.otherLabel));
+  return rows.sort(
+    (a, b) =>
+      (b.count ?? 0) - (a.count ?? 0) || a.type.localeCompare(b.type) || a.otherLabel.localeCompare(b.otherLabel),
+  );
 }

@@ -14,7 +14,11 @@ export function highlightSegments(text: string, start: number | null, end: numbe
 }
 
 /** "2011-12-17 – present", "– 2020-01-18", or "dates unknown". */
-export function formatPeriod(start: string | null | undefined, end: string | null | undefined, current = false): string {
+export function formatPeriod(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  current = false,
+): string {
   if (!start && !end) return current ? 'current' : 'dates unknown';
   return `${start ?? '?'} – ${end ?? (current ? 'present' : '?')}`;
 }
@@ -23,7 +27,8 @@ export const humanize = (s: string): string => s.replace(/_/g, ' ').replace(/^./
 
 const asEvidence = (v: unknown): Evidence[] => (Array.isArray(v) ? (v as Evidence[]) : []);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const nameOf = (v: unknown): string => (v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : '?');
+const nameOf = (v: unknown): string =>
+  v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : '?';
 
 /** Whether an item's evidence is a document (an article) rather than a data set's line. */
 export const fromArticles = (item: TimelineItem): boolean => item.evidence.some((e) => e.kind === 'document');
@@ -33,8 +38,14 @@ export const fromArticles = (item: TimelineItem): boolean => item.evidence.some(
  * their document's date; those still undated come first (grouped as "from articles"), then the dated newest first,
  * then other undated ones.
  */
-export function timelineItems(dyad: { events?: { items?: unknown[] }; messages?: unknown; sanctions?: unknown[] }): TimelineItem[] {
-  const messages = Array.isArray(dyad.messages) ? dyad.messages : ((dyad.messages as { items?: unknown[] } | undefined)?.items ?? []);
+export function timelineItems(dyad: {
+  events?: { items?: unknown[] };
+  messages?: unknown;
+  sanctions?: unknown[];
+}): TimelineItem[] {
+  const messages = Array.isArray(dyad.messages)
+    ? dyad.messages
+    : ((dyad.messages as { items?: unknown[] } | undefined)?.items ?? []);
   const items: TimelineItem[] = [
     ...(dyad.events?.items ?? []).map((raw): TimelineItem => {
       const e = raw as Record<string, unknown>;
@@ -68,23 +79,45 @@ export function timelineItems(dyad: { events?: { items?: unknown[] }; messages?:
         kind: 'sanction',
         date: typeof s.year === 'number' ? String(s.year) : null,
         title: String(s.name ?? s.key ?? 'Sanction'),
-        detail: [s.how ? `${String(s.by ?? '?')} ${String(s.how).toLowerCase()}` : null, s.against ? `against ${String(s.against)}` : null].filter(Boolean).join(' '),
+        detail: [
+          s.how ? `${String(s.by ?? '?')} ${String(s.how).toLowerCase()}` : null,
+          s.against ? `against ${String(s.against)}` : null,
+        ]
+          .filter(Boolean)
+          .join(' '),
         quad: null,
         evidence: asEvidence(s.evidence),
         quotes: [],
       };
     }),
   ];
-  for (const item of items) item.date ??= item.evidence.map((e) => (e as { date?: string | null }).date).find((d): d is string => typeof d === 'string') ?? null;
+  for (const item of items)
+    item.date ??=
+      item.evidence.map((e) => (e as { date?: string | null }).date).find((d): d is string => typeof d === 'string') ??
+      null;
   const rank = (i: TimelineItem) => (i.date === null ? (fromArticles(i) ? 0 : 2) : 1);
   return items.sort((x, y) => rank(x) - rank(y) || (x.date === y.date ? 0 : x.date! < y.date! ? 1 : -1));
 }
 
 /** Properties worth showing in a panel: scalars and short lists, without the ones the header already shows. */
-export function displayProperties(attributes: Record<string, unknown>, skip: readonly string[] = []): [string, string][] {
+export function displayProperties(
+  attributes: Record<string, unknown>,
+  skip: readonly string[] = [],
+): [string, string][] {
   const hidden = new Set(['label', 'x', 'y', 'size', 'color', 'labels', 'uid', ...skip]);
   return Object.entries(attributes)
     .filter(([k, v]) => !hidden.has(k) && v !== null && v !== undefined && v !== '')
-    .map(([k, v]): [string, string] => [k, v === true ? 'yes' : v === false ? 'no' : Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)])
+    .map(([k, v]): [string, string] => [
+      k,
+      v === true
+        ? 'yes'
+        : v === false
+          ? 'no'
+          : Array.isArray(v)
+            ? v.join(', ')
+            : typeof v === 'object'
+              ? JSON.stringify(v)
+              : String(v),
+    ])
     .sort((a, b) => a[0].localeCompare(b[0]));
 }

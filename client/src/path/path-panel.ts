@@ -24,7 +24,13 @@ export interface PathPanelDeps {
 export function renderPathPanel(el: HTMLElement, d: PathPanelDeps): void {
   const list = h('datalist', { id: 'path-choices' }, ...d.choices.map((c) => h('option', { value: c.label })));
   const input = (id: string, value: string | null, label: string) => {
-    const i = h('input', { id, list: 'path-choices', value: value ? d.labelOf(value) : '', 'aria-label': label, autocomplete: 'off' });
+    const i = h('input', {
+      id,
+      list: 'path-choices',
+      value: value ? d.labelOf(value) : '',
+      'aria-label': label,
+      autocomplete: 'off',
+    });
     i.addEventListener('input', () => d.suggest(i.value, list));
     return i;
   };
@@ -50,7 +56,11 @@ export function renderPathPanel(el: HTMLElement, d: PathPanelDeps): void {
             'li',
             {},
             `${d.labelOf(s.from)} `,
-            h('span', { class: 'tag' }, d.backward(s, i) ? `← ${humanize(s.kind.toLowerCase())}` : `${humanize(s.kind.toLowerCase())} →`),
+            h(
+              'span',
+              { class: 'tag' },
+              d.backward(s, i) ? `← ${humanize(s.kind.toLowerCase())}` : `${humanize(s.kind.toLowerCase())} →`,
+            ),
             ` ${d.labelOf(s.to)} `,
             h('button', { type: 'button', class: 'link path-why', onclick: () => d.why(s) }, 'why'),
           ),
@@ -58,7 +68,8 @@ export function renderPathPanel(el: HTMLElement, d: PathPanelDeps): void {
       ),
     );
   } else if (d.status === 'searching') message.textContent = 'Searching…';
-  else if (d.status === 'none' && d.from && d.to) message.textContent = `No path between ${d.labelOf(d.from)} and ${d.labelOf(d.to)} within six steps.`;
+  else if (d.status === 'none' && d.from && d.to)
+    message.textContent = `No path between ${d.labelOf(d.from)} and ${d.labelOf(d.to)} within six steps.`;
   else if (d.status !== 'idle' && d.status !== 'none') message.replaceChildren(h('p', { class: 'error' }, d.status));
   replaceKeepingFocus(
     el,
@@ -71,7 +82,12 @@ export function renderPathPanel(el: HTMLElement, d: PathPanelDeps): void {
       list,
       h('label', { class: 'field' }, 'From', from),
       h('label', { class: 'field' }, 'To', to),
-      h('div', { class: 'row-actions' }, h('button', { type: 'submit', id: 'path-find' }, 'Find path'), h('button', { type: 'button', id: 'path-clear', onclick: () => d.clear() }, 'Clear')),
+      h(
+        'div',
+        { class: 'row-actions' },
+        h('button', { type: 'submit', id: 'path-find' }, 'Find path'),
+        h('button', { type: 'button', id: 'path-clear', onclick: () => d.clear() }, 'Clear'),
+      ),
     ),
     message,
   );

@@ -5,8 +5,11 @@ import type { FoundPath, PathAnswer, PathStep } from './types.ts';
 export function stepsOf(answer: PathAnswer): PathStep[] | null {
   const p = answer.paths[0];
   if (!p) return null;
-  if (Array.isArray(p.steps)) return p.steps.map((s) => ({ from: s.from, to: s.to, kind: s.kind, edge: s.edge ?? null }));
-  return p.nodes.slice(1).map((to, i) => ({ from: p.nodes[i]!, to, kind: p.types?.[i] ?? 'RELATED', edge: p.edges?.[i] ?? null }));
+  if (Array.isArray(p.steps))
+    return p.steps.map((s) => ({ from: s.from, to: s.to, kind: s.kind, edge: s.edge ?? null }));
+  return p.nodes
+    .slice(1)
+    .map((to, i) => ({ from: p.nodes[i]!, to, kind: p.types?.[i] ?? 'RELATED', edge: p.edges?.[i] ?? null }));
 }
 
 /**
@@ -42,6 +45,11 @@ export function pathGraph(answer: PathAnswer): GraphJson | null {
   return {
     ...g,
     nodes: g.nodes.filter((n) => nodes.has(n.key)),
-    edges: g.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && (edgeKeys.size === 0 || edgeKeys.has(e.key) || !steps.some((s) => s.edge))),
+    edges: g.edges.filter(
+      (e) =>
+        nodes.has(e.source) &&
+        nodes.has(e.target) &&
+        (edgeKeys.size === 0 || edgeKeys.has(e.key) || !steps.some((s) => s.edge)),
+    ),
   };
 }

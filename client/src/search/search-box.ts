@@ -28,7 +28,12 @@ export function mountSearchBox(el: HTMLElement, onPick: (hit: SearchHit) => void
       ...hits.map((hit, i) =>
         h(
           'li',
-          { id: `search-option-${i}`, role: 'option', 'aria-selected': String(i === active), onmousedown: (e: Event) => (e.preventDefault(), pick(i)) },
+          {
+            id: `search-option-${i}`,
+            role: 'option',
+            'aria-selected': String(i === active),
+            onmousedown: (e: Event) => (e.preventDefault(), pick(i)),
+          },
           h('span', {}, hit.name),
           h('span', { class: 'kind' }, [hit.kind, hit.detail].filter(Boolean).join(' · ')),
         ),

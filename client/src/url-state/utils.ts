@@ -18,7 +18,13 @@ function decodeSelection(v: string | null): Selection | null {
   if (dyad) return { kind: 'dyad', a: dyad[1]!, b: dyad[2]! };
   if (v.startsWith('node:') && v.length > 5) return { kind: 'node', key: v.slice(5) };
   const source = /^source:(.+?)(?:@(\d+)-(\d+))?$/.exec(v);
-  if (source) return { kind: 'source', id: source[1]!, start: source[2] ? Number(source[2]) : null, end: source[3] ? Number(source[3]) : null };
+  if (source)
+    return {
+      kind: 'source',
+      id: source[1]!,
+      start: source[2] ? Number(source[2]) : null,
+      end: source[3] ? Number(source[3]) : null,
+    };
   return null;
 }
 
@@ -30,8 +36,10 @@ export function encodeUrlState(s: UrlState): string {
   if (s.layout !== 'force') p.set('layout', s.layout);
   if (s.colour !== 'kind') p.set('colour', s.colour);
   if (s.size !== 'degree') p.set('size', s.size);
-  if (s.filters.excludedKinds.join() !== d.excludedKinds.join()) p.set('noKinds', s.filters.excludedKinds.join(',') || '-');
-  if (s.filters.excludedTypes.join() !== d.excludedTypes.join()) p.set('noTypes', s.filters.excludedTypes.join(',') || '-');
+  if (s.filters.excludedKinds.join() !== d.excludedKinds.join())
+    p.set('noKinds', s.filters.excludedKinds.join(',') || '-');
+  if (s.filters.excludedTypes.join() !== d.excludedTypes.join())
+    p.set('noTypes', s.filters.excludedTypes.join(',') || '-');
   if (s.filters.quads.length !== allQuads.length) p.set('quads', s.filters.quads.join(',') || '-');
   if (s.filters.since) p.set('since', s.filters.since);
   if (s.filters.until) p.set('until', s.filters.until);
@@ -48,7 +56,9 @@ export function decodeUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
   const d = defaultFilters();
   const dashList = (k: string, fallback: string[]) => (p.has(k) ? list(p.get(k)).filter((x) => x !== '-') : fallback);
-  const asked = list(p.get('quads')).map(Number).filter((q): q is Quad => allQuads.includes(q as Quad));
+  const asked = list(p.get('quads'))
+    .map(Number)
+    .filter((q): q is Quad => allQuads.includes(q as Quad));
   const quads = p.get('quads') === '-' ? [] : asked.length ? asked : [...allQuads];
   const date = (k: string) => {
     const v = p.get(k);

@@ -44,7 +44,11 @@ export const graphRoutes = [
     }),
     rateLimit: 'expensive',
     cacheKey: ({ query }) => networkCacheKey(query),
-    responses: { 200: 'the graph', 304: 'the graph has not changed since the ETag given in If-None-Match', 404: 'no such focus node' },
+    responses: {
+      200: 'the graph',
+      304: 'the graph has not changed since the ETag given in If-None-Match',
+      404: 'no such focus node',
+    },
     returns: 'Graph',
     handle: ({ query }, { db }) => readGraph(db, query),
   }),

@@ -16,8 +16,13 @@ export const lookupRoutes = [
     path: '/api/search',
     tag: 'lookups',
     summary: 'Search states, leaders, organizations and sanctions by name or alias',
-    description: 'Full text over names and aliases ("DPRK" finds North Korea); every word must match, the last one also as a prefix, for autocomplete.',
-    query: z.object({ q: z.string().min(1).max(200).describe('what the user typed'), types: searchKinds.optional(), limit: limit(10, 50) }),
+    description:
+      'Full text over names and aliases ("DPRK" finds North Korea); every word must match, the last one also as a prefix, for autocomplete.',
+    query: z.object({
+      q: z.string().min(1).max(200).describe('what the user typed'),
+      types: searchKinds.optional(),
+      limit: limit(10, 50),
+    }),
     responses: { 200: 'matches, best first' },
     returns: 'SearchResult',
     handle: ({ query }, { db }) => searchEntities(db, query),
@@ -73,9 +78,12 @@ export const lookupRoutes = [
     path: '/api/states/:code/officials',
     tag: 'lookups',
     summary: "Who held which of a state's offices on a day, by role",
-    description: 'Heads of state and government, deputies, ministers (with portfolio), spokespeople, envoys (with posting) on the date.',
+    description:
+      'Heads of state and government, deputies, ministers (with portfolio), spokespeople, envoys (with posting) on the date.',
     params: z.object({ code: stateCode }),
-    query: z.object({ date: isoDate.optional().describe('the day, YYYY-MM-DD (YYYY or YYYY-MM mean the first day); today by default') }),
+    query: z.object({
+      date: isoDate.optional().describe('the day, YYYY-MM-DD (YYYY or YYYY-MM mean the first day); today by default'),
+    }),
     responses: { 200: 'the officials by role', 404: 'no state with that code' },
     returns: 'Object',
     handle: ({ params, query }, { db }) => listStateOfficials(db, params.code, query.date),
@@ -85,7 +93,8 @@ export const lookupRoutes = [
     method: 'get',
     path: '/api/organizations/:key',
     tag: 'lookups',
-    summary: 'One organization with its home state, parent body, parts, member states, sanctions imposed and messages reported',
+    summary:
+      'One organization with its home state, parent body, parts, member states, sanctions imposed and messages reported',
     params: z.object({ key: key('organization key, e.g. UNSC or KCNA') }),
     responses: { 200: 'the organization', 404: 'no organization with that key' },
     returns: 'Object',

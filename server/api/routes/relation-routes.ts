@@ -10,7 +10,13 @@ import { route } from '../route-def.ts';
 
 const period = { since: isoDate.optional(), until: isoDate.optional() };
 const corroboration = {
-  minSources: z.coerce.number().int().min(1).max(1000).optional().describe('only events at least this many distinct publishers report'),
+  minSources: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('only events at least this many distinct publishers report'),
   independentOnly: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
@@ -26,7 +32,16 @@ export const relationRoutes = [
     tag: 'relations',
     summary: "A state's events (as actor or target), newest first, with CAMEO coding and evidence",
     params: z.object({ code: stateCode }),
-    query: z.object({ type: cameoType.optional(), quad: quad.optional(), direction, with: stateCode.optional().describe('only events with this other state'), ...period, ...corroboration, limit: limit(50, 500), cursor }),
+    query: z.object({
+      type: cameoType.optional(),
+      quad: quad.optional(),
+      direction,
+      with: stateCode.optional().describe('only events with this other state'),
+      ...period,
+      ...corroboration,
+      limit: limit(50, 500),
+      cursor,
+    }),
     responses: { 200: 'a page of events', 404: 'no state with that code' },
     returns: 'Page',
     // Pages change only when the graph does: kept until its next write, so a crowd asking for them costs few queries.
@@ -38,9 +53,14 @@ export const relationRoutes = [
     method: 'get',
     path: '/api/dyads/:a/:b',
     tag: 'relations',
-    summary: 'Everything between two states: events by month and quad class, a page of events, messages and sanctions, each with its evidence',
+    summary:
+      'Everything between two states: events by month and quad class, a page of events, messages and sanctions, each with its evidence',
     params: z.object({ a: stateCode, b: stateCode }),
-    query: z.object({ ...period, limit: limit(50, 500), cursor: cursor.describe('nextCursor of the previous page of events') }),
+    query: z.object({
+      ...period,
+      limit: limit(50, 500),
+      cursor: cursor.describe('nextCursor of the previous page of events'),
+    }),
     rateLimit: 'expensive',
     responses: { 200: 'the pair', 400: 'the same state twice', 404: 'no state with that code' },
     returns: 'Dyad',
@@ -53,7 +73,16 @@ export const relationRoutes = [
     path: '/api/events',
     tag: 'relations',
     summary: 'Events newest first, by actor state, target state, CAMEO code, quad class and period',
-    query: z.object({ actor: stateCode.optional(), target: stateCode.optional(), type: cameoType.optional(), quad: quad.optional(), ...period, ...corroboration, limit: limit(50, 500), cursor }),
+    query: z.object({
+      actor: stateCode.optional(),
+      target: stateCode.optional(),
+      type: cameoType.optional(),
+      quad: quad.optional(),
+      ...period,
+      ...corroboration,
+      limit: limit(50, 500),
+      cursor,
+    }),
     responses: { 200: 'a page of events', 404: 'no state with that code' },
     returns: 'Page',
     handle: ({ query }, { db }) => {
@@ -67,7 +96,8 @@ export const relationRoutes = [
     method: 'get',
     path: '/api/messages',
     tag: 'relations',
-    summary: 'Messages (letters, calls, verbal messages, replies) from one state to another, with quotes and evidence sentences',
+    summary:
+      'Messages (letters, calls, verbal messages, replies) from one state to another, with quotes and evidence sentences',
     query: z.object({ from: stateCode.optional(), to: stateCode.optional(), ...period, limit: limit(50, 500), cursor }),
     responses: { 200: 'a page of messages' },
     returns: 'Page',

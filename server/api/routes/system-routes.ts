@@ -23,7 +23,11 @@ export const systemRoutes = [
     }),
     bodyLimit: '64kb',
     rateLimit: 'cypher',
-    responses: { 200: 'columns and rows, and a graph when they hold nodes, relationships or paths', 400: 'the query is refused or invalid', 504: 'the query ran past the timeout' },
+    responses: {
+      200: 'columns and rows, and a graph when they hold nodes, relationships or paths',
+      400: 'the query is refused or invalid',
+      504: 'the query ran past the timeout',
+    },
     returns: 'CypherResult',
     handle: ({ body }, { cypherDb, config }) => runUserCypher(cypherDb, config.cypher, body),
   }),
@@ -35,13 +39,22 @@ export const systemRoutes = [
     summary: 'Load user records or articles (the ingest command formats); needs the bearer token',
     body: z.object({
       format: z.enum(['records', 'articles']),
-      filename: z.string().min(1).max(200).regex(/^[^/\\]+$/, 'a file name, without folders'),
+      filename: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^/\\]+$/, 'a file name, without folders'),
       content: z.string().min(1),
     }),
     bodyLimit: '10mb',
     auth: 'token',
     rateLimit: 'ingest',
-    responses: { 200: 'the ingest summary', 401: 'no or wrong bearer token', 422: 'records or document rejected, nothing written', 501: 'ingest not available' },
+    responses: {
+      200: 'the ingest summary',
+      401: 'no or wrong bearer token',
+      422: 'records or document rejected, nothing written',
+      501: 'ingest not available',
+    },
     returns: 'Object',
     handle: ({ body }, { db }) => ingestDocument(db, body),
   }),

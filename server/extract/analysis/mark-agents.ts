@@ -60,7 +60,11 @@ const EVENT_FORMS = new Set(LEX.cues.flatMap((c) => c.head.flatMap((h) => forms(
 function adjectiveOfGoods(tokens: readonly Token[], m: ActorMention): boolean {
   if (m.via !== 'demonym') return false;
   let k = m.to;
-  while (k < m.to + 3 && (tokens[k]?.fold === '-' || (tokens[k]?.word && LEX.lists.agentModifiers.has(tokens[k]?.fold ?? '')))) k++;
+  while (
+    k < m.to + 3 &&
+    (tokens[k]?.fold === '-' || (tokens[k]?.word && LEX.lists.agentModifiers.has(tokens[k]?.fold ?? '')))
+  )
+    k++;
   const t = tokens[k];
   if (!t?.word || /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (agentAt(tokens, k) || eventWord(t.fold) || LEX.lists.placeHeads.has(t.fold)) return false;

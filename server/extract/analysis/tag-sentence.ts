@@ -38,7 +38,8 @@ export function tagSentence(text: string, offset: number, tokens: readonly Token
     const to = from + v.length;
     cursor = at + v.length;
     while (k < tokens.length && (tokens[k] as Token).end <= from) k++;
-    for (let j = k; j < tokens.length && (tokens[j] as Token).start < to; j++) if (out[j] === 'X') out[j] = tags[i] as string;
+    for (let j = k; j < tokens.length && (tokens[j] as Token).start < to; j++)
+      if (out[j] === 'X') out[j] = tags[i] as string;
   }
   return out;
 }

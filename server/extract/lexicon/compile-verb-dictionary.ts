@@ -54,15 +54,25 @@ function parseCode(raw: string, file: string, line: number): [string | null, str
 /** "RE_" ends in an underscore: the word as written, no noun forms. */
 function wordAlts(raw: string): string[][] {
   const exact = raw.endsWith('_');
-  const words = raw.replace(/^\+/, '').split('_').filter(Boolean).map((w) => w.toLowerCase());
+  const words = raw
+    .replace(/^\+/, '')
+    .split('_')
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
   if (words.length === 0) return [];
   if (exact || words.length > 1) return [words];
   return nounForms(words[0] as string).map((f) => [f]);
 }
 
 /** Splits a pattern body into items: words, {noun phrases}, (prepositional phrases), &sets; slots dropped. */
-function patternItems(body: string, synsets: Map<string, string[][]>): { before: PatternItem[]; after: PatternItem[]; missing?: string } | null {
-  const tokens = body.replace(/[{}()*]/g, (c) => (c === '*' ? ' * ' : ' ')).split(/\s+/).filter(Boolean);
+function patternItems(
+  body: string,
+  synsets: Map<string, string[][]>,
+): { before: PatternItem[]; after: PatternItem[]; missing?: string } | null {
+  const tokens = body
+    .replace(/[{}()*]/g, (c) => (c === '*' ? ' * ' : ' '))
+    .split(/\s+/)
+    .filter(Boolean);
   const before: PatternItem[] = [];
   const after: PatternItem[] = [];
   let seenVerb = false;
@@ -90,12 +100,20 @@ function patternItems(body: string, synsets: Map<string, string[][]>): { before:
 
 /** Forms of a verb line: "HURRY {HURRIES HURRYING HURRIED}", "+STIR_UP {+STIRS_UP …}", "DEFY […] [120]". */
 function verbForms(head: string, listed: string[]): { lemma: string; particle: string[]; forms: string[] }[] {
-  const words = head.replace(/^\+/, '').split('_').filter(Boolean).map((w) => w.toLowerCase());
+  const words = head
+    .replace(/^\+/, '')
+    .split('_')
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
   const lemma = words[0] as string;
   const particle = words.slice(1);
   const out = [{ lemma, particle, forms: listed.length ? [lemma, ...inflect(lemma)] : inflect(lemma) }];
   for (const l of listed) {
-    const lw = l.replace(/^\+/, '').split('_').filter(Boolean).map((w) => w.toLowerCase());
+    const lw = l
+      .replace(/^\+/, '')
+      .split('_')
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
     if (lw.length) out.push({ lemma, particle: lw.slice(1), forms: [lw[0] as string] });
   }
   return out;
@@ -132,7 +150,8 @@ export function compileVerbDictionary(text: string, file = 'data/petrarch2/CAMEO
         synsets.set(line.split(/\s+/)[0] as string, currentSet);
       } else if (line.startsWith('+') && currentSet) {
         currentSet.push(...wordAlts(line.split(/\s+/)[0] as string));
-      } else throw new LexiconError(file, lineNo, `expected a synonym set "&NAME" or a member "+WORD", found "${line}"`);
+      } else
+        throw new LexiconError(file, lineNo, `expected a synonym set "&NAME" or a member "+WORD", found "${line}"`);
       continue;
     }
     const header = /^---\s+(\S.*?)\s+\[([^\]]*)\](?:---)?\s+---$/.exec(line);
@@ -153,7 +172,14 @@ export function compileVerbDictionary(text: string, file = 'data/petrarch2/CAMEO
         skipped.push({ line: lineNo, reason: `synonym set ${items.missing} is not defined` });
         continue;
       }
-      const p: VerbPattern = { before: items.before, after: items.after, code, reverse, line: lineNo, text: (m[1] as string).replace(/\s+/g, ' ') };
+      const p: VerbPattern = {
+        before: items.before,
+        after: items.after,
+        code,
+        reverse,
+        line: lineNo,
+        text: (m[1] as string).replace(/\s+/g, ' '),
+      };
       block.patterns.push(p);
       patterns++;
       continue;
@@ -163,7 +189,13 @@ export function compileVerbDictionary(text: string, file = 'data/petrarch2/CAMEO
     const [, head, listed, code] = v;
     const own = code !== undefined ? parseCode(code, file, lineNo)[0] : null;
     for (const f of verbForms(head as string, (listed ?? '').split(/\s+/).filter(Boolean))) {
-      const e: VerbEntry = { block: block.name, lemma: f.lemma, particle: f.particle, code: own ?? block.code, patterns: block.patterns };
+      const e: VerbEntry = {
+        block: block.name,
+        lemma: f.lemma,
+        particle: f.particle,
+        code: own ?? block.code,
+        patterns: block.patterns,
+      };
       block.entries.push(e);
       for (const form of f.forms) addForm(form, e);
     }

@@ -13,15 +13,42 @@ const DATA = new URL('../../../data/', import.meta.url);
 const CODE = z.string().regex(/^\d{3,4}$/, 'a CAMEO code of 3 or 4 digits');
 const WORDS = z.array(z.string().min(1)).min(1);
 const CUE = z.strictObject({
-  id: z.string().regex(/^[0-9]{3,4}-[a-z-]+(-\d+)?$/), why: z.string().min(10), head: WORDS, code: CODE,
-  near: WORDS.optional(), window: z.number().int().min(1).max(12).optional(), stop: WORDS.optional(), noun: z.boolean().optional(),
-  intent: CODE.optional(), governors: WORDS.optional(), negated: CODE.optional(), onlyNegated: z.boolean().optional(),
-  mutual: z.boolean().optional(), notAfter: WORDS.optional(), partner: z.string().optional(), patientFirst: z.boolean().optional(),
+  id: z.string().regex(/^[0-9]{3,4}-[a-z-]+(-\d+)?$/),
+  why: z.string().min(10),
+  head: WORDS,
+  code: CODE,
+  near: WORDS.optional(),
+  window: z.number().int().min(1).max(12).optional(),
+  stop: WORDS.optional(),
+  noun: z.boolean().optional(),
+  intent: CODE.optional(),
+  governors: WORDS.optional(),
+  negated: CODE.optional(),
+  onlyNegated: z.boolean().optional(),
+  mutual: z.boolean().optional(),
+  notAfter: WORDS.optional(),
+  partner: z.string().optional(),
+  patientFirst: z.boolean().optional(),
 });
-const LISTS = z.strictObject({ about: z.string(), lists: z.record(z.string(), z.strictObject({ why: z.string().min(10), words: WORDS })) });
+const LISTS = z.strictObject({
+  about: z.string(),
+  lists: z.record(z.string(), z.strictObject({ why: z.string().min(10), words: WORDS })),
+});
 
-export type ListName = 'articles' | 'territory' | 'bareParticipleHeads' | 'determiners' | 'nonStateHeads' | 'stateAgentHeads' | 'currency' | 'pastMarkers'
-  | 'agentModifiers' | 'civilianRoles' | 'stateRoles' | 'placeHeads' | 'sportsWords';
+export type ListName =
+  | 'articles'
+  | 'territory'
+  | 'bareParticipleHeads'
+  | 'determiners'
+  | 'nonStateHeads'
+  | 'stateAgentHeads'
+  | 'currency'
+  | 'pastMarkers'
+  | 'agentModifiers'
+  | 'civilianRoles'
+  | 'stateRoles'
+  | 'placeHeads'
+  | 'sportsWords';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -54,14 +81,18 @@ function check<T>(schema: z.ZodType<T>, value: unknown, file: string, at: (path:
   return r.data;
 }
 
-export function parseCountryAliases(text: string, file = 'data/petrarch2/derived_country_aliases.tsv'): Map<string, string[]> {
+export function parseCountryAliases(
+  text: string,
+  file = 'data/petrarch2/derived_country_aliases.tsv',
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const lines = text.split('\n');
   for (let n = 1; n < lines.length; n++) {
     const line = (lines[n] as string).trim();
     if (!line) continue;
     const [code, alias] = line.split('\t');
-    if (!code || !alias || !/^[A-Z]{3}$/.test(code)) throw new LexiconError(file, n + 1, `expected "CODE<tab>ALIAS", found "${line}"`);
+    if (!code || !alias || !/^[A-Z]{3}$/.test(code))
+      throw new LexiconError(file, n + 1, `expected "CODE<tab>ALIAS", found "${line}"`);
     const list = out.get(code) ?? [];
     list.push(alias.replace(/_/g, ' ').toLowerCase());
     out.set(code, list);
@@ -74,7 +105,12 @@ let cached: Lexicon | null = null;
 /** The lexicon, read and checked on first use. */
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  const cues = check(z.array(CUE), json('lexicon/cues.json'), 'data/lexicon/cues.json', (p) => `cue ${String(p[0])}${p.length > 1 ? ` field ${String(p[1])}` : ''}`) as CueDef[];
+  const cues = check(
+    z.array(CUE),
+    json('lexicon/cues.json'),
+    'data/lexicon/cues.json',
+    (p) => `cue ${String(p[0])}${p.length > 1 ? ` field ${String(p[1])}` : ''}`,
+  ) as CueDef[];
   const ids = new Set<string>();
   for (const c of cues) {
     if (ids.has(c.id)) throw new LexiconError('data/lexicon/cues.json', 1, `cue id "${c.id}" is used twice`);
@@ -82,11 +118,26 @@ export function loadLexicon(): Lexicon {
   }
   const lists = check(LISTS, json('lexicon/word-lists.json'), 'data/lexicon/word-lists.json', (p) => p.join('.')).lists;
   const need: ListName[] = [
-    'articles', 'territory', 'bareParticipleHeads', 'determiners', 'nonStateHeads', 'stateAgentHeads', 'currency', 'pastMarkers',
-    'agentModifiers', 'civilianRoles', 'stateRoles', 'placeHeads', 'sportsWords',
+    'articles',
+    'territory',
+    'bareParticipleHeads',
+    'determiners',
+    'nonStateHeads',
+    'stateAgentHeads',
+    'currency',
+    'pastMarkers',
+    'agentModifiers',
+    'civilianRoles',
+    'stateRoles',
+    'placeHeads',
+    'sportsWords',
   ];
-  for (const n of need) if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);
-  const sets = Object.fromEntries(need.map((n) => [n, new Set(lists[n]?.words)])) as unknown as Record<ListName, ReadonlySet<string>>;
+  for (const n of need)
+    if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);
+  const sets = Object.fromEntries(need.map((n) => [n, new Set(lists[n]?.words)])) as unknown as Record<
+    ListName,
+    ReadonlySet<string>
+  >;
   const agents = parseAgents(readData('petrarch2/Phoenix.agents.txt'), sets.stateRoles);
   cached = {
     verbs: compileVerbDictionary(readData('petrarch2/CAMEO.2.0.txt')),

@@ -83,7 +83,8 @@ export function matchVerb(tokens: Token[], at: number, entries: readonly VerbEnt
     let from = at + 1;
     if (entry.particle.length) {
       const ws = wordsAfter(tokens, at + 1, entry.particle.length);
-      if (ws.length < entry.particle.length || ws.some((k, i) => (tokens[k] as Token).fold !== entry.particle[i])) continue;
+      if (ws.length < entry.particle.length || ws.some((k, i) => (tokens[k] as Token).fold !== entry.particle[i]))
+        continue;
       from = (ws[ws.length - 1] as number) + 1;
     }
     const words = wordsAfter(tokens, from, 16);

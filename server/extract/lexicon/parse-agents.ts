@@ -21,14 +21,21 @@ export type AgentIndex = Map<string, Agent[]>;
 const LINE = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]+)~?[\]}]\s*$/;
 
 /** stateRoles: agent roles (first three letters of the code) that act for their state. */
-export function parseAgents(text: string, stateRoles: ReadonlySet<string>, file = 'data/petrarch2/Phoenix.agents.txt'): { index: AgentIndex; count: number; skipped: number } {
+export function parseAgents(
+  text: string,
+  stateRoles: ReadonlySet<string>,
+  file = 'data/petrarch2/Phoenix.agents.txt',
+): { index: AgentIndex; count: number; skipped: number } {
   const macros = new Map<string, string[]>();
   const index: AgentIndex = new Map();
   let count = 0;
   let skipped = 0;
   const add = (phrase: string, code: string): void => {
     const exact = phrase.endsWith('_');
-    const words = phrase.split('_').filter(Boolean).map((w) => w.toLowerCase());
+    const words = phrase
+      .split('_')
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
     if (words.length === 0) return;
     const last = words[words.length - 1] as string;
     for (const f of exact ? [last] : nounForms(last)) {
@@ -46,7 +53,13 @@ export function parseAgents(text: string, stateRoles: ReadonlySet<string>, file 
     if (!line) continue;
     const macro = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
     if (macro) {
-      macros.set(macro[1] as string, (macro[2] as string).split(',').map((s) => s.trim()).filter(Boolean));
+      macros.set(
+        macro[1] as string,
+        (macro[2] as string)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     // A handful of entries carry no code at all: nothing to classify them by.

@@ -20,8 +20,12 @@ export interface OfficeQuery {
 /** The person holding the office on the date; several at once: the one who took it last. */
 export function holderInOffice(idx: OfficeIndex, q: OfficeQuery, date: string | null): OfficeSpan | null {
   const hits = (idx.byHolder.get(q.holder) ?? []).filter(
-    (s) => s.role === q.role && (q.portfolio === null || s.portfolio === q.portfolio) && (q.postedTo === null || s.postedTo === q.postedTo) &&
-      (!q.office || q.office.test(s.office)) && spanCovers(s, date),
+    (s) =>
+      s.role === q.role &&
+      (q.portfolio === null || s.portfolio === q.portfolio) &&
+      (q.postedTo === null || s.postedTo === q.postedTo) &&
+      (!q.office || q.office.test(s.office)) &&
+      spanCovers(s, date),
   );
   if (hits.length === 0) return null;
   return hits.reduce((a, b) => ((b.start ?? '') > (a.start ?? '') ? b : a));

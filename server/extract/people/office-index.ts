@@ -18,7 +18,11 @@ export interface OfficeIndex {
 
 const NASAB = /\b(bin|ibn|bint)\b/i;
 
-export function buildOfficeIndex(spans: readonly OfficeSpan[], titles: readonly TitleEntry[], names: Iterable<[string, string]>): OfficeIndex {
+export function buildOfficeIndex(
+  spans: readonly OfficeSpan[],
+  titles: readonly TitleEntry[],
+  names: Iterable<[string, string]>,
+): OfficeIndex {
   const byHolder = new Map<string, OfficeSpan[]>();
   const byPerson = new Map<string, OfficeSpan[]>();
   for (const s of spans) {

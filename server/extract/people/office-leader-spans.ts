@@ -10,10 +10,24 @@ const LEADS_ROLES = new Set(['head_of_state', 'head_of_government']);
 export function officeLeaderSpans(offices: readonly OfficeSpan[]): LeaderSpan[] {
   const out: LeaderSpan[] = [];
   for (const o of offices) {
-    if (o.holderKind !== 'State' || LEADS_ROLES.has(o.role) || (o.role === 'minister' && o.portfolio === 'foreign_affairs')) continue;
+    if (
+      o.holderKind !== 'State' ||
+      LEADS_ROLES.has(o.role) ||
+      (o.role === 'minister' && o.portfolio === 'foreign_affairs')
+    )
+      continue;
     // a generic government role (Phoenix "GOV") is no office to resolve a name or title to
     if (o.role === 'official') continue;
-    out.push({ key: o.key, name: o.name, aliases: o.aliases, state: o.holder, role: o.role as LeaderSpan['role'], title: o.office, start: o.start, end: o.end });
+    out.push({
+      key: o.key,
+      name: o.name,
+      aliases: o.aliases,
+      state: o.holder,
+      role: o.role as LeaderSpan['role'],
+      title: o.office,
+      start: o.start,
+      end: o.end,
+    });
   }
   return out;
 }

@@ -9,8 +9,17 @@ export function officeSpansFromRecords(leaders: readonly LeaderRecord[], holds: 
     const l = byKey.get(h.person);
     if (!l) continue;
     out.push({
-      key: l.key, name: l.name, aliases: l.aliases, holderKind: h.holderKind, holder: h.holder, role: h.role,
-      portfolio: h.portfolio, postedTo: h.postedTo, office: h.office, start: h.start, end: h.end,
+      key: l.key,
+      name: l.name,
+      aliases: l.aliases,
+      holderKind: h.holderKind,
+      holder: h.holder,
+      role: h.role,
+      portfolio: h.portfolio,
+      postedTo: h.postedTo,
+      office: h.office,
+      start: h.start,
+      end: h.end,
     });
   }
   return out;

@@ -34,7 +34,14 @@ function titleAt(gaz: Gazetteer, tokens: Token[], k: number): { entry: TitleEntr
   return m && entry ? { entry, to: m.to } : null;
 }
 
-function resolve(gaz: Gazetteer, tokens: Token[], t: { entry: TitleEntry; to: number }, kind: 'State' | 'Organization', holder: string, date: string | null): TitleResolution | null {
+function resolve(
+  gaz: Gazetteer,
+  tokens: Token[],
+  t: { entry: TitleEntry; to: number },
+  kind: 'State' | 'Organization',
+  holder: string,
+  date: string | null,
+): TitleResolution | null {
   // heads of bodies are titles of bodies; ministers, envoys, spokespeople are titles of states
   if ((t.entry.role === 'head_of_body') !== (kind === 'Organization')) return null;
   let to = t.to;
@@ -48,12 +55,23 @@ function resolve(gaz: Gazetteer, tokens: Token[], t: { entry: TitleEntry; to: nu
     }
   }
   if (nameFollows(tokens[to])) return null;
-  const span = holderInOffice(gaz.offices!, { holder, role: t.entry.role, portfolio: t.entry.portfolio, postedTo, office: t.entry.office }, date);
+  const span = holderInOffice(
+    gaz.offices!,
+    { holder, role: t.entry.role, portfolio: t.entry.portfolio, postedTo, office: t.entry.office },
+    date,
+  );
   return { to, holderKind: kind, holder, span, title: t.entry.phrase };
 }
 
 /** A title right after the state or body mention that ends at token j. */
-export function officeTitleAfter(gaz: Gazetteer, tokens: Token[], j: number, kind: 'State' | 'Organization', holder: string, date: string | null): TitleResolution | null {
+export function officeTitleAfter(
+  gaz: Gazetteer,
+  tokens: Token[],
+  j: number,
+  kind: 'State' | 'Organization',
+  holder: string,
+  date: string | null,
+): TitleResolution | null {
   const k = possessiveAt(tokens, j) ? j + 2 : j;
   const t = titleAt(gaz, tokens, k);
   return t ? resolve(gaz, tokens, t, kind, holder, date) : null;
@@ -63,7 +81,13 @@ export function officeTitleAfter(gaz: Gazetteer, tokens: Token[], j: number, kin
  * A title with no state before it: its default holder ("Secretary of State" is the American one), or, for
  * a ministry's spokesperson, the state the text was last about ("the foreign ministry spokesperson").
  */
-export function bareOfficeTitle(gaz: Gazetteer, tokens: Token[], i: number, lastState: string | null, date: string | null): TitleResolution | null {
+export function bareOfficeTitle(
+  gaz: Gazetteer,
+  tokens: Token[],
+  i: number,
+  lastState: string | null,
+  date: string | null,
+): TitleResolution | null {
   const t = titleAt(gaz, tokens, i);
   if (!t) return null;
   const holder = t.entry.default ?? (/\bministry\b/.test(t.entry.phrase) ? lastState : null);

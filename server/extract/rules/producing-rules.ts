@@ -7,13 +7,17 @@ import type { Token } from '../tokenize.ts';
 import type { Rule } from './rule.ts';
 
 /** A cue rule applies where findCues reports a hit under its id. */
-const hitBy = (id: string) => (tokens: Token[]): boolean => findCues(tokens).some((h) => h.rule === id);
+const hitBy =
+  (id: string) =>
+  (tokens: Token[]): boolean =>
+    findCues(tokens).some((h) => h.rule === id);
 
 export const petrarchPattern: Rule<Token[]> = {
   id: 'petrarch.pattern',
   stage: 'cue',
-  why: 'the field\'s own verb dictionary (PETRARCH2 CAMEO.2.0): a verb with the words of one of its patterns, coded '
-    + 'with the pattern\'s code',
+  why:
+    "the field's own verb dictionary (PETRARCH2 CAMEO.2.0): a verb with the words of one of its patterns, coded " +
+    "with the pattern's code",
   examples: [
     { text: 'Iran opened fire on Iraq.', expect: ['IRN 19 IRQ'] },
     { text: 'Chad put its troops on alert along the border with Sudan.', expect: ['TCD 15 SDN'] },
@@ -33,11 +37,22 @@ export const resolutionSanction: Rule<Token[]> = {
   id: 'resolution-sanction',
   stage: 'document',
   why: 'a UN Security Council resolution the text names against a state is a sanction (163) of the Council',
-  examples: [{ text: 'Resolution 2270 of the UN Security Council tightened sanctions on North Korea in 2016.', expect: ['UNSC 16 PRK'] }],
+  examples: [
+    {
+      text: 'Resolution 2270 of the UN Security Council tightened sanctions on North Korea in 2016.',
+      expect: ['UNSC 16 PRK'],
+    },
+  ],
   apply: () => true,
 };
 
 /** One rule per hand cue, in the order of the data file. */
 export function handCueRules(): Rule<Token[]>[] {
-  return loadLexicon().cues.map((c) => ({ id: `cue.${c.id}`, stage: 'cue', why: c.why, examples: [], apply: hitBy(`cue.${c.id}`) }));
+  return loadLexicon().cues.map((c) => ({
+    id: `cue.${c.id}`,
+    stage: 'cue',
+    why: c.why,
+    examples: [],
+    apply: hitBy(`cue.${c.id}`),
+  }));
 }

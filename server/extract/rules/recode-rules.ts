@@ -6,8 +6,9 @@ const FUTURE_NEGATION = new Set(['will', 'would', 'shall', 'never']);
 export const refusedCooperation: Rule<Candidate> = {
   id: 'recode.refused-cooperation',
   stage: 'recode',
-  why: 'a negated promise of cooperation ("will not negotiate", "would never meet") is a refusal, coded as a '
-    + 'rejection (120) rather than dropped; a past negation ("did not meet") states nothing',
+  why:
+    'a negated promise of cooperation ("will not negotiate", "would never meet") is a refusal, coded as a ' +
+    'rejection (120) rather than dropped; a past negation ("did not meet") states nothing',
   examples: [
     { text: 'Japan will not negotiate with China.', expect: ['JPN 12 CHN'] },
     { text: 'Chile did not meet Peru.', expect: [] },

@@ -12,7 +12,15 @@ export type AnyRule = Rule<Token[]> | Rule<Candidate>;
 let cached: readonly AnyRule[] | null = null;
 
 export function ruleRegistry(): readonly AnyRule[] {
-  cached ??= [petrarchPattern, ...handCueRules(), ...EARLY_VETOES, refusedCooperation, ...LATE_VETOES, imperativeDemand, resolutionSanction];
+  cached ??= [
+    petrarchPattern,
+    ...handCueRules(),
+    ...EARLY_VETOES,
+    refusedCooperation,
+    ...LATE_VETOES,
+    imperativeDemand,
+    resolutionSanction,
+  ];
   return cached;
 }
 

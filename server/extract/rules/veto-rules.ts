@@ -12,8 +12,11 @@ export const strikeOutcome: VetoRule = {
   stage: 'veto',
   why: 'a killing after a force noun ("Turkey\'s strike killed") is the strike\'s outcome, not a second event',
   examples: [{ text: "Turkey's strike killed an Iraqi general.", expect: ['TUR 19 IRQ'] }],
-  apply: (c) => !c.nominal && rootOf(c) >= 18 && c.lastEventNoun >= c.floor
-    && !c.mentions.some((m) => m.from > c.lastEventNoun && m.to <= c.cue.at && !m.place && !m.modifier),
+  apply: (c) =>
+    !c.nominal &&
+    rootOf(c) >= 18 &&
+    c.lastEventNoun >= c.floor &&
+    !c.mentions.some((m) => m.from > c.lastEventNoun && m.to <= c.cue.at && !m.place && !m.modifier),
 };
 
 export const bareParticiple: VetoRule = {
@@ -43,8 +46,12 @@ export const ungovernedNoun: VetoRule = {
   stage: 'veto',
   why: 'a stance noun is an act only under a verb of expression ("reaffirmed our support", not "support grows")',
   examples: [{ text: 'The support of Spain for Chile is strong.', expect: [] }],
-  apply: (c) => c.nominal && c.cue.def.governors !== undefined
-    && !c.tokens.slice(Math.max(c.floor, c.cue.at - 5), c.cue.at).some((t) => c.cue.def.governors?.some((g) => t.fold.startsWith(g.replace(/\+$/, '')))),
+  apply: (c) =>
+    c.nominal &&
+    c.cue.def.governors !== undefined &&
+    !c.tokens
+      .slice(Math.max(c.floor, c.cue.at - 5), c.cue.at)
+      .some((t) => c.cue.def.governors?.some((g) => t.fold.startsWith(g.replace(/\+$/, '')))),
 };
 
 export const territoryNonRecognition: VetoRule = {
@@ -58,8 +65,9 @@ export const territoryNonRecognition: VetoRule = {
 export const dictionaryObjectFar: VetoRule = {
   id: 'veto.dictionary-object-far',
   stage: 'veto',
-  why: 'a PETRARCH2 verb codes source–verb–object: its target must be the object or a prepositional phrase right after '
-    + 'it (as PETRARCH2 reads the parse), not an actor further on in the clause',
+  why:
+    'a PETRARCH2 verb codes source–verb–object: its target must be the object or a prepositional phrase right after ' +
+    'it (as PETRARCH2 reads the parse), not an actor further on in the clause',
   examples: [{ text: 'Iran opened fire at dawn on the boats, and Iraq protested.', expect: [] }],
   apply: (c) => {
     if (!c.cue.rule.startsWith('petrarch.')) return false;
@@ -69,7 +77,10 @@ export const dictionaryObjectFar: VetoRule = {
     for (let k = c.cue.end; k < c.tokens.length && words <= 3; k++) {
       const m = c.mentions.find((x) => x.from === k && !x.modifier);
       // "thought Ukraine was weak", "expects Russia to agree": the actor is the subject of a clause of its own.
-      if (m) return pos[m.to] === 'VERB' || pos[m.to] === 'AUX' || (c.tokens[m.to]?.fold === 'to' && pos[m.to + 1] === 'VERB');
+      if (m)
+        return (
+          pos[m.to] === 'VERB' || pos[m.to] === 'AUX' || (c.tokens[m.to]?.fold === 'to' && pos[m.to + 1] === 'VERB')
+        );
       if (!isWord(c, k)) {
         if (c.tokens[k]?.fold !== '-' && c.tokens[k]?.fold !== "'") return true;
         continue;
@@ -84,8 +95,9 @@ export const dictionaryObjectFar: VetoRule = {
 export const dictionarySubjectFar: VetoRule = {
   id: 'veto.dictionary-subject-far',
   stage: 'veto',
-  why: 'a PETRARCH2 verb needs its source as the subject right before it (a name, a pronoun or "its army"), as '
-    + 'PETRARCH2 takes it from the parse; an actor further back belongs to another verb',
+  why:
+    'a PETRARCH2 verb needs its source as the subject right before it (a name, a pronoun or "its army"), as ' +
+    'PETRARCH2 takes it from the parse; an actor further back belongs to another verb',
   examples: [{ text: 'Iran, after weeks of tension along the border, opened fire on Iraq.', expect: [] }],
   apply: (c) => {
     if (!c.cue.rule.startsWith('petrarch.')) return false;
@@ -116,7 +128,13 @@ export const sportsResult: VetoRule = {
 
 /** Before modality is known, in the order the engine applies them. */
 export const EARLY_VETOES: readonly VetoRule[] = [
-  strikeOutcome, bareParticiple, participleAdjective, ungovernedNoun, sportsResult, dictionaryObjectFar, dictionarySubjectFar,
+  strikeOutcome,
+  bareParticiple,
+  participleAdjective,
+  ungovernedNoun,
+  sportsResult,
+  dictionaryObjectFar,
+  dictionarySubjectFar,
 ];
 /** Once negation is known. */
 export const LATE_VETOES: readonly VetoRule[] = [territoryNonRecognition];

@@ -27,7 +27,11 @@ const since = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
  * offline importer: CSVs written in a stream, the import with the instance stopped, then start, migrations, the
  * reference world merged onto the imported states, and the state network built. Replaces the database.
  */
-export async function bulkImport(instance: LocalInstance, files: string[], log: (m: string) => void): Promise<{ db: Database; timings: BulkTimings }> {
+export async function bulkImport(
+  instance: LocalInstance,
+  files: string[],
+  log: (m: string) => void,
+): Promise<{ db: Database; timings: BulkTimings }> {
   const cameo = loadCameoCodes();
   const inputs = files.map((f) => {
     const format = detectDatasetFormat(readHead(f).split('\n', 1)[0] ?? '');

@@ -39,7 +39,11 @@ class CsvOut {
  * DIRECTED_AT and FROM. Every file is validated first, as the online loader does; anything but a state as actor
  * or target is refused, since the bulk path writes no leaders or bodies.
  */
-export async function writeBulkCsv(inputs: { path: string; name: string; read?: RecordReader }[], dir: string, cameo: readonly CameoCode[]): Promise<BulkFiles> {
+export async function writeBulkCsv(
+  inputs: { path: string; name: string; read?: RecordReader }[],
+  dir: string,
+  cameo: readonly CameoCode[],
+): Promise<BulkFiles> {
   mkdirSync(dir, { recursive: true });
   const states = new Set((countries as unknown as { cca3: string; name: { common: string } }[]).map((c) => c.cca3));
   for (const input of inputs) {
@@ -47,20 +51,33 @@ export async function writeBulkCsv(inputs: { path: string; name: string; read?: 
     const p = createRecordParser(input.name, cameo, { keepFacts: false });
     for await (const r of (input.read ?? readRawRecords)(input.path, input.name, issues)) {
       const v = r.value as { type?: string; actor?: { kind?: string }; target?: { kind?: string } };
-      if (v?.type !== 'event') issues.push({ file: input.name, line: r.line, field: 'type', message: 'the bulk import takes events only' });
-      else if (v.actor?.kind !== 'State' || v.target?.kind !== 'State') issues.push({ file: input.name, line: r.line, field: 'actor', message: 'the bulk import takes state-to-state events only' });
+      if (v?.type !== 'event')
+        issues.push({ file: input.name, line: r.line, field: 'type', message: 'the bulk import takes events only' });
+      else if (v.actor?.kind !== 'State' || v.target?.kind !== 'State')
+        issues.push({
+          file: input.name,
+          line: r.line,
+          field: 'actor',
+          message: 'the bulk import takes state-to-state events only',
+        });
       else p.add(r.line, r.value);
       if (issues.length + p.issues.length >= 1000) break;
     }
-    for (const ref of p.out.refs) if (!states.has(ref.uid.replace(/^State:/, ''))) issues.push({ file: input.name, line: ref.line, field: ref.field, message: `no ${ref.uid}` });
+    for (const ref of p.out.refs)
+      if (!states.has(ref.uid.replace(/^State:/, '')))
+        issues.push({ file: input.name, line: ref.line, field: ref.field, message: `no ${ref.uid}` });
     const all = [...issues, ...p.issues];
     if (all.length) throw new UserRecordError(all.sort((a, b) => a.line - b.line));
   }
   const stateCsv = new CsvOut(path.join(dir, 'states.csv'), 'uid:ID(Entity),code,name');
-  for (const c of countries as unknown as { cca3: string; name: { common: string } }[]) await stateCsv.row([`State:${c.cca3}`, c.cca3, c.name.common]);
+  for (const c of countries as unknown as { cca3: string; name: { common: string } }[])
+    await stateCsv.row([`State:${c.cca3}`, c.cca3, c.name.common]);
   await stateCsv.close();
   const sources = new CsvOut(path.join(dir, 'sources.csv'), 'key:ID(Source),kind,title');
-  const events = new CsvOut(path.join(dir, 'events.csv'), 'id:ID(Event),cameo,root,quad:int,goldstein:double,label,date,actorState,targetState,actorSector,targetSector,rowHash');
+  const events = new CsvOut(
+    path.join(dir, 'events.csv'),
+    'id:ID(Event),cameo,root,quad:int,goldstein:double,label,date,actorState,targetState,actorSector,targetSector,rowHash',
+  );
   const initiated = new CsvOut(path.join(dir, 'initiated.csv'), ':START_ID(Entity),:END_ID(Event)');
   const directed = new CsvOut(path.join(dir, 'directed.csv'), ':START_ID(Event),:END_ID(Entity)');
   const from = new CsvOut(path.join(dir, 'from.csv'), ':START_ID(Event),:END_ID(Source),line:int');
@@ -75,8 +92,32 @@ export async function writeBulkCsv(inputs: { path: string; name: string; read?: 
           source = e.provenance.source;
           await sources.row([source, 'user-file', input.name]);
         }
-        const props = { cameo: e.cameo, root: e.root, quad: e.quad, goldstein: e.goldstein, label: e.label, date: e.date, actorName: e.actor.name, targetName: e.target.name, actorState: e.actor.key, targetState: e.target.key };
-        await events.row([e.id, e.cameo, e.root, e.quad, e.goldstein, e.label, e.date, e.actor.key, e.target.key, e.actorSector, e.targetSector, rowHash(props)]);
+        const props = {
+          cameo: e.cameo,
+          root: e.root,
+          quad: e.quad,
+          goldstein: e.goldstein,
+          label: e.label,
+          date: e.date,
+          actorName: e.actor.name,
+          targetName: e.target.name,
+          actorState: e.actor.key,
+          targetState: e.target.key,
+        };
+        await events.row([
+          e.id,
+          e.cameo,
+          e.root,
+          e.quad,
+          e.goldstein,
+          e.label,
+          e.date,
+          e.actor.key,
+          e.target.key,
+          e.actorSector,
+          e.targetSector,
+          rowHash(props),
+        ]);
         await initiated.row([`State:${e.actor.key}`, e.id]);
         await directed.row([e.id, `State:${e.target.key}`]);
         await from.row([e.id, source, e.provenance.line]);

@@ -5,5 +5,18 @@
  * their own state is party to are not independent corroboration.
  */
 export const STATE_MEDIA: readonly string[] = [
-  'KCNA', 'RODONG_SINMUN', 'XINHUA', 'PEOPLES_DAILY', 'GLOBAL_TIMES', 'CCTV', 'TASS', 'RIA', 'IRNA', 'MEHR', 'TASNIM', 'SANA', 'WAM', 'AL_JAZEERA',
+  'KCNA',
+  'RODONG_SINMUN',
+  'XINHUA',
+  'PEOPLES_DAILY',
+  'GLOBAL_TIMES',
+  'CCTV',
+  'TASS',
+  'RIA',
+  'IRNA',
+  'MEHR',
+  'TASNIM',
+  'SANA',
+  'WAM',
+  'AL_JAZEERA',
 ];

@@ -11,7 +11,10 @@ export interface FactIds {
 /** Recounts reports, publishers and party state media of the given facts, in the caller's transaction. */
 export async function updateCorroboration(tx: ManagedTransaction, ids: FactIds): Promise<void> {
   const p = { stateMedia: STATE_MEDIA };
-  if (ids.events.length) await runNamedIn(tx, 'corroboration/update-event-corroboration', { ...p, ids: [...new Set(ids.events)] });
-  if (ids.messages.length) await runNamedIn(tx, 'corroboration/update-message-corroboration', { ...p, ids: [...new Set(ids.messages)] });
-  if (ids.sanctions.length) await runNamedIn(tx, 'corroboration/update-sanction-corroboration', { ...p, ids: [...new Set(ids.sanctions)] });
+  if (ids.events.length)
+    await runNamedIn(tx, 'corroboration/update-event-corroboration', { ...p, ids: [...new Set(ids.events)] });
+  if (ids.messages.length)
+    await runNamedIn(tx, 'corroboration/update-message-corroboration', { ...p, ids: [...new Set(ids.messages)] });
+  if (ids.sanctions.length)
+    await runNamedIn(tx, 'corroboration/update-sanction-corroboration', { ...p, ids: [...new Set(ids.sanctions)] });
 }

@@ -1,8 +1,29 @@
 export type DatasetFormat = 'icews' | 'gdelt' | 'polecat';
 
 /** Columns each format's header must have (ICEWS and POLECAT as on Dataverse); GDELT 2.0 exports have no header. */
-export const ICEWS_COLUMNS = ['Event ID', 'Event Date', 'Source Name', 'Source Sectors', 'Source Country', 'Event Text', 'CAMEO Code', 'Intensity', 'Target Name', 'Target Sectors', 'Target Country'];
-export const POLECAT_COLUMNS = ['Event ID', 'Event Date', 'Event Type', 'Event Intensity', 'Actor Name', 'Actor Country', 'Recipient Name', 'Recipient Country'];
+export const ICEWS_COLUMNS = [
+  'Event ID',
+  'Event Date',
+  'Source Name',
+  'Source Sectors',
+  'Source Country',
+  'Event Text',
+  'CAMEO Code',
+  'Intensity',
+  'Target Name',
+  'Target Sectors',
+  'Target Country',
+];
+export const POLECAT_COLUMNS = [
+  'Event ID',
+  'Event Date',
+  'Event Type',
+  'Event Intensity',
+  'Actor Name',
+  'Actor Country',
+  'Recipient Name',
+  'Recipient Country',
+];
 export const GDELT_COLUMNS = 61;
 
 /**
@@ -10,7 +31,10 @@ export const GDELT_COLUMNS = 61;
  * event export by its 61 tab-separated fields starting with a numeric GLOBALEVENTID and an 8-digit SQLDATE.
  */
 export function detectDatasetFormat(firstLine: string): DatasetFormat | null {
-  const fields = firstLine.replace(/\r$/, '').split('\t').map((f) => f.trim());
+  const fields = firstLine
+    .replace(/\r$/, '')
+    .split('\t')
+    .map((f) => f.trim());
   const has = (cols: string[]) => cols.every((c) => fields.includes(c));
   if (has(ICEWS_COLUMNS)) return 'icews';
   if (has(POLECAT_COLUMNS)) return 'polecat';

@@ -11,7 +11,12 @@ import { datasetReader, type SkipCounts } from './read-dataset-records.ts';
  * malformed rows; rows that are not state-to-state are left out and counted under `skipped`.
  */
 export async function ingestDatasetFile(
-  db: Database, file: string, name: string, format: DatasetFormat, cameo: readonly CameoCode[], progress: ProgressReporter = silentProgress,
+  db: Database,
+  file: string,
+  name: string,
+  format: DatasetFormat,
+  cameo: readonly CameoCode[],
+  progress: ProgressReporter = silentProgress,
 ): Promise<Summary> {
   const skipped: SkipCounts = new Map();
   const summary = await ingestRecordStream(db, file, name, cameo, progress, 5000, datasetReader(format, skipped));

@@ -10,7 +10,8 @@ import { runNamed } from '../../neo4j/run-named.ts';
 import { buildReferenceContext } from '../../reference/reference-context.ts';
 import { PROJECT_DATA_DIR } from '../../reference/load-reference-world.ts';
 
-const withoutNulls = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as T;
+const withoutNulls = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as T;
 
 /** The gazetteer of what the graph holds: its leaders' LEADS spans and its organizations. */
 export async function gazetteerFromGraph(db: Database): Promise<Gazetteer> {
@@ -27,5 +28,10 @@ export async function gazetteerFromReference(dataDir = PROJECT_DATA_DIR): Promis
   const ctx = await buildReferenceContext(dataDir);
   const spans = leaderSpansFromRecords(ctx.leaders.leaders, ctx.leaders.leads);
   const offices = officeSpansFromRecords(ctx.leaders.leaders, ctx.leaders.holds);
-  return buildGazetteer({ ...loadGazetteerSources(spans, undefined), organizations: ctx.organizations, cameo: ctx.cameo, offices });
+  return buildGazetteer({
+    ...loadGazetteerSources(spans, undefined),
+    organizations: ctx.organizations,
+    cameo: ctx.cameo,
+    offices,
+  });
 }

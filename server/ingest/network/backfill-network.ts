@@ -5,7 +5,11 @@ import { rebuildNetwork } from './rebuild-network.ts';
 const summariesMigration = 'V0020__dyad_reads.cypher';
 
 /** After `migrate`: fills the per-month summaries once when the migration that needs them was just applied. */
-export async function backfillNetwork(db: Database, applied: readonly string[], log: (m: string) => void): Promise<void> {
+export async function backfillNetwork(
+  db: Database,
+  applied: readonly string[],
+  log: (m: string) => void,
+): Promise<void> {
   if (!applied.includes(summariesMigration)) return;
   log('building the per-month summaries of the state network (once, after migration V0020)');
   await rebuildNetwork(db);

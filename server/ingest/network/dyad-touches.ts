@@ -29,7 +29,15 @@ export function dyadTouches(facts: Iterable<NetworkFact>): DyadTouches {
     if (!f.a || !f.b || f.a === f.b) continue;
     const month = f.date ? f.date.slice(0, 7) : '';
     const key = `${f.a}|${f.b}|${month}`;
-    if (!months.has(key)) months.set(key, { key, a: f.a, b: f.b, month, lo: month === '' ? '~' : month, hi: month === '' ? '~' : `${month}~` });
+    if (!months.has(key))
+      months.set(key, {
+        key,
+        a: f.a,
+        b: f.b,
+        month,
+        lo: month === '' ? '~' : month,
+        hi: month === '' ? '~' : `${month}~`,
+      });
     pairs.set(`${f.a}|${f.b}`, { a: f.a, b: f.b });
   }
   const byKey = <T>(m: Map<string, T>) => [...m].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, v]) => v);
@@ -38,7 +46,11 @@ export function dyadTouches(facts: Iterable<NetworkFact>): DyadTouches {
 
 /** The network facts of event rows as the loaders build them (`props.actorState`, `props.targetState`, `props.date`). */
 export const factsOfEventRows = (rows: readonly { props: Record<string, unknown> }[]): NetworkFact[] =>
-  rows.map((r) => ({ a: r.props.actorState as string | undefined, b: r.props.targetState as string | undefined, date: r.props.date as string | undefined }));
+  rows.map((r) => ({
+    a: r.props.actorState as string | undefined,
+    b: r.props.targetState as string | undefined,
+    date: r.props.date as string | undefined,
+  }));
 
 export const mergeTouches = (...all: DyadTouches[]): DyadTouches =>
   dyadTouches(all.flatMap((t) => t.months.map((m) => ({ a: m.a, b: m.b, date: m.month || null }))));

@@ -26,7 +26,8 @@ export async function deleteNetwork(db: Database): Promise<void> {
  */
 export async function rebuildNetwork(db: Database): Promise<{ months: number; dyads: number }> {
   await deleteNetwork(db);
-  for (const { code } of await runNamed<{ code: string }>(db, 'dyads/list-state-codes')) await runNamed(db, 'dyads/rebuild-dyad-months', { code });
+  for (const { code } of await runNamed<{ code: string }>(db, 'dyads/list-state-codes'))
+    await runNamed(db, 'dyads/rebuild-dyad-months', { code });
   const pairs = await runNamed<{ a: string; b: string }>(db, 'dyads/list-dyad-month-pairs');
   pairs.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
   for (let i = 0; i < pairs.length; i += batch) {

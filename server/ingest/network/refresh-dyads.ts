@@ -20,5 +20,7 @@ export async function refreshDyads(tx: ManagedTransaction, touches: DyadTouches)
 }
 
 /** The usual call of an event writer: refresh what these event rows touch. */
-export const refreshDyadsForEvents = (tx: ManagedTransaction, rows: readonly { props: Record<string, unknown> }[]): Promise<void> =>
-  refreshDyads(tx, dyadTouches(factsOfEventRows(rows)));
+export const refreshDyadsForEvents = (
+  tx: ManagedTransaction,
+  rows: readonly { props: Record<string, unknown> }[],
+): Promise<void> => refreshDyads(tx, dyadTouches(factsOfEventRows(rows)));

@@ -32,5 +32,13 @@ export function eventRow(e: EventRecord, stateOf: StateOf): EventRow {
   };
   for (const k of Object.keys(props)) if (props[k] === undefined || props[k] === null) delete props[k];
   const { source, ...evidence } = e.provenance;
-  return { id: e.id, hash: rowHash(props), actor: actorUid(e.actor), target: actorUid(e.target), source, evidence, props };
+  return {
+    id: e.id,
+    hash: rowHash(props),
+    actor: actorUid(e.actor),
+    target: actorUid(e.target),
+    source,
+    evidence,
+    props,
+  };
 }

@@ -6,7 +6,13 @@ import { uid } from './uid.ts';
 export function holdsRow(h: HoldsRecord & { openAsOf?: string | null }): LinkRow {
   const key = `${h.role}|${h.portfolio ?? ''}|${h.postedTo ?? ''}|${h.start ?? ''}`;
   return linkRow(uid('Leader', h.person), uid(h.holderKind, h.holder), key, {
-    office: h.office, role: h.role, portfolio: h.portfolio, postedTo: h.postedTo, start: h.start, end: h.end,
-    openAsOf: h.openAsOf ?? null, source: h.source,
+    office: h.office,
+    role: h.role,
+    portfolio: h.portfolio,
+    postedTo: h.postedTo,
+    start: h.start,
+    end: h.end,
+    openAsOf: h.openAsOf ?? null,
+    source: h.source,
   });
 }

@@ -2,8 +2,22 @@ import { rowHash } from '../row-hash.ts';
 
 /** Relationship types the writer may create; the type reaches Cypher from this list only. */
 export const LINK_TYPES = [
-  'LEADS', 'HOLDS', 'BORDERS', 'BELONGS_TO', 'PART_OF', 'MEMBER_OF', 'IMPOSED', 'TARGETS', 'AMENDS', 'APPROVED',
-  'SENT', 'ADDRESSED_TO', 'REPORTED', 'REPLIES_TO', 'HOSTED', 'MENTIONS',
+  'LEADS',
+  'HOLDS',
+  'BORDERS',
+  'BELONGS_TO',
+  'PART_OF',
+  'MEMBER_OF',
+  'IMPOSED',
+  'TARGETS',
+  'AMENDS',
+  'APPROVED',
+  'SENT',
+  'ADDRESSED_TO',
+  'REPORTED',
+  'REPLIES_TO',
+  'HOSTED',
+  'MENTIONS',
 ] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 

@@ -19,8 +19,14 @@ export interface MessageFacts {
 /** The row ingest/merge-messages takes, for a message from an article or from a record file alike. */
 export function messageRowFrom(m: MessageFacts) {
   const props = Object.fromEntries(
-    Object.entries({ kind: m.kind, occasion: m.occasion, date: m.date, quotes: m.quotes, senderName: m.sender.name, recipientName: m.recipient.name })
-      .filter(([, v]) => v !== undefined && v !== null),
+    Object.entries({
+      kind: m.kind,
+      occasion: m.occasion,
+      date: m.date,
+      quotes: m.quotes,
+      senderName: m.sender.name,
+      recipientName: m.recipient.name,
+    }).filter(([, v]) => v !== undefined && v !== null),
   );
   const row = {
     id: m.id,

@@ -30,9 +30,14 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
  * One conditional GET: the validators of the last good fetch go out as If-None-Match and If-Modified-Since,
  * and a 304 means nothing changed. Anything but 200/304, a timeout or a network error is a FeedFetchError.
  */
-export async function fetchFeed(url: string, last: Validators, opts: { timeoutMs: number; maxBytes: number }): Promise<FetchOutcome> {
+export async function fetchFeed(
+  url: string,
+  last: Validators,
+  opts: { timeoutMs: number; maxBytes: number },
+): Promise<FetchOutcome> {
   const headers: Record<string, string> = {
-    accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
     'user-agent': 'StateGraph-ingest/0.1',
   };
   if (last.etag) headers['if-none-match'] = last.etag;
@@ -43,7 +48,8 @@ export async function fetchFeed(url: string, last: Validators, opts: { timeoutMs
     res = await fetch(url, { headers, signal, redirect: 'follow' });
   } catch (e) {
     const err = e as Error & { cause?: { code?: string } };
-    if (err.name === 'TimeoutError' || signal.aborted) throw new FeedFetchError(`${url}: no answer within ${opts.timeoutMs} ms`);
+    if (err.name === 'TimeoutError' || signal.aborted)
+      throw new FeedFetchError(`${url}: no answer within ${opts.timeoutMs} ms`);
     throw new FeedFetchError(`${url}: ${err.cause?.code ?? err.message}`);
   }
   if (res.status === 304) {
@@ -62,5 +68,9 @@ export async function fetchFeed(url: string, last: Validators, opts: { timeoutMs
     if (signal.aborted) throw new FeedFetchError(`${url}: no answer within ${opts.timeoutMs} ms`);
     throw new FeedFetchError(`${url}: ${(e as Error).message}`);
   }
-  return { status: 'ok', body, validators: { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') } };
+  return {
+    status: 'ok',
+    body,
+    validators: { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') },
+  };
 }

@@ -7,7 +7,12 @@ const PROCESSING = '.processing';
 
 /** The inbox's sub-folders: files wait in .processing while their job runs, then land in done/ or failed/. */
 export function inboxFolders(dir: string) {
-  const f = { dir, processing: path.join(dir, PROCESSING), done: path.join(dir, 'done'), failed: path.join(dir, 'failed') };
+  const f = {
+    dir,
+    processing: path.join(dir, PROCESSING),
+    done: path.join(dir, 'done'),
+    failed: path.join(dir, 'failed'),
+  };
   for (const d of Object.values(f)) mkdirSync(d, { recursive: true });
   return f;
 }

@@ -27,7 +27,12 @@ export interface IngestService {
 const INBOX_ID = 'inbox';
 const SETTLE_MS = 500;
 
-export function createIngestService(db: Database, cfg: ServiceConfig, log: (m: string) => void, events: ServiceEvents = {}): IngestService {
+export function createIngestService(
+  db: Database,
+  cfg: ServiceConfig,
+  log: (m: string) => void,
+  events: ServiceEvents = {},
+): IngestService {
   let stopping = false;
   let timer: NodeJS.Timeout | null = null;
   const polling = new Map<string, Promise<void>>();
@@ -52,14 +57,26 @@ export function createIngestService(db: Database, cfg: ServiceConfig, log: (m: s
   const takeInbox = async () => {
     if (!cfg.inboxDir) return;
     for (const file of takeInboxFiles(cfg.inboxDir, SETTLE_MS)) {
-      await jobStore.create(db, { kind: 'file', label: `inbox: ${file.name}`, sourceId: INBOX_ID, payload: file, total: 0 });
-      await sourceStore.record(db, INBOX_ID, { state: 'ok', lastPolledAt: new Date().toISOString() }, { items: 1, jobs: 1 });
+      await jobStore.create(db, {
+        kind: 'file',
+        label: `inbox: ${file.name}`,
+        sourceId: INBOX_ID,
+        payload: file,
+        total: 0,
+      });
+      await sourceStore.record(
+        db,
+        INBOX_ID,
+        { state: 'ok', lastPolledAt: new Date().toISOString() },
+        { items: 1, jobs: 1 },
+      );
     }
   };
 
   const finishJob = async (job: JobRecord, error: string | null) => {
     await jobStore.finish(db, job.id, error === null ? 'done' : 'failed', error);
-    if (job.kind === 'file' && cfg.inboxDir) settleInboxFile(cfg.inboxDir, JSON.parse(job.payload!) as FilePayload, error);
+    if (job.kind === 'file' && cfg.inboxDir)
+      settleInboxFile(cfg.inboxDir, JSON.parse(job.payload!) as FilePayload, error);
     if (error !== null) log(`ingest: job ${job.id} (${job.label}) failed: ${error}`);
     events.onJobEnd?.(job, error === null ? 'done' : 'failed', error);
   };
@@ -69,7 +86,9 @@ export function createIngestService(db: Database, cfg: ServiceConfig, log: (m: s
       const job = await jobStore.claimNext(db);
       if (!job) return;
       try {
-        const r = await withWriteLock(() => runJob(db, job, { shouldStop: () => stopping, onProgress: events.onProgress }));
+        const r = await withWriteLock(() =>
+          runJob(db, job, { shouldStop: () => stopping, onProgress: events.onProgress }),
+        );
         if (r.outcome === 'stopped') events.onJobEnd?.(job, 'stopped', null);
         else await finishJob(job, null);
       } catch (e) {
@@ -111,11 +130,19 @@ export function createIngestService(db: Database, cfg: ServiceConfig, log: (m: s
       const rows: SourceRow[] = [...readSourcesFile(cfg.sourcesFile)];
       if (cfg.inboxDir) {
         inboxFolders(cfg.inboxDir);
-        rows.push({ id: INBOX_ID, kind: 'inbox', url: null, intervalSeconds: Math.max(1, Math.round(cfg.tickMs / 1000)), publisher: null, origin: 'service' });
+        rows.push({
+          id: INBOX_ID,
+          kind: 'inbox',
+          url: null,
+          intervalSeconds: Math.max(1, Math.round(cfg.tickMs / 1000)),
+          publisher: null,
+          origin: 'service',
+        });
       }
       await sourceStore.upsert(db, rows);
       const requeued = await jobStore.requeueRunning(db);
-      if (requeued > 0) log(`ingest: resuming ${requeued} job${requeued === 1 ? '' : 's'} a previous run left unfinished`);
+      if (requeued > 0)
+        log(`ingest: resuming ${requeued} job${requeued === 1 ? '' : 's'} a previous run left unfinished`);
       if (opts.timer !== false) {
         timer = setInterval(onTimer, cfg.tickMs);
         timer.unref();

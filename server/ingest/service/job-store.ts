@@ -51,7 +51,16 @@ const now = () => new Date().toISOString();
 export const jobStore = {
   async create(db: Database | ManagedTransaction, job: NewJob): Promise<string> {
     const id = `${now().replace(/[-:.TZ]/g, '')}-${randomUUID().slice(0, 8)}`;
-    const params = { id, kind: job.kind, label: job.label, sourceId: job.sourceId, payload: JSON.stringify(job.payload), total: job.total, state: job.state ?? 'queued', now: now() };
+    const params = {
+      id,
+      kind: job.kind,
+      label: job.label,
+      sourceId: job.sourceId,
+      payload: JSON.stringify(job.payload),
+      total: job.total,
+      state: job.state ?? 'queued',
+      now: now(),
+    };
     if ('run' in db) await runNamedIn(db, 'jobs/create-job', params);
     else await runNamed(db, 'jobs/create-job', params);
     return id;
@@ -71,7 +80,10 @@ export const jobStore = {
     return row?.requeued ?? 0;
   },
   async list(db: Database, opts: { state?: JobState; limit?: number } = {}): Promise<JobRecord[]> {
-    const rows = await runNamed<{ job: JobRecord }>(db, 'jobs/list-jobs', { state: opts.state ?? null, limit: opts.limit ?? 50 });
+    const rows = await runNamed<{ job: JobRecord }>(db, 'jobs/list-jobs', {
+      state: opts.state ?? null,
+      limit: opts.limit ?? 50,
+    });
     return rows.map((r) => r.job);
   },
 };

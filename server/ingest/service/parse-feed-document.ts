@@ -55,7 +55,10 @@ function parseJsonFeed(body: string, where: string): ParsedFeed {
     throw new FeedParseError(`${where}: not valid JSON (${(e as Error).message})`);
   }
   const r = jsonFeedSchema.safeParse(value);
-  if (!r.success) throw new FeedParseError(`${where}: not a JSON Feed: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success)
+    throw new FeedParseError(
+      `${where}: not a JSON Feed: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return {
     format: 'json',
     title: r.data.title ?? null,
@@ -83,13 +86,15 @@ export function parseFeedDocument(body: string, where: string): ParsedFeed {
   return {
     format: feed.meta.type === 'atom' ? 'atom' : 'rss',
     title: feed.title,
-    entries: feed.items.map((i) => ({
-      key: i.id ?? i.url ?? i.title ?? '',
-      title: i.title,
-      text: plain(i.content) || plain(i.description),
-      url: i.url,
-      date: isoDay(i.published ?? i.updated),
-      author: i.authors[0]?.name ?? null,
-    })).filter((e) => e.key !== ''),
+    entries: feed.items
+      .map((i) => ({
+        key: i.id ?? i.url ?? i.title ?? '',
+        title: i.title,
+        text: plain(i.content) || plain(i.description),
+        url: i.url,
+        date: isoDay(i.published ?? i.updated),
+        author: i.authors[0]?.name ?? null,
+      }))
+      .filter((e) => e.key !== ''),
   };
 }

@@ -36,39 +36,90 @@ function toDocument(s: SourceRecord, feedTitle: string | null, e: FeedEntry): Do
  * recorded as seen in the same transaction, so an item the feed repeats is never ingested twice.
  * A failure is recorded with its message and the source retried after a growing delay.
  */
-export async function pollFeed(db: Database, s: SourceRecord, cfg: ServiceConfig, nowMs = Date.now()): Promise<PollResult> {
+export async function pollFeed(
+  db: Database,
+  s: SourceRecord,
+  cfg: ServiceConfig,
+  nowMs = Date.now(),
+): Promise<PollResult> {
   const interval = s.intervalSeconds ?? 900;
   const at = new Date(nowMs).toISOString();
   const next = (ms: number) => new Date(nowMs + ms).toISOString();
   try {
-    const got = await fetchFeed(s.url!, { etag: s.etag ?? null, lastModified: s.lastModified ?? null }, { timeoutMs: cfg.fetchTimeoutMs, maxBytes: cfg.maxFeedBytes });
-    const ok = { state: 'ok', lastPolledAt: at, lastSuccessAt: at, failures: 0, lastError: null, nextPollAt: next(interval * 1000) };
+    const got = await fetchFeed(
+      s.url!,
+      { etag: s.etag ?? null, lastModified: s.lastModified ?? null },
+      { timeoutMs: cfg.fetchTimeoutMs, maxBytes: cfg.maxFeedBytes },
+    );
+    const ok = {
+      state: 'ok',
+      lastPolledAt: at,
+      lastSuccessAt: at,
+      failures: 0,
+      lastError: null,
+      nextPollAt: next(interval * 1000),
+    };
     if (got.status === 'not-modified') {
       await sourceStore.record(db, s.id, { ...ok, lastStatus: 304 }, { polls: 1 });
       return { status: 'not-modified', newItems: 0, jobId: null, error: null };
     }
     const feed = parseFeedDocument(got.body, s.url!);
     const byKey = new Map<string, FeedEntry>();
-    for (const e of feed.entries) if (!byKey.has(`${s.id}|${e.key}`) && (e.text || e.title)) byKey.set(`${s.id}|${e.key}`, e);
+    for (const e of feed.entries)
+      if (!byKey.has(`${s.id}|${e.key}`) && (e.text || e.title)) byKey.set(`${s.id}|${e.key}`, e);
     const seen = await sourceStore.seen(db, [...byKey.keys()]);
     const fresh = [...byKey].filter(([k]) => !seen.has(k));
-    const props = { ...ok, lastStatus: 200, etag: got.validators.etag, lastModified: got.validators.lastModified, title: feed.title, format: feed.format };
+    const props = {
+      ...ok,
+      lastStatus: 200,
+      etag: got.validators.etag,
+      lastModified: got.validators.lastModified,
+      title: feed.title,
+      format: feed.format,
+    };
     if (fresh.length === 0) {
       await sourceStore.record(db, s.id, props, { polls: 1, items: feed.entries.length });
       return { status: 'unchanged', newItems: 0, jobId: null, error: null };
     }
     const documents = fresh.map(([, e]) => toDocument(s, feed.title, e));
     const jobId = await db.writeTransaction(async (tx) => {
-      const id = await jobStore.create(tx, { kind: 'documents', label: `${s.id}: ${documents.length} new item${documents.length === 1 ? '' : 's'}`, sourceId: s.id, payload: { documents }, total: documents.length });
-      await sourceStore.markSeen(tx, fresh.map(([k]) => k), s.id, id);
-      await sourceStore.record(tx, s.id, props, { polls: 1, items: feed.entries.length, newItems: documents.length, jobs: 1 });
+      const id = await jobStore.create(tx, {
+        kind: 'documents',
+        label: `${s.id}: ${documents.length} new item${documents.length === 1 ? '' : 's'}`,
+        sourceId: s.id,
+        payload: { documents },
+        total: documents.length,
+      });
+      await sourceStore.markSeen(
+        tx,
+        fresh.map(([k]) => k),
+        s.id,
+        id,
+      );
+      await sourceStore.record(tx, s.id, props, {
+        polls: 1,
+        items: feed.entries.length,
+        newItems: documents.length,
+        jobs: 1,
+      });
       return id;
     });
     return { status: 'new-items', newItems: documents.length, jobId, error: null };
   } catch (e) {
     const failures = (s.failures ?? 0) + 1;
     const error = (e as Error).message;
-    await sourceStore.record(db, s.id, { state: 'failing', lastPolledAt: at, failures, lastError: error, nextPollAt: next(backoffMs(interval, failures, cfg.maxBackoffMs)) }, { polls: 1 });
+    await sourceStore.record(
+      db,
+      s.id,
+      {
+        state: 'failing',
+        lastPolledAt: at,
+        failures,
+        lastError: error,
+        nextPollAt: next(backoffMs(interval, failures, cfg.maxBackoffMs)),
+      },
+      { polls: 1 },
+    );
     return { status: 'failed', newItems: 0, jobId: null, error };
   }
 }

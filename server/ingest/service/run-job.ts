@@ -40,8 +40,20 @@ export interface RunControl {
 export type JobOutcome = { outcome: 'done'; summary: Summary; rejected?: string[] } | { outcome: 'stopped' };
 
 /** Extracts and writes documents from `job.done` on, saving progress after each, so a restart resumes there. */
-async function runDocuments(db: Database, job: JobRecord, inputs: DocumentInput[], ctl: RunControl): Promise<JobOutcome> {
-  const p: JobProgress = { done: job.done, total: inputs.length, created: job.created, updated: job.updated, rejected: job.rejected, lastError: job.lastError };
+async function runDocuments(
+  db: Database,
+  job: JobRecord,
+  inputs: DocumentInput[],
+  ctl: RunControl,
+): Promise<JobOutcome> {
+  const p: JobProgress = {
+    done: job.done,
+    total: inputs.length,
+    created: job.created,
+    updated: job.updated,
+    rejected: job.rejected,
+    lastError: job.lastError,
+  };
   let gazetteer: Gazetteer | null = null;
   const rejected: string[] = [];
   for (let i = job.done; i < inputs.length; i++) {
@@ -72,21 +84,39 @@ async function runRecords(db: Database, job: JobRecord, name: string, text: stri
 }
 
 async function recordsDone(db: Database, job: JobRecord, summary: Summary): Promise<JobOutcome> {
-  const sum = Object.values(summary).reduce((a, c) => ({ rows: a.rows + c.rows, created: a.created + c.created, updated: a.updated + c.updated, rejected: a.rejected + c.rejected }), { rows: 0, created: 0, updated: 0, rejected: 0 });
-  await jobStore.saveProgress(db, job.id, { done: 1, total: 1, created: sum.created, updated: sum.updated, rejected: sum.rejected });
+  const sum = Object.values(summary).reduce(
+    (a, c) => ({
+      rows: a.rows + c.rows,
+      created: a.created + c.created,
+      updated: a.updated + c.updated,
+      rejected: a.rejected + c.rejected,
+    }),
+    { rows: 0, created: 0, updated: 0, rejected: 0 },
+  );
+  await jobStore.saveProgress(db, job.id, {
+    done: 1,
+    total: 1,
+    created: sum.created,
+    updated: sum.updated,
+    rejected: sum.rejected,
+  });
   return { outcome: 'done', summary };
 }
 
 /** Runs one job to its end (or to a stop); a thrown error means the job failed for that reason. */
 export async function runJob(db: Database, job: JobRecord, ctl: RunControl): Promise<JobOutcome> {
   const payload = JSON.parse(job.payload ?? 'null') as unknown;
-  if (job.kind === 'documents') return runDocuments(db, job, (payload as { documents: DocumentInput[] }).documents, ctl);
+  if (job.kind === 'documents')
+    return runDocuments(db, job, (payload as { documents: DocumentInput[] }).documents, ctl);
   if (job.kind === 'file') {
     const f = payload as FilePayload;
     const dataset = detectDatasetFormat(readHead(f.path).split('\n', 1)[0] ?? '');
     if (dataset) return recordsDone(db, job, await ingestDatasetFile(db, f.path, f.name, dataset, loadCameoCodes()));
   }
-  if (job.kind === 'file' && classifyFile((payload as FilePayload).name, readHead((payload as FilePayload).path)) === 'records') {
+  if (
+    job.kind === 'file' &&
+    classifyFile((payload as FilePayload).name, readHead((payload as FilePayload).path)) === 'records'
+  ) {
     const f = payload as FilePayload;
     return recordsDone(db, job, await ingestRecordStream(db, f.path, f.name, loadCameoCodes()));
   }
@@ -95,7 +125,10 @@ export async function runJob(db: Database, job: JobRecord, ctl: RunControl): Pro
       ? { name: (payload as FilePayload).name, text: readFileSync((payload as FilePayload).path, 'utf8') }
       : { name: (payload as UploadPayload).filename, text: (payload as UploadPayload).content };
   const kind = job.kind === 'upload' ? (payload as UploadPayload).format : classifyFile(name, text);
-  if (kind === 'unsupported') throw new IngestInputError(`stategraph/ingest: ${name}: unsupported file type (expected .jsonl, .csv, .txt, .md or .html)`);
+  if (kind === 'unsupported')
+    throw new IngestInputError(
+      `stategraph/ingest: ${name}: unsupported file type (expected .jsonl, .csv, .txt, .md or .html)`,
+    );
   if (kind === 'records') return runRecords(db, job, name, text);
   return runDocuments(db, job, readDocumentInputs(name, text), ctl);
 }

@@ -37,7 +37,12 @@ export const sourceStore = {
   async list(db: Database): Promise<SourceRecord[]> {
     return (await runNamed<{ source: SourceRecord }>(db, 'feeds/list-sources')).map((r) => r.source);
   },
-  async record(db: Database | ManagedTransaction, id: string, props: Record<string, unknown>, add: PollCounts = {}): Promise<void> {
+  async record(
+    db: Database | ManagedTransaction,
+    id: string,
+    props: Record<string, unknown>,
+    add: PollCounts = {},
+  ): Promise<void> {
     const params = { id, props, add };
     if ('run' in db) await runNamedIn(db, 'feeds/record-poll', params);
     else await runNamed(db, 'feeds/record-poll', params);

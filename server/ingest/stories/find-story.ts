@@ -15,11 +15,14 @@ export interface StoryChoice {
 export async function findStory(db: Database, docKey: string, text: string): Promise<StoryChoice> {
   const signature = minhashSignature(text);
   const bands = signatureBands(signature);
-  const candidates = await runNamed<{ key: string; signature: number[] }>(db, 'stories/find-story-candidates', { bands });
+  const candidates = await runNamed<{ key: string; signature: number[] }>(db, 'stories/find-story-candidates', {
+    bands,
+  });
   let best: { key: string; sim: number } | null = null;
   for (const c of candidates) {
     const sim = estimateSimilarity(signature, c.signature);
-    if (sim >= SAME_STORY && (!best || sim > best.sim || (sim === best.sim && c.key < best.key))) best = { key: c.key, sim };
+    if (sim >= SAME_STORY && (!best || sim > best.sim || (sim === best.sim && c.key < best.key)))
+      best = { key: c.key, sim };
   }
   return { story: best?.key ?? `story:${docKey.replace(/^doc:/, '')}`, signature, bands };
 }

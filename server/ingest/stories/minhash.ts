@@ -51,7 +51,13 @@ export function minhashSignature(text: string): number[] {
 /** The band keys of a signature: rows of three hashes, numbered so equal rows in different bands differ. */
 export function signatureBands(sig: readonly number[]): string[] {
   const bands: string[] = [];
-  for (let b = 0; b * ROWS < sig.length; b++) bands.push(`${b}:${sig.slice(b * ROWS, b * ROWS + ROWS).map((v) => v.toString(36)).join('.')}`);
+  for (let b = 0; b * ROWS < sig.length; b++)
+    bands.push(
+      `${b}:${sig
+        .slice(b * ROWS, b * ROWS + ROWS)
+        .map((v) => v.toString(36))
+        .join('.')}`,
+    );
   return bands;
 }
 

@@ -23,7 +23,12 @@ const MAX_ISSUES = 1000;
  * whole batches that merge on their keys, so running it again completes it without duplicates.
  */
 export async function ingestRecordStream(
-  db: Database, path: string, name: string, cameo: readonly CameoCode[], progress: ProgressReporter = silentProgress, batchSize = 5000,
+  db: Database,
+  path: string,
+  name: string,
+  cameo: readonly CameoCode[],
+  progress: ProgressReporter = silentProgress,
+  batchSize = 5000,
   read: RecordReader = readRawRecords,
 ): Promise<Summary> {
   const readIssues: RecordIssue[] = [];
@@ -49,7 +54,10 @@ export async function ingestRecordStream(
   const flush = async () => {
     const { events, messages } = write.out;
     if (events.length + messages.length === 0) return;
-    mergeSummaries(summary, await writeWorld(db, { events, messages }, silentProgress, { stateOf, known, finish: false }));
+    mergeSummaries(
+      summary,
+      await writeWorld(db, { events, messages }, silentProgress, { stateOf, known, finish: false }),
+    );
     progress.advance(events.length + messages.length);
     write.out.events = [];
     write.out.messages = [];

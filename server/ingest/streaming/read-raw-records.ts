@@ -54,10 +54,12 @@ export async function* readRawRecords(path: string, name: string, issues: Record
     }
     if (!header) {
       header = fields.map((h) => h.trim());
-      if (!header.includes('type')) issues.push({ file: name, line: 1, field: 'type', message: 'the CSV header needs a "type" column' });
+      if (!header.includes('type'))
+        issues.push({ file: name, line: 1, field: 'type', message: 'the CSV header needs a "type" column' });
       continue;
     }
     yield { line: pendingLine, value: csvRowToObject(header, fields) };
   }
-  if (pending !== '') issues.push({ file: name, line: pendingLine, field: '(record)', message: 'unterminated quoted field' });
+  if (pending !== '')
+    issues.push({ file: name, line: pendingLine, field: '(record)', message: 'unterminated quoted field' });
 }

@@ -17,7 +17,11 @@ export function csvRowToObject(header: string[], fields: string[]): Record<strin
   header.forEach((h, k) => {
     const v = (fields[k] ?? '').trim();
     if (!h || v === '') return;
-    if (LISTS.has(h)) o[h] = v.split(';').map((s) => s.trim()).filter(Boolean);
+    if (LISTS.has(h))
+      o[h] = v
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (h === 'reportedBy') o[h] = v.split(';').map((s) => actor(s.trim()));
     else if (ACTORS.has(h)) o[h] = actor(v);
     else if (NUMBERS.has(h)) o[h] = Number.isFinite(Number(v)) ? Number(v) : v;
@@ -26,7 +30,7 @@ export function csvRowToObject(header: string[], fields: string[]): Record<strin
   });
   if (o['type'] === 'leader') {
     const span: Record<string, unknown> = {};
-    for (const f of SPAN) if (f in o) (span[f] = o[f]), delete o[f];
+    for (const f of SPAN) if (f in o) ((span[f] = o[f]), delete o[f]);
     o['leads'] = Object.keys(span).length ? [span] : [];
   }
   return o;

@@ -2,7 +2,16 @@
 // records. All or nothing: one bad record and UserRecordError lists them all.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { CameoCode, EventRecord, LeaderRecord, LeadsRecord, MessageRecord, OrganizationRecord, SanctionRecord, StateRecord } from '../../model/types.ts';
+import type {
+  CameoCode,
+  EventRecord,
+  LeaderRecord,
+  LeadsRecord,
+  MessageRecord,
+  OrganizationRecord,
+  SanctionRecord,
+  StateRecord,
+} from '../../model/types.ts';
 import { parseCsvRows } from '../../reference/parse-csv.ts';
 import { leaderKey } from '../../reference/leader-key.ts';
 import { RECORD_TYPES, SCHEMAS, type RecordType } from './schemas.ts';
@@ -40,7 +49,8 @@ function rawRows(text: string, file: string, issues: RecordIssue[]): { line: num
     }
     const head = rows.shift();
     const header = head?.fields.map((h) => h.trim()) ?? [];
-    if (!header.includes('type')) issues.push({ file, line: 1, field: 'type', message: 'the CSV header needs a "type" column' });
+    if (!header.includes('type'))
+      issues.push({ file, line: 1, field: 'type', message: 'the CSV header needs a "type" column' });
     return rows.map((r) => ({ line: r.line, value: csvRowToObject(header, r.fields) }));
   }
   const out: { line: number; value: unknown }[] = [];
@@ -69,10 +79,23 @@ export interface RecordParser {
  * A record-at-a-time parser, so a file can be validated in a streaming pass. With keepFacts false it keeps the
  * references and the small record kinds only; events and messages are validated and dropped.
  */
-export function createRecordParser(file: string, cameo: readonly CameoCode[], opts: { keepFacts?: boolean } = {}): RecordParser {
+export function createRecordParser(
+  file: string,
+  cameo: readonly CameoCode[],
+  opts: { keepFacts?: boolean } = {},
+): RecordParser {
   const keepFacts = opts.keepFacts ?? true;
   const issues: RecordIssue[] = [];
-  const out: UserRecords = { states: [], leaders: [], leads: [], organizations: [], messages: [], sanctions: [], events: [], refs: [] };
+  const out: UserRecords = {
+    states: [],
+    leaders: [],
+    leads: [],
+    organizations: [],
+    messages: [],
+    sanctions: [],
+    events: [],
+    refs: [],
+  };
   // Streaming keeps the first use of each reference only, so memory follows the distinct actors, not the rows.
   const referenced = new Set<string>();
   const ref = (line: number, field: string, kind: string, key: string | undefined | null) => {
@@ -89,12 +112,18 @@ export function createRecordParser(file: string, cameo: readonly CameoCode[], op
   const add = (line: number, value: unknown) => {
     const type = (value as { type?: unknown })?.type;
     if (typeof type !== 'string' || !RECORD_TYPES.includes(type as RecordType)) {
-      issues.push({ file, line, field: 'type', message: `expected one of ${RECORD_TYPES.join(', ')}, got ${JSON.stringify(type)}` });
+      issues.push({
+        file,
+        line,
+        field: 'type',
+        message: `expected one of ${RECORD_TYPES.join(', ')}, got ${JSON.stringify(type)}`,
+      });
       return;
     }
     const parsed = (SCHEMAS[type as RecordType] as z.ZodType).safeParse(value);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) issues.push({ file, line, field: i.path.join('.') || '(record)', message: i.message });
+      for (const i of parsed.error.issues)
+        issues.push({ file, line, field: i.path.join('.') || '(record)', message: i.message });
       return;
     }
     const r = parsed.data as Record<string, unknown> & { type: RecordType };
@@ -102,10 +131,16 @@ export function createRecordParser(file: string, cameo: readonly CameoCode[], op
     const prov = { source, line };
     switch (r.type) {
       case 'state':
-        out.states.push({ ...(rest as unknown as StateRecord), official: (rest['official'] as string) ?? (rest['name'] as string), source });
+        out.states.push({
+          ...(rest as unknown as StateRecord),
+          official: (rest['official'] as string) ?? (rest['name'] as string),
+          source,
+        });
         break;
       case 'leader': {
-        const { leads, ...leader } = rest as unknown as LeaderRecord & { leads: Omit<LeadsRecord, 'leader' | 'source'>[] };
+        const { leads, ...leader } = rest as unknown as LeaderRecord & {
+          leads: Omit<LeadsRecord, 'leader' | 'source'>[];
+        };
         const key = leader.key || leaderKey(leader.name);
         out.leaders.push({ ...leader, key, sources: [source] });
         leads.forEach((l, i) => {
@@ -131,14 +166,25 @@ export function createRecordParser(file: string, cameo: readonly CameoCode[], op
         ref(line, 'sender', m.sender.kind, m.sender.key);
         ref(line, 'recipient', m.recipient.kind, m.recipient.key);
         (m.reportedBy ?? []).forEach((r, i) => ref(line, `reportedBy.${i}`, r.kind, r.key));
-        if (keepFacts) out.messages.push({ ...m, sender: { ...m.sender, name: m.sender.name ?? m.sender.key }, recipient: { ...m.recipient, name: m.recipient.name ?? m.recipient.key }, provenance: prov });
+        if (keepFacts)
+          out.messages.push({
+            ...m,
+            sender: { ...m.sender, name: m.sender.name ?? m.sender.key },
+            recipient: { ...m.recipient, name: m.recipient.name ?? m.recipient.key },
+            provenance: prov,
+          });
         break;
       }
       case 'event': {
         const e = rest as unknown as EventRecord & { id?: string };
         const c = codes.get(e.cameo);
         if (!c) {
-          issues.push({ file, line, field: 'cameo', message: `expected a CAMEO code like "036", got ${JSON.stringify(e.cameo)}` });
+          issues.push({
+            file,
+            line,
+            field: 'cameo',
+            message: `expected a CAMEO code like "036", got ${JSON.stringify(e.cameo)}`,
+          });
           break;
         }
         if (e.actor.kind !== 'Actor') ref(line, 'actor', e.actor.kind, e.actor.key);
@@ -147,18 +193,19 @@ export function createRecordParser(file: string, cameo: readonly CameoCode[], op
         const fp = fingerprint(tuple);
         const k = seenEvents.get(fp) ?? 0;
         seenEvents.set(fp, k + 1);
-        if (keepFacts) out.events.push({
-          ...e,
-          id: e.id ?? `user-${hash(`${tuple}|${k}`)}`,
-          actor: { ...e.actor, name: e.actor.name ?? e.actor.key },
-          target: { ...e.target, name: e.target.name ?? e.target.key },
-          cameo: c.code,
-          root: c.root,
-          quad: c.quad,
-          goldstein: c.goldstein,
-          label: e.label ?? c.label,
-          provenance: prov,
-        });
+        if (keepFacts)
+          out.events.push({
+            ...e,
+            id: e.id ?? `user-${hash(`${tuple}|${k}`)}`,
+            actor: { ...e.actor, name: e.actor.name ?? e.actor.key },
+            target: { ...e.target, name: e.target.name ?? e.target.key },
+            cameo: c.code,
+            root: c.root,
+            quad: c.quad,
+            goldstein: c.goldstein,
+            label: e.label ?? c.label,
+            provenance: prov,
+          });
         break;
       }
     }

@@ -6,7 +6,11 @@ const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code l
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'expected a key of letters, digits, "-", "_", ".", ":"');
 const list = z.array(z.string().min(1)).default([]);
-export const actorRef = z.object({ kind: z.enum(['State', 'Leader', 'Organization', 'Sanction', 'Actor']), key, name: z.string().optional() });
+export const actorRef = z.object({
+  kind: z.enum(['State', 'Leader', 'Organization', 'Sanction', 'Actor']),
+  key,
+  name: z.string().optional(),
+});
 
 export const stateSchema = z.object({
   type: z.literal('state'),
@@ -35,10 +39,16 @@ export const leadsSchema = z.object({
 
 export const leaderSchema = z.object({
   type: z.literal('leader'),
-  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug like "kim-jong-un"').optional(),
+  key: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug like "kim-jong-un"')
+    .optional(),
   name: z.string().min(1),
   aliases: list,
-  wikidata: z.string().regex(/^Q\d+$/, 'expected a Wikidata id like "Q56226"').optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/, 'expected a Wikidata id like "Q56226"')
+    .optional(),
   birthYear: z.number().int().min(1000).max(2100).optional(),
   gender: z.string().optional(),
   leads: z.array(leadsSchema).default([]),
@@ -59,7 +69,17 @@ export const messageSchema = z.object({
   id: key,
   sender: actorRef,
   recipient: actorRef,
-  kind: z.enum(['letter', 'congratulatory_message', 'verbal_message', 'reply', 'telephone_call', 'message', 'condolence_message']).default('message'),
+  kind: z
+    .enum([
+      'letter',
+      'congratulatory_message',
+      'verbal_message',
+      'reply',
+      'telephone_call',
+      'message',
+      'condolence_message',
+    ])
+    .default('message'),
   occasion: z.string().optional(),
   date: date.nullable().optional(),
   reportedBy: z.array(actorRef).optional(),
@@ -96,4 +116,11 @@ export const eventSchema = z.object({
 
 export const RECORD_TYPES = ['state', 'leader', 'organization', 'message', 'sanction', 'event'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
-export const SCHEMAS = { state: stateSchema, leader: leaderSchema, organization: organizationSchema, message: messageSchema, sanction: sanctionSchema, event: eventSchema } as const;
+export const SCHEMAS = {
+  state: stateSchema,
+  leader: leaderSchema,
+  organization: organizationSchema,
+  message: messageSchema,
+  sanction: sanctionSchema,
+  event: eventSchema,
+} as const;

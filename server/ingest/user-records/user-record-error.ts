@@ -11,7 +11,9 @@ export class UserRecordError extends Error {
   constructor(issues: RecordIssue[]) {
     const lines = issues.map((i) => `${i.file}:${i.line}: ${i.field}: ${i.message}`);
     const records = new Set(issues.map((i) => `${i.file}:${i.line}`)).size;
-    super(`stategraph/ingest/user-records: ${records} bad record${records === 1 ? '' : 's'}, nothing loaded\n${lines.join('\n')}`);
+    super(
+      `stategraph/ingest/user-records: ${records} bad record${records === 1 ? '' : 's'}, nothing loaded\n${lines.join('\n')}`,
+    );
     this.name = 'UserRecordError';
     this.issues = issues;
   }

@@ -28,7 +28,11 @@ export function isNeo4jInstalled(cacheDir: string): boolean {
  * without it, the pinned list is fetched from Maven Central over HTTPS. Either way every jar
  * is checked against its pinned SHA-1, so both paths give the same server.
  */
-export async function installNeo4j(cacheDir: string, progress: Progress = () => {}, via: 'auto' | 'maven' | 'https' = 'auto'): Promise<string> {
+export async function installNeo4j(
+  cacheDir: string,
+  progress: Progress = () => {},
+  via: 'auto' | 'maven' | 'https' = 'auto',
+): Promise<string> {
   const lib = neo4jLibDir(cacheDir);
   if (isNeo4jInstalled(cacheDir)) return lib;
   const artifacts = readArtifactList();
@@ -59,7 +63,8 @@ async function viaMaven(workDir: string, out: string, total: number, progress: P
     child.stdout.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       tail = (tail + text).slice(-4000);
-      for (const m of text.matchAll(/Downloaded from \S+: \S+\.jar/g)) progress(++done, total, `maven: ${m[0].split('/').pop()}`);
+      for (const m of text.matchAll(/Downloaded from \S+: \S+\.jar/g))
+        progress(++done, total, `maven: ${m[0].split('/').pop()}`);
     });
     child.on('error', reject);
     child.on('close', (code) =>
@@ -89,7 +94,8 @@ async function verify(dir: string, artifacts: Artifact[], progress: Progress): P
     const file = path.join(dir, jarName(a));
     if (!existsSync(file)) throw new Neo4jInstallError(`stategraph/neo4j: ${jarName(a)} is missing after download`);
     const got = sha1(await readFile(file));
-    if (got !== a.sha1) throw new Neo4jInstallError(`stategraph/neo4j: ${jarName(a)} has SHA-1 ${got}, expected ${a.sha1}`);
+    if (got !== a.sha1)
+      throw new Neo4jInstallError(`stategraph/neo4j: ${jarName(a)} has SHA-1 ${got}, expected ${a.sha1}`);
     progress(++done, artifacts.length, `verified ${jarName(a)}`);
   }
 }

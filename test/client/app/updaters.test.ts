@@ -37,11 +37,31 @@ describe('state changes', () => {
 });
 
 describe('dataset', () => {
-  const network = { attributes: {}, nodes: [{ key: 'State:PRK', attributes: {} }], edges: [{ key: 'd', source: 'State:PRK', target: 'State:PRK', attributes: { first: '2005-01-01', last: '2015-12-31', year: 2016 } }] };
+  const network = {
+    attributes: {},
+    nodes: [{ key: 'State:PRK', attributes: {} }],
+    edges: [
+      {
+        key: 'd',
+        source: 'State:PRK',
+        target: 'State:PRK',
+        attributes: { first: '2005-01-01', last: '2015-12-31', year: 2016 },
+      },
+    ],
+  };
   test('cypher view shows only the result; the network view adds expansions', () => {
     const cypher = { attributes: {}, nodes: [{ key: 'X', attributes: {} }], edges: [] };
-    expect(datasetOf({ network, expansions: new Map(), cypher }, { ...s0, view: 'cypher' }).graph.nodes.map((n) => n.key)).toEqual(['X']);
-    const hood = { attributes: {}, nodes: [{ key: 'State:PRK', attributes: {} }, { key: 'Leader:k', attributes: {} }], edges: [{ key: 'l', source: 'Leader:k', target: 'State:PRK', attributes: {} }] };
+    expect(
+      datasetOf({ network, expansions: new Map(), cypher }, { ...s0, view: 'cypher' }).graph.nodes.map((n) => n.key),
+    ).toEqual(['X']);
+    const hood = {
+      attributes: {},
+      nodes: [
+        { key: 'State:PRK', attributes: {} },
+        { key: 'Leader:k', attributes: {} },
+      ],
+      edges: [{ key: 'l', source: 'Leader:k', target: 'State:PRK', attributes: {} }],
+    };
     const d = datasetOf({ network, expansions: new Map([['State:PRK', hood]]), cypher: null }, s0);
     expect(d.graph.nodes.map((n) => n.key)).toEqual(['State:PRK', 'Leader:k']);
     expect(d.expansionTotals.get('State:PRK')).toEqual({ shown: 1, total: 1 });

@@ -8,11 +8,47 @@ const Graph = graphology as unknown as typeof import('graphology').default;
 const graph: GraphJson = {
   attributes: {},
   nodes: [
-    { key: 'State:PRK', attributes: { label: 'North Korea', kind: 'State', unMember: true, cow: 731, x: 1.5, y: -2, size: 9, color: '#3d6fb6' } },
-    { key: 'Leader:kim-jong-un', attributes: { label: 'Kim Jong-un & co', kind: 'Leader', aliases: ['Kim', 'KJU'], x: 2, y: 3, size: 4, color: '#c2185b' } },
+    {
+      key: 'State:PRK',
+      attributes: {
+        label: 'North Korea',
+        kind: 'State',
+        unMember: true,
+        cow: 731,
+        x: 1.5,
+        y: -2,
+        size: 9,
+        color: '#3d6fb6',
+      },
+    },
+    {
+      key: 'Leader:kim-jong-un',
+      attributes: {
+        label: 'Kim Jong-un & co',
+        kind: 'Leader',
+        aliases: ['Kim', 'KJU'],
+        x: 2,
+        y: 3,
+        size: 4,
+        color: '#c2185b',
+      },
+    },
   ],
   edges: [
-    { key: '5:1', source: 'Leader:kim-jong-un', target: 'State:PRK', attributes: { type: 'LEADS', relType: 'LEADS', key: 'head_of_state|2011', start: '2011-12-17', weight: 1, color: '#b8bec6', size: 0.8 } },
+    {
+      key: '5:1',
+      source: 'Leader:kim-jong-un',
+      target: 'State:PRK',
+      attributes: {
+        type: 'LEADS',
+        relType: 'LEADS',
+        key: 'head_of_state|2011',
+        start: '2011-12-17',
+        weight: 1,
+        color: '#b8bec6',
+        size: 0.8,
+      },
+    },
   ],
 };
 
@@ -36,11 +72,23 @@ describe('GEXF export', () => {
     const g = parse(Graph, xml);
     expect(g.order).toBe(2);
     expect(g.size).toBe(1);
-    expect(g.getNodeAttributes('State:PRK')).toMatchObject({ label: 'North Korea', kind: 'State', unMember: true, cow: 731, x: 1.5, y: -2, size: 9 });
+    expect(g.getNodeAttributes('State:PRK')).toMatchObject({
+      label: 'North Korea',
+      kind: 'State',
+      unMember: true,
+      cow: 731,
+      x: 1.5,
+      y: -2,
+      size: 9,
+    });
     expect(g.getNodeAttribute('Leader:kim-jong-un', 'label')).toBe('Kim Jong-un & co');
     expect(g.getNodeAttribute('Leader:kim-jong-un', 'aliases')).toBe('Kim; KJU');
     const edge = g.edges('Leader:kim-jong-un', 'State:PRK')[0]!;
-    expect(g.getEdgeAttributes(edge)).toMatchObject({ label: 'LEADS', keyProperty: 'head_of_state|2011', startProperty: '2011-12-17' });
+    expect(g.getEdgeAttributes(edge)).toMatchObject({
+      label: 'LEADS',
+      keyProperty: 'head_of_state|2011',
+      startProperty: '2011-12-17',
+    });
   });
 
   test('colours in other notations fall back to grey rather than an invalid channel', () => {

@@ -16,7 +16,10 @@ describe('the two-handle year range', () => {
     expect(rangeFromHandle(first, 'from', 2008, bounds)).toEqual({ since: '2008-01-01', until: '2012-12-31' });
   });
   test('pushing one handle past the other drags it along; both at the ends is all dates again', () => {
-    expect(rangeFromHandle({ since: '2008-01-01', until: '2012-12-31' }, 'from', 2015, bounds)).toEqual({ since: '2015-01-01', until: '2015-12-31' });
+    expect(rangeFromHandle({ since: '2008-01-01', until: '2012-12-31' }, 'from', 2015, bounds)).toEqual({
+      since: '2015-01-01',
+      until: '2015-12-31',
+    });
     expect(rangeFromHandle({ since: '2008-01-01', until: null }, 'from', 2005, bounds)).toEqual(all);
   });
 });

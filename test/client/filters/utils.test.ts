@@ -1,5 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
-import { applyFilters, defaultFilters, filterOptions, inDateRange, setDateRange, toggleNodeKind, toggleQuad, toggleRelationType, yearRange } from '../../../client/src/filters/utils.ts';
+import {
+  applyFilters,
+  defaultFilters,
+  filterOptions,
+  inDateRange,
+  setDateRange,
+  toggleNodeKind,
+  toggleQuad,
+  toggleRelationType,
+  yearRange,
+} from '../../../client/src/filters/utils.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
 
 const g: GraphJson = {
@@ -10,8 +20,18 @@ const g: GraphJson = {
     { key: 'Organization:UN', attributes: { kind: 'Organization' } },
   ],
   edges: [
-    { key: 'd1', source: 'State:A', target: 'State:B', attributes: { type: 'DYAD', quad4: 5, quad1: 1, first: '2005-01-01', last: '2010-06-01' } },
-    { key: 'd2', source: 'State:B', target: 'State:A', attributes: { type: 'DYAD', quad1: 5, first: '2014-01-01', last: '2015-01-01' } },
+    {
+      key: 'd1',
+      source: 'State:A',
+      target: 'State:B',
+      attributes: { type: 'DYAD', quad4: 5, quad1: 1, first: '2005-01-01', last: '2010-06-01' },
+    },
+    {
+      key: 'd2',
+      source: 'State:B',
+      target: 'State:A',
+      attributes: { type: 'DYAD', quad1: 5, first: '2014-01-01', last: '2015-01-01' },
+    },
     { key: 's1', source: 'Organization:UN', target: 'State:B', attributes: { type: 'SANCTION', year: 2016 } },
     { key: 'm1', source: 'State:A', target: 'State:B', attributes: { type: 'MESSAGE', date: null } },
     { key: 'b1', source: 'State:A', target: 'State:B', attributes: { type: 'BORDERS' } },
@@ -33,16 +53,29 @@ describe('filter updates are pure', () => {
 });
 
 describe('applyFilters', () => {
-  test('borders are off by default', () => expect(keys(applyFilters(g, defaultFilters(), new Set()))).toEqual(['d1', 'd2', 's1', 'm1']));
-  test('quad classes filter summaries by their dominant class', () => expect(keys(applyFilters(g, toggleQuad(4)(defaultFilters()), new Set()))).toEqual(['d2', 's1', 'm1']));
-  test('a node kind takes its edges with it', () => expect(keys(applyFilters(g, toggleNodeKind('Organization')(defaultFilters()), new Set()))).not.toContain('s1'));
-  test('hidden nodes are gone', () => expect(applyFilters(g, defaultFilters(), new Set(['State:A'])).nodes.map((n) => n.key)).toEqual(['State:B', 'Organization:UN']));
+  test('borders are off by default', () =>
+    expect(keys(applyFilters(g, defaultFilters(), new Set()))).toEqual(['d1', 'd2', 's1', 'm1']));
+  test('quad classes filter summaries by their dominant class', () =>
+    expect(keys(applyFilters(g, toggleQuad(4)(defaultFilters()), new Set()))).toEqual(['d2', 's1', 'm1']));
+  test('a node kind takes its edges with it', () =>
+    expect(keys(applyFilters(g, toggleNodeKind('Organization')(defaultFilters()), new Set()))).not.toContain('s1'));
+  test('hidden nodes are gone', () =>
+    expect(applyFilters(g, defaultFilters(), new Set(['State:A'])).nodes.map((n) => n.key)).toEqual([
+      'State:B',
+      'Organization:UN',
+    ]));
   test('dates keep what overlaps the range and everything undated', () => {
-    expect(keys(applyFilters(g, setDateRange('2016-01-01', '2016-12-31')(defaultFilters()), new Set()))).toEqual(['s1', 'm1']);
+    expect(keys(applyFilters(g, setDateRange('2016-01-01', '2016-12-31')(defaultFilters()), new Set()))).toEqual([
+      's1',
+      'm1',
+    ]);
     expect(inDateRange(g.edges[0]!, '2010-01-01', null)).toBe(true);
     expect(inDateRange(g.edges[0]!, null, '2004-12-31')).toBe(false);
   });
   test('options list what is present, with the network kinds always offered', () => {
-    expect(filterOptions(g)).toEqual({ nodeKinds: ['Organization', 'State'], relationTypes: ['BORDERS', 'DYAD', 'MESSAGE', 'SANCTION'] });
+    expect(filterOptions(g)).toEqual({
+      nodeKinds: ['Organization', 'State'],
+      relationTypes: ['BORDERS', 'DYAD', 'MESSAGE', 'SANCTION'],
+    });
   });
 });

@@ -2,12 +2,26 @@ import { describe, expect, test } from '@jest/globals';
 import { selectDrawn } from '../../../client/src/graph/backbone.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
 
-const dyad = (a: string, b: string, count: number) => ({ key: `DYAD:${a}-${b}`, source: `State:${a}`, target: `State:${b}`, attributes: { type: 'DYAD', count } });
+const dyad = (a: string, b: string, count: number) => ({
+  key: `DYAD:${a}-${b}`,
+  source: `State:${a}`,
+  target: `State:${b}`,
+  attributes: { type: 'DYAD', count },
+});
 const graph: GraphJson = {
   attributes: {},
-  nodes: ['USA', 'CHN', 'RUS', 'GBR', 'TUV', 'PRK', 'NRU'].map((c) => ({ key: `State:${c}`, attributes: {} })).concat([{ key: 'Leader:kim', attributes: {} }]),
-  edges: [dyad('USA', 'CHN', 900), dyad('USA', 'RUS', 800), dyad('CHN', 'RUS', 700), dyad('USA', 'GBR', 600), dyad('GBR', 'CHN', 500), dyad('TUV', 'USA', 1),
-    { key: 'LEADS:1', source: 'Leader:kim', target: 'State:PRK', attributes: { type: 'LEADS' } }],
+  nodes: ['USA', 'CHN', 'RUS', 'GBR', 'TUV', 'PRK', 'NRU']
+    .map((c) => ({ key: `State:${c}`, attributes: {} }))
+    .concat([{ key: 'Leader:kim', attributes: {} }]),
+  edges: [
+    dyad('USA', 'CHN', 900),
+    dyad('USA', 'RUS', 800),
+    dyad('CHN', 'RUS', 700),
+    dyad('USA', 'GBR', 600),
+    dyad('GBR', 'CHN', 500),
+    dyad('TUV', 'USA', 1),
+    { key: 'LEADS:1', source: 'Leader:kim', target: 'State:PRK', attributes: { type: 'LEADS' } },
+  ],
 };
 
 describe('what is drawn of the filtered graph', () => {

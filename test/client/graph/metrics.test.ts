@@ -3,12 +3,24 @@ import { nodeImportance } from '../../../client/src/graph/metrics.ts';
 import { statusText } from '../../../client/src/app/status-line.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
 
-const e = (a: string, b: string, count: number) => ({ key: `${a}-${b}`, source: a, target: b, attributes: { type: 'DYAD', count } });
+const e = (a: string, b: string, count: number) => ({
+  key: `${a}-${b}`,
+  source: a,
+  target: b,
+  attributes: { type: 'DYAD', count },
+});
 // A star around hub, plus a bridge to a pair with many events between them.
 const g: GraphJson = {
   attributes: {},
   nodes: ['hub', 'a', 'b', 'c', 'bridge', 'x', 'y'].map((key) => ({ key, attributes: {} })),
-  edges: [e('hub', 'a', 1), e('hub', 'b', 1), e('hub', 'c', 1), e('hub', 'bridge', 1), e('bridge', 'x', 1), e('x', 'y', 500)],
+  edges: [
+    e('hub', 'a', 1),
+    e('hub', 'b', 1),
+    e('hub', 'c', 1),
+    e('hub', 'bridge', 1),
+    e('bridge', 'x', 1),
+    e('x', 'y', 500),
+  ],
 };
 
 describe('node importance on the whole filtered graph', () => {
@@ -22,7 +34,18 @@ describe('node importance on the whole filtered graph', () => {
     expect(nodeImportance(g, 'betweenness').get('bridge')!).toBeGreaterThan(nodeImportance(g, 'betweenness').get('a')!);
   });
   test('the status line says what is drawn of how much', () => {
-    const text = statusText({ visual: { attributes: {}, nodes: new Array(3), edges: new Array(2) }, filtered: { attributes: {}, nodes: new Array(5), edges: new Array(1500) }, unconnected: 1, droppedEdges: 1498, droppedNodes: 1 } as never, { since: '2008-01-01', until: null });
-    expect(text).toBe('3 of 5 nodes · 2 of 1,500 relations drawn · 1 unconnected node left out · zoom in for more · 2008-01-01 to …');
+    const text = statusText(
+      {
+        visual: { attributes: {}, nodes: new Array(3), edges: new Array(2) },
+        filtered: { attributes: {}, nodes: new Array(5), edges: new Array(1500) },
+        unconnected: 1,
+        droppedEdges: 1498,
+        droppedNodes: 1,
+      } as never,
+      { since: '2008-01-01', until: null },
+    );
+    expect(text).toBe(
+      '3 of 5 nodes · 2 of 1,500 relations drawn · 1 unconnected node left out · zoom in for more · 2008-01-01 to …',
+    );
   });
 });

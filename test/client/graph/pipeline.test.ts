@@ -6,18 +6,39 @@ import { quadColours, relationColours } from '../../../client/src/graph/palette.
 import { runPipeline } from '../../../client/src/graph/pipeline.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
 
-const state = (code: string, lon: number, lat: number) => ({ key: `State:${code}`, attributes: { kind: 'State', label: code, lon, lat } });
+const state = (code: string, lon: number, lat: number) => ({
+  key: `State:${code}`,
+  attributes: { kind: 'State', label: code, lon, lat },
+});
 const network: GraphJson = {
   attributes: { view: 'network' },
   nodes: [state('CHN', 105, 35), state('PRK', 127, 40), state('USA', -97, 38), state('KOR', 127.5, 37)],
   edges: [
-    { key: 'DYAD:CHN-PRK', source: 'State:CHN', target: 'State:PRK', attributes: { type: 'DYAD', count: 36, quad1: 16, quad2: 1, quad3: 8, quad4: 11 } },
-    { key: 'DYAD:USA-PRK', source: 'State:USA', target: 'State:PRK', attributes: { type: 'DYAD', count: 50, quad1: 5, quad2: 0, quad3: 30, quad4: 15 } },
+    {
+      key: 'DYAD:CHN-PRK',
+      source: 'State:CHN',
+      target: 'State:PRK',
+      attributes: { type: 'DYAD', count: 36, quad1: 16, quad2: 1, quad3: 8, quad4: 11 },
+    },
+    {
+      key: 'DYAD:USA-PRK',
+      source: 'State:USA',
+      target: 'State:PRK',
+      attributes: { type: 'DYAD', count: 50, quad1: 5, quad2: 0, quad3: 30, quad4: 15 },
+    },
     { key: 'MESSAGE:m1', source: 'State:CHN', target: 'State:PRK', attributes: { type: 'MESSAGE', date: null } },
     { key: 'BORDERS:CHN-PRK', source: 'State:CHN', target: 'State:PRK', attributes: { type: 'BORDERS' } },
   ],
 };
-const input = { filters: defaultFilters(), hidden: [], pinned: ['State:USA'], colour: 'kind' as const, edgeCap: 100, keep: [], positions: new Map([['State:CHN', { x: 1, y: 2 }]]) };
+const input = {
+  filters: defaultFilters(),
+  hidden: [],
+  pinned: ['State:USA'],
+  colour: 'kind' as const,
+  edgeCap: 100,
+  keep: [],
+  positions: new Map([['State:CHN', { x: 1, y: 2 }]]),
+};
 
 describe('runPipeline', () => {
   test('filters, then gives each node and edge what sigma needs', () => {
@@ -51,7 +72,12 @@ describe('runPipeline', () => {
 describe('expansions', () => {
   const hood: GraphJson = {
     attributes: {},
-    nodes: [state('PRK', 127, 40), { key: 'Leader:kim-jong-un', attributes: { kind: 'Leader', label: 'Kim Jong-un' } }, state('CHN', 105, 35), { key: 'Leader:x', attributes: { kind: 'Leader' } }],
+    nodes: [
+      state('PRK', 127, 40),
+      { key: 'Leader:kim-jong-un', attributes: { kind: 'Leader', label: 'Kim Jong-un' } },
+      state('CHN', 105, 35),
+      { key: 'Leader:x', attributes: { kind: 'Leader' } },
+    ],
     edges: [
       { key: '5:1', source: 'Leader:kim-jong-un', target: 'State:PRK', attributes: { type: 'LEADS' } },
       { key: '5:2', source: 'State:CHN', target: 'State:PRK', attributes: { type: 'DYAD', count: 36 } },

@@ -25,7 +25,9 @@ describe('hover and path emphasis', () => {
     expect([...e.strong]).toEqual(['A', 'C']);
   });
   test('hover wins over the path; nothing chosen draws everything as it is', () => {
-    expect(emphasisFor(g, { ...none, hovered: 'D', path: { nodes: ['A', 'B'], edges: ['ab'] } }).strong.has('D')).toBe(true);
+    expect(emphasisFor(g, { ...none, hovered: 'D', path: { nodes: ['A', 'B'], edges: ['ab'] } }).strong.has('D')).toBe(
+      true,
+    );
     expect(emphasisFor(g, none)).toBe(noEmphasis);
   });
   test('a selected pair shows its two ends and the edges between them', () => {

@@ -1,8 +1,24 @@
 import { describe, expect, test } from '@jest/globals';
 import type { GraphJson, JsonEdge } from '../../../client/src/graph/types.ts';
-import { capEdges, capNodes, degrees, dominantQuad, dyadCodes, edgeCapForZoom, edgeThickness, hashUnit, nodeSize, parallelCurvatures } from '../../../client/src/graph/utils.ts';
+import {
+  capEdges,
+  capNodes,
+  degrees,
+  dominantQuad,
+  dyadCodes,
+  edgeCapForZoom,
+  edgeThickness,
+  hashUnit,
+  nodeSize,
+  parallelCurvatures,
+} from '../../../client/src/graph/utils.ts';
 
-const edge = (key: string, source: string, target: string, attributes: Record<string, unknown> = {}): JsonEdge => ({ key, source, target, attributes });
+const edge = (key: string, source: string, target: string, attributes: Record<string, unknown> = {}): JsonEdge => ({
+  key,
+  source,
+  target,
+  attributes,
+});
 
 describe('dominantQuad', () => {
   test('picks the class with most events, ties to the more conflictual one', () => {
@@ -29,7 +45,12 @@ describe('capEdges', () => {
   const g: GraphJson = {
     attributes: {},
     nodes: [],
-    edges: [edge('a', 'x', 'y', { type: 'DYAD', count: 5 }), edge('b', 'x', 'z', { type: 'DYAD', count: 50 }), edge('m', 'y', 'z', { type: 'MESSAGE' }), edge('c', 'y', 'x', { type: 'DYAD', count: 7 })],
+    edges: [
+      edge('a', 'x', 'y', { type: 'DYAD', count: 5 }),
+      edge('b', 'x', 'z', { type: 'DYAD', count: 50 }),
+      edge('m', 'y', 'z', { type: 'MESSAGE' }),
+      edge('c', 'y', 'x', { type: 'DYAD', count: 7 }),
+    ],
   };
   test('keeps the heaviest summaries and always the messages', () => {
     const { graph, dropped } = capEdges(g, 2);

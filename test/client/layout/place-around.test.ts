@@ -12,6 +12,11 @@ describe('placing an expansion around its node', () => {
     expect(new Set([...placed.values()].map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size).toBe(15);
   });
   test('"near" follows the scale of the drawing', () => {
-    expect(nearRadius([{ x: 0, y: 0 }, { x: 200, y: 50 }])).toBe(10);
+    expect(
+      nearRadius([
+        { x: 0, y: 0 },
+        { x: 200, y: 50 },
+      ]),
+    ).toBe(10);
   });
 });

@@ -24,13 +24,22 @@ describe('what the panels say', () => {
     expect(rows.map((r) => r.title)).toEqual(['Supreme Leader', 'Effective leader']);
   });
   test('the dyad chart bins months by year over a long span, with empty years kept for the axis', () => {
-    const bins = chartBins([{ month: '2005-01', quad: 3, count: 2 }, { month: '2005-03', quad: 1, count: 1 }, { month: '2010-06', quad: 4, count: 5 }]);
+    const bins = chartBins([
+      { month: '2005-01', quad: 3, count: 2 },
+      { month: '2005-03', quad: 1, count: 1 },
+      { month: '2010-06', quad: 4, count: 5 },
+    ]);
     expect(bins.map((b) => b.label)).toEqual(['2005', '2006', '2007', '2008', '2009', '2010']);
     expect(bins[0]!.counts).toEqual([1, 0, 2, 0]);
     expect(bins[5]!.counts).toEqual([0, 0, 0, 5]);
   });
   test('months without a month (undated rows) are left out of the chart', () => {
     expect(chartBins([{ month: null as unknown as string, quad: 1, count: 3 }])).toEqual([]);
-    expect(chartBins([{ month: null as unknown as string, quad: 1, count: 3 }, { month: '2020-02', quad: 2, count: 1 }]).map((b) => b.label)).toEqual(['2020-02']);
+    expect(
+      chartBins([
+        { month: null as unknown as string, quad: 1, count: 3 },
+        { month: '2020-02', quad: 2, count: 1 },
+      ]).map((b) => b.label),
+    ).toEqual(['2020-02']);
   });
 });

@@ -19,15 +19,31 @@ const graph: GraphJson = {
   ],
 };
 const older: PathAnswer = {
-  from: 'Leader:kim-jong-un', to: 'State:USA', length: 2, graph,
-  paths: [{ length: 2, nodes: ['Leader:kim-jong-un', 'State:PRK', 'State:USA'], edges: ['5:1', '5:2'], types: ['LEADS', 'DYAD'] }],
+  from: 'Leader:kim-jong-un',
+  to: 'State:USA',
+  length: 2,
+  graph,
+  paths: [
+    {
+      length: 2,
+      nodes: ['Leader:kim-jong-un', 'State:PRK', 'State:USA'],
+      edges: ['5:1', '5:2'],
+      types: ['LEADS', 'DYAD'],
+    },
+  ],
 };
 const newer: PathAnswer = {
   ...older,
-  paths: [{ length: 2, nodes: older.paths[0]!.nodes, steps: [
-    { from: 'Leader:kim-jong-un', to: 'State:PRK', kind: 'LEADS', edge: '5:1' },
-    { from: 'State:PRK', to: 'State:USA', kind: 'DYAD', edge: 'DYAD:PRK-USA' },
-  ] }],
+  paths: [
+    {
+      length: 2,
+      nodes: older.paths[0]!.nodes,
+      steps: [
+        { from: 'Leader:kim-jong-un', to: 'State:PRK', kind: 'LEADS', edge: '5:1' },
+        { from: 'State:PRK', to: 'State:USA', kind: 'DYAD', edge: 'DYAD:PRK-USA' },
+      ],
+    },
+  ],
 };
 
 describe('paths from the API', () => {
@@ -38,7 +54,11 @@ describe('paths from the API', () => {
     ]);
   });
   test('each step lands on a dataset edge: by key, else by its two ends and kind', () => {
-    const withPath: GraphJson = { ...dataset, nodes: [...dataset.nodes, node('Leader:kim-jong-un')], edges: [...dataset.edges, graph.edges[0]!] };
+    const withPath: GraphJson = {
+      ...dataset,
+      nodes: [...dataset.nodes, node('Leader:kim-jong-un')],
+      edges: [...dataset.edges, graph.edges[0]!],
+    };
     expect(foundPath(newer, withPath)!.edges).toEqual(['5:1', 'DYAD:PRK-USA']);
     expect(foundPath(older, withPath)!.edges).toEqual(['5:1', 'DYAD:PRK-USA']);
     expect(foundPath(older, withPath)!.nodes).toEqual(['Leader:kim-jong-un', 'State:PRK', 'State:USA']);

@@ -3,14 +3,31 @@ import { defaultFilters } from '../../../client/src/filters/utils.ts';
 import type { UrlState } from '../../../client/src/url-state/types.ts';
 import { decodeUrlState, encodeUrlState } from '../../../client/src/url-state/utils.ts';
 
-const base: UrlState = { focus: [], filters: defaultFilters(), layout: 'force', colour: 'kind', size: 'degree', hidden: [], pinned: [], selection: null, pathFrom: null, pathTo: null };
+const base: UrlState = {
+  focus: [],
+  filters: defaultFilters(),
+  layout: 'force',
+  colour: 'kind',
+  size: 'degree',
+  hidden: [],
+  pinned: [],
+  selection: null,
+  pathFrom: null,
+  pathTo: null,
+};
 
 describe('the view in the URL', () => {
   test('the default view is an empty query string', () => expect(encodeUrlState(base)).toBe(''));
   test('a full view survives the round trip', () => {
     const view: UrlState = {
       focus: ['State:PRK', 'Leader:kim-jong-un'],
-      filters: { excludedKinds: ['Leader'], excludedTypes: [], quads: [3, 4], since: '2016-01-01', until: '2016-12-31' },
+      filters: {
+        excludedKinds: ['Leader'],
+        excludedTypes: [],
+        quads: [3, 4],
+        since: '2016-01-01',
+        until: '2016-12-31',
+      },
       layout: 'geo',
       colour: 'region',
       size: 'pagerank',
@@ -21,7 +38,11 @@ describe('the view in the URL', () => {
       pathTo: 'State:PRK',
     };
     expect(decodeUrlState(encodeUrlState(view))).toEqual(view);
-    for (const selection of [{ kind: 'dyad', a: 'CHN', b: 'PRK' }, { kind: 'node', key: 'State:PRK' }, { kind: 'source', id: 'icews:x', start: null, end: null }] as const) {
+    for (const selection of [
+      { kind: 'dyad', a: 'CHN', b: 'PRK' },
+      { kind: 'node', key: 'State:PRK' },
+      { kind: 'source', id: 'icews:x', start: null, end: null },
+    ] as const) {
       expect(decodeUrlState(encodeUrlState({ ...base, selection })).selection).toEqual(selection);
     }
   });

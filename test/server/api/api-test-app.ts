@@ -15,9 +15,18 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /** The app as `npm start` builds it, on the given database; rate limits high enough for a test file's many requests. */
-export function testApp(db: Database, opts: { config?: Config; rateLimits?: { cypher?: number; ingest?: number; expensive?: number } } = {}): Express {
+export function testApp(
+  db: Database,
+  opts: { config?: Config; rateLimits?: { cypher?: number; ingest?: number; expensive?: number } } = {},
+): Express {
   const config = opts.config ?? testConfig();
-  return createApp({ db, config, logger: pino({ level: 'silent' }), rateLimits: { cypher: 1000, ingest: 1000, expensive: 1000, ...opts.rateLimits }, clientDir: null });
+  return createApp({
+    db,
+    config,
+    logger: pino({ level: 'silent' }),
+    rateLimits: { cypher: 1000, ingest: 1000, expensive: 1000, ...opts.rateLimits },
+    clientDir: null,
+  });
 }
 
 /**

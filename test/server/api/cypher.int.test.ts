@@ -10,7 +10,12 @@ import { testApp, testConfig } from './api-test-app.ts';
 let db: Database;
 let app: Express;
 
-const totals = async () => (await db.read<{ n: number; r: number }>('CALL { MATCH (n) RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r'))[0];
+const totals = async () =>
+  (
+    await db.read<{ n: number; r: number }>(
+      'CALL { MATCH (n) RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r',
+    )
+  )[0];
 
 beforeAll(async () => {
   db = await openTestDb();
@@ -19,16 +24,24 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => db.close());
 
-const cypher = (query: string, params?: Record<string, unknown>) => request(app).post('/api/cypher').send({ query, params });
+const cypher = (query: string, params?: Record<string, unknown>) =>
+  request(app).post('/api/cypher').send({ query, params });
 
 describe('POST /api/cypher runs read queries', () => {
   it('returns columns and rows, and a graph of the nodes and relationships in them', async () => {
-    const res = await cypher('MATCH (s:State {code: $code})-[b:BORDERS]-(n:State) RETURN s, b, n.name AS name ORDER BY name', { code: 'PRK' }).expect(200);
+    const res = await cypher(
+      'MATCH (s:State {code: $code})-[b:BORDERS]-(n:State) RETURN s, b, n.name AS name ORDER BY name',
+      { code: 'PRK' },
+    ).expect(200);
     expect(res.body.columns).toEqual(['s', 'b', 'name']);
-    expect(res.body.rows.map((r: unknown[]) => r[2])).toEqual(expect.arrayContaining(['China', 'South Korea', 'Russia']));
+    expect(res.body.rows.map((r: unknown[]) => r[2])).toEqual(
+      expect.arrayContaining(['China', 'South Korea', 'Russia']),
+    );
     expect(res.body.capped).toBe(false);
     expect(res.body.graph.nodes.map((n: { key: string }) => n.key)).toContain('State:PRK');
-    expect(res.body.graph.edges.every((e: { attributes: { type: string } }) => e.attributes.type === 'BORDERS')).toBe(true);
+    expect(res.body.graph.edges.every((e: { attributes: { type: string } }) => e.attributes.type === 'BORDERS')).toBe(
+      true,
+    );
     const state = res.body.rows[0][0];
     expect(state.properties).toMatchObject({ code: 'PRK', name: 'North Korea' });
     expect(state.properties).not.toHaveProperty('rowHash');
@@ -36,7 +49,10 @@ describe('POST /api/cypher runs read queries', () => {
   });
 
   it('gives integers as numbers, temporal and spatial values as strings', async () => {
-    const res = await cypher("RETURN 42 AS i, date('2016-03-02') AS d, datetime('2016-03-02T10:00:00Z') AS t, duration('P1D') AS du, point({x: 1, y: 2}) AS p, $n AS n", { n: 7 }).expect(200);
+    const res = await cypher(
+      "RETURN 42 AS i, date('2016-03-02') AS d, datetime('2016-03-02T10:00:00Z') AS t, duration('P1D') AS du, point({x: 1, y: 2}) AS p, $n AS n",
+      { n: 7 },
+    ).expect(200);
     const [i, d, t, du, p, n] = res.body.rows[0];
     expect([i, d, n]).toEqual([42, '2016-03-02', 7]);
     expect(du).toMatch(/^P1D/);
@@ -51,7 +67,9 @@ describe('POST /api/cypher runs read queries', () => {
   });
 
   it('allows the full-text procedure and schema introspection', async () => {
-    const res = await cypher("CALL db.index.fulltext.queryNodes('entity_names', 'dprk') YIELD node RETURN node.code AS code").expect(200);
+    const res = await cypher(
+      "CALL db.index.fulltext.queryNodes('entity_names', 'dprk') YIELD node RETURN node.code AS code",
+    ).expect(200);
     expect(res.body.rows.flat()).toContain('PRK');
     await cypher('CALL db.labels()').expect(200);
   });
@@ -74,7 +92,7 @@ describe('POST /api/cypher refuses anything but reading, and nothing changes', (
     ['CREATE (n:Intruder) RETURN n', /CREATE/],
     ["MERGE (s:State {code: 'ZZZ'}) RETURN s", /MERGE/],
     ["MATCH (s:State {code: 'PRK'}) DETACH DELETE s", /DETACH|DELETE/],
-    ["MATCH (e:Event) WITH e LIMIT 1 DELETE e", /DELETE/],
+    ['MATCH (e:Event) WITH e LIMIT 1 DELETE e', /DELETE/],
     ["MATCH (s:State {code: 'PRK'}) SET s.name = 'X'", /SET/],
     ["MATCH (s:State {code: 'PRK'}) REMOVE s.name", /REMOVE/],
     ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", /LOAD CSV/],
@@ -87,7 +105,7 @@ describe('POST /api/cypher refuses anything but reading, and nothing changes', (
     ["CALL dbms.killQueries(['query-1'])", /dbms\.killQueries/],
     ["CALL apoc.cypher.runWrite('CREATE (n)', {})", /apoc/],
     ['MATCH (n) RETURN count(n); MATCH (n) DETACH DELETE n', /several statements/],
-    ["MATCH (s:State) CALL (s) { MERGE (x:Intruder) RETURN x } RETURN count(*)", /MERGE/],
+    ['MATCH (s:State) CALL (s) { MERGE (x:Intruder) RETURN x } RETURN count(*)', /MERGE/],
   ])('%s', async (query, reason) => {
     const res = await cypher(query).expect(400);
     expect(res.body.error.code).toBe('query_refused');
@@ -97,11 +115,15 @@ describe('POST /api/cypher refuses anything but reading, and nothing changes', (
   it('behind the text checks, EXPLAIN reports writes, and the read transaction refuses them', async () => {
     expect((await explainQuery(db, 'CREATE (n:Intruder)', {}, 2000)).queryType).toBe('w');
     expect((await explainQuery(db, 'MATCH (n:State) RETURN n', {}, 2000)).queryType).toBe('r');
-    await expect(runReadQuery(db, 'CREATE (n:Intruder) RETURN n', {}, { timeoutMs: 2000, rowCap: 10 })).rejects.toThrow(/write|read/i);
+    await expect(runReadQuery(db, 'CREATE (n:Intruder) RETURN n', {}, { timeoutMs: 2000, rowCap: 10 })).rejects.toThrow(
+      /write|read/i,
+    );
   });
 
   it('parameters are data: a Cypher payload in a parameter is only compared as text', async () => {
-    const res = await cypher('MATCH (s:State) WHERE s.code = $code RETURN s.code', { code: "PRK' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //" }).expect(200);
+    const res = await cypher('MATCH (s:State) WHERE s.code = $code RETURN s.code', {
+      code: "PRK' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //",
+    }).expect(200);
     expect(res.body.rows).toEqual([]);
   });
 
@@ -122,7 +144,9 @@ describe('POST /api/cypher limits', () => {
   }, 30_000);
 
   it('stops a cartesian product at the timeout', async () => {
-    const res = await cypher('MATCH (a:Event), (b:Event) WHERE a.goldstein + b.goldstein = 123.456 RETURN count(*)').expect(504);
+    const res = await cypher(
+      'MATCH (a:Event), (b:Event) WHERE a.goldstein + b.goldstein = 123.456 RETURN count(*)',
+    ).expect(504);
     expect(res.body.error.code).toBe('query_timeout');
   }, 30_000);
 

@@ -51,7 +51,11 @@ describe('a flood of user queries cannot take the fixed routes down', () => {
       (d: number) => `RETURN ${Array(d).fill('1').join('+')}`,
     ];
     const flood = Promise.all(
-      Array.from({ length: 120 }, (_, i) => request(app()).post('/api/cypher').send({ query: shapes[i % shapes.length]!(500 + ((i * 97) % 4000)) })),
+      Array.from({ length: 120 }, (_, i) =>
+        request(app())
+          .post('/api/cypher')
+          .send({ query: shapes[i % shapes.length]!(500 + ((i * 97) % 4000)) }),
+      ),
     );
     const slowest = await slowestDuring(app(), flood);
     const answers = await flood;
@@ -63,10 +67,14 @@ describe('a flood of user queries cannot take the fixed routes down', () => {
   }, 120_000);
 
   it('slow user queries fill only their own small pool: the excess is a 503 database_busy with Retry-After, never a 500', async () => {
-    const small = testApp(db(), { config: testConfig({ CYPHER_TIMEOUT_MS: '1500', CYPHER_POOL_SIZE: '2', CYPHER_POOL_WAIT_MS: '200' }) });
+    const small = testApp(db(), {
+      config: testConfig({ CYPHER_TIMEOUT_MS: '1500', CYPHER_POOL_SIZE: '2', CYPHER_POOL_WAIT_MS: '200' }),
+    });
     const usual = await usualTime(small);
     const slow = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n';
-    const flood = Promise.all(Array.from({ length: 8 }, () => request(small).post('/api/cypher').send({ query: slow })));
+    const flood = Promise.all(
+      Array.from({ length: 8 }, () => request(small).post('/api/cypher').send({ query: slow })),
+    );
     const slowest = await slowestDuring(small, flood);
     const answers = await flood;
     const statuses = answers.map((r) => r.status);
@@ -84,7 +92,9 @@ describe('a flood of user queries cannot take the fixed routes down', () => {
     expect(next.status).toBe(200);
     // And Neo4j is no longer running the stopped queries.
     await new Promise((r) => setTimeout(r, 1500));
-    const running = await db().read<{ n: number }>("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'range(1, 1000000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n");
+    const running = await db().read<{ n: number }>(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'range(1, 1000000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n",
+    );
     expect(running[0]?.n).toBe(0);
   }, 120_000);
 
@@ -119,7 +129,10 @@ describe('memory: a greedy query fails itself, not the database', () => {
     }
     await request(patient).get('/readyz').expect(200);
     await request(patient).get('/api/states/PRK').expect(200);
-    const ok = await request(patient).post('/api/cypher').send({ query: "MATCH (s:State {code: 'PRK'}) RETURN s.name AS name" }).expect(200);
+    const ok = await request(patient)
+      .post('/api/cypher')
+      .send({ query: "MATCH (s:State {code: 'PRK'}) RETURN s.name AS name" })
+      .expect(200);
     expect(ok.body.rows).toEqual([['North Korea']]);
     expect(await graphCounts(db())).toEqual(before);
   }, 240_000);

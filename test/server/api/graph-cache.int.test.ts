@@ -37,7 +37,10 @@ describe('GET /api/graph, the state network, from cache', () => {
     expect(prk.headers['cache-control']).toBe('no-cache');
     expect(prk.body.items.length).toBeGreaterThan(0);
     await request(app()).get('/api/states/PRK/relations').set('If-None-Match', prk.headers.etag!).expect(304);
-    const usa = await request(app()).get('/api/states/USA/relations').set('If-None-Match', prk.headers.etag!).expect(200);
+    const usa = await request(app())
+      .get('/api/states/USA/relations')
+      .set('If-None-Match', prk.headers.etag!)
+      .expect(200);
     expect(usa.headers.etag).not.toBe(prk.headers.etag);
     const small = await request(app()).get('/api/states/PRK/relations').query({ limit: 1 }).expect(200);
     expect(small.body.items).toHaveLength(1);
@@ -78,11 +81,17 @@ describe('GET /api/graph, the state network, from cache', () => {
     expect(before.body.edges.some((e: { key: string }) => e.key === 'MESSAGE:msg-cache-probe')).toBe(false);
     await request(app()).get('/api/graph').set('If-None-Match', before.headers.etag!).expect(304);
     try {
-      await run(process.execPath, [path.join(projectRoot, 'bin', 'stategraph.js'), 'ingest', probe], { env: { ...process.env, LOG_LEVEL: 'silent' }, timeout: 120_000 });
+      await run(process.execPath, [path.join(projectRoot, 'bin', 'stategraph.js'), 'ingest', probe], {
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+        timeout: 120_000,
+      });
       const after = await request(app()).get('/api/graph').set('If-None-Match', before.headers.etag!).expect(200);
       expect(after.headers.etag).not.toBe(before.headers.etag);
       expect(after.body.edges.some((e: { key: string }) => e.key === 'MESSAGE:msg-cache-probe')).toBe(true);
-      const dyadAfter = await request(app()).get('/api/dyads/NOR/ISL').set('If-None-Match', dyadBefore.headers.etag!).expect(200);
+      const dyadAfter = await request(app())
+        .get('/api/dyads/NOR/ISL')
+        .set('If-None-Match', dyadBefore.headers.etag!)
+        .expect(200);
       expect(JSON.stringify(dyadAfter.body)).toContain('msg-cache-probe');
       expect(JSON.stringify(dyadBefore.body)).not.toContain('msg-cache-probe');
     } finally {

@@ -20,12 +20,22 @@ describe('GET /api/path', () => {
   });
 
   it('walks the relation network only, and names each step with its kind and the edge key the state network uses', async () => {
-    const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'State:USA' }).expect(200);
-    const network = await request(app()).get('/api/graph').query({ types: 'DYAD,MESSAGE,SANCTION,BORDERS', limit: 10_000 }).expect(200);
+    const res = await request(app())
+      .get('/api/path')
+      .query({ from: 'Leader:kim-jong-un', to: 'State:USA' })
+      .expect(200);
+    const network = await request(app())
+      .get('/api/graph')
+      .query({ types: 'DYAD,MESSAGE,SANCTION,BORDERS', limit: 10_000 })
+      .expect(200);
     const networkEdges = new Set((network.body.edges as { key: string }[]).map((e) => e.key));
     const pathGraph = Graph.from(res.body.graph);
     expect(res.body.paths.length).toBeGreaterThan(0);
-    for (const p of res.body.paths as { nodes: string[]; types: string[]; steps: { from: string; to: string; kind: string; edge: string }[] }[]) {
+    for (const p of res.body.paths as {
+      nodes: string[];
+      types: string[];
+      steps: { from: string; to: string; kind: string; edge: string }[];
+    }[]) {
       expect(p.steps.map((s) => s.kind)).toEqual(p.types);
       expect(p.steps.map((s) => s.from)).toEqual(p.nodes.slice(0, -1));
       expect(p.steps.map((s) => s.to)).toEqual(p.nodes.slice(1));
@@ -43,7 +53,10 @@ describe('GET /api/path', () => {
   }, 60_000);
 
   it('connects two leaders, through their states or what passed between them', async () => {
-    const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama' }).expect(200);
+    const res = await request(app())
+      .get('/api/path')
+      .query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama' })
+      .expect(200);
     expect(res.body.length).toBeLessThanOrEqual(3);
     for (const p of res.body.paths) {
       expect(p.nodes[0]).toBe('Leader:kim-jong-un');
@@ -53,7 +66,10 @@ describe('GET /api/path', () => {
   });
 
   it('returns no path when none is within maxHops', async () => {
-    const res = await request(app()).get('/api/path').query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama', maxHops: 1 }).expect(200);
+    const res = await request(app())
+      .get('/api/path')
+      .query({ from: 'Leader:kim-jong-un', to: 'Leader:barack-obama', maxHops: 1 })
+      .expect(200);
     expect(res.body.paths).toEqual([]);
     expect(res.body.length).toBeNull();
   });
@@ -82,7 +98,9 @@ describe('GET /api/graph', () => {
 
   it('recounts the network from the events of a period', async () => {
     const all = Graph.from((await request(app()).get('/api/graph').query({ types: 'DYAD' }).expect(200)).body);
-    const y2014 = Graph.from((await request(app()).get('/api/graph').query({ types: 'DYAD', since: '2014', until: '2014' }).expect(200)).body);
+    const y2014 = Graph.from(
+      (await request(app()).get('/api/graph').query({ types: 'DYAD', since: '2014', until: '2014' }).expect(200)).body,
+    );
     expect(y2014.size).toBeGreaterThan(0);
     expect(y2014.size).toBeLessThan(all.size);
     y2014.forEachEdge((_e, a) => {
@@ -91,11 +109,16 @@ describe('GET /api/graph', () => {
   });
 
   it("a period's network, summed from whole months and counted at its partial ends, equals its events counted directly", async () => {
-    const res = await request(app()).get('/api/graph').query({ types: 'DYAD', since: '2010-03-15', until: '2011-02-10', limit: 10_000 }).expect(200);
-    const api = Object.fromEntries((res.body.edges as { key: string; attributes: Record<string, unknown> }[]).map((e) => {
-      const { count, quad1, quad2, quad3, quad4, first, last } = e.attributes;
-      return [e.key, { count, quad1, quad2, quad3, quad4, first, last }];
-    }));
+    const res = await request(app())
+      .get('/api/graph')
+      .query({ types: 'DYAD', since: '2010-03-15', until: '2011-02-10', limit: 10_000 })
+      .expect(200);
+    const api = Object.fromEntries(
+      (res.body.edges as { key: string; attributes: Record<string, unknown> }[]).map((e) => {
+        const { count, quad1, quad2, quad3, quad4, first, last } = e.attributes;
+        return [e.key, { count, quad1, quad2, quad3, quad4, first, last }];
+      }),
+    );
     const direct = await db().read<{ k: string; d: Record<string, unknown> }>(
       `MATCH (e:Event) WHERE e.date >= '2010-03-15' AND e.date <= '2011-02-10' AND e.actorState <> e.targetState
        MATCH (:State {code: e.actorState}) MATCH (:State {code: e.targetState})
@@ -110,10 +133,15 @@ describe('GET /api/graph', () => {
   }, 60_000);
 
   it('with focus is the neighbourhood of a node, capped at limit', async () => {
-    const res = await request(app()).get('/api/graph').query({ focus: 'PRK', types: 'BORDERS,LEADS', limit: 500 }).expect(200);
+    const res = await request(app())
+      .get('/api/graph')
+      .query({ focus: 'PRK', types: 'BORDERS,LEADS', limit: 500 })
+      .expect(200);
     const g = Graph.from(res.body);
     expect(res.body.attributes).toMatchObject({ view: 'neighbourhood', focus: 'State:PRK', capped: false });
-    expect(g.neighbors('State:PRK')).toEqual(expect.arrayContaining(['State:CHN', 'State:KOR', 'State:RUS', 'Leader:kim-jong-un']));
+    expect(g.neighbors('State:PRK')).toEqual(
+      expect.arrayContaining(['State:CHN', 'State:KOR', 'State:RUS', 'Leader:kim-jong-un']),
+    );
     g.forEachEdge((_e, a) => expect(['BORDERS', 'LEADS']).toContain(a.type));
     const capped = await request(app()).get('/api/graph').query({ focus: 'CHN', depth: 2, limit: 25 }).expect(200);
     expect(capped.body.edges.length).toBeLessThanOrEqual(25);

@@ -8,11 +8,23 @@ const { db, app } = useApiOnWorld();
 describe('the Host allowlist', () => {
   it('refuses a foreign Host on every kind of route with a 403, and POST /api/cypher writes and runs nothing', async () => {
     const before = await graphCounts(db());
-    for (const [method, path] of [['get', '/api/states/PRK'], ['get', '/healthz'], ['get', '/'], ['get', '/api/docs']] as const) {
+    for (const [method, path] of [
+      ['get', '/api/states/PRK'],
+      ['get', '/healthz'],
+      ['get', '/'],
+      ['get', '/api/docs'],
+    ] as const) {
       const res = await request(app())[method](path).set('Host', 'attacker.example');
-      expect({ path, status: res.status, code: res.body.error?.code }).toEqual({ path, status: 403, code: 'host_not_allowed' });
+      expect({ path, status: res.status, code: res.body.error?.code }).toEqual({
+        path,
+        status: 403,
+        code: 'host_not_allowed',
+      });
     }
-    const cypher = await request(app()).post('/api/cypher').set('Host', 'attacker.example:3000').send({ query: 'RETURN 1 AS one' });
+    const cypher = await request(app())
+      .post('/api/cypher')
+      .set('Host', 'attacker.example:3000')
+      .send({ query: 'RETURN 1 AS one' });
     expect(cypher.status).toBe(403);
     const ingest = await request(app())
       .post('/api/ingest')
@@ -37,7 +49,8 @@ describe('the Host allowlist', () => {
   it('behind a trusted proxy, reads the forwarded Host and counts rate limits per client, not per proxy', async () => {
     const proxied = testApp(db(), { config: testConfig({ TRUST_PROXY: 'loopback' }), rateLimits: { cypher: 2 } });
     await request(proxied).get('/healthz').set('X-Forwarded-Host', 'attacker.example').expect(403);
-    const ask = (client: string) => request(proxied).post('/api/cypher').set('X-Forwarded-For', client).send({ query: 'RETURN 1 AS one' });
+    const ask = (client: string) =>
+      request(proxied).post('/api/cypher').set('X-Forwarded-For', client).send({ query: 'RETURN 1 AS one' });
     expect((await ask('203.0.113.1')).status).toBe(200);
     expect((await ask('203.0.113.1')).status).toBe(200);
     expect((await ask('203.0.113.1')).status).toBe(429);
@@ -101,12 +114,21 @@ describe('the bearer token', () => {
 
 describe('the same records under another file name', () => {
   it('add no second LEADS office', async () => {
-    const leader = '{"type":"leader","key":"test-office-twice","name":"Office Twice","leads":[{"state":"ISL","role":"head_of_government","title":"Prime Minister","start":"2099-01-01","end":null}]}\n';
+    const leader =
+      '{"type":"leader","key":"test-office-twice","name":"Office Twice","leads":[{"state":"ISL","role":"head_of_government","title":"Prime Minister","start":"2099-01-01","end":null}]}\n';
     const offices = async () =>
-      (await db().read<{ n: number }>("MATCH (:Leader {key: 'test-office-twice'})-[r:LEADS]->(:State) RETURN count(r) AS n"))[0]?.n ?? 0;
+      (
+        await db().read<{ n: number }>(
+          "MATCH (:Leader {key: 'test-office-twice'})-[r:LEADS]->(:State) RETURN count(r) AS n",
+        )
+      )[0]?.n ?? 0;
     try {
       for (const filename of ['first.jsonl', 'renamed.jsonl', 'first.jsonl']) {
-        await request(app()).post('/api/ingest').set('Authorization', `Bearer ${testToken}`).send({ format: 'records', filename, content: leader }).expect(200);
+        await request(app())
+          .post('/api/ingest')
+          .set('Authorization', `Bearer ${testToken}`)
+          .send({ format: 'records', filename, content: leader })
+          .expect(200);
         expect({ filename, offices: await offices() }).toEqual({ filename, offices: 1 });
       }
     } finally {

@@ -23,12 +23,31 @@ const auth = { Authorization: `Bearer ${testToken}` };
 
 describe('the ingest jobs and sources routes', () => {
   it('list an upload through POST /api/ingest as a job with its state and counts, and a rejected one with its error', async () => {
-    const ok = await request(app).post('/api/ingest').set(auth).send({ format: 'records', filename: 'one.jsonl', content: '{"type":"organization","key":"JOBS_BUREAU","name":"Jobs Bureau"}\n' }).expect(200);
+    const ok = await request(app)
+      .post('/api/ingest')
+      .set(auth)
+      .send({
+        format: 'records',
+        filename: 'one.jsonl',
+        content: '{"type":"organization","key":"JOBS_BUREAU","name":"Jobs Bureau"}\n',
+      })
+      .expect(200);
     expect(ok.body.job).toEqual(expect.any(String));
-    await request(app).post('/api/ingest').set(auth).send({ format: 'records', filename: 'bad.jsonl', content: '{"type":"state"}\n' }).expect(422);
+    await request(app)
+      .post('/api/ingest')
+      .set(auth)
+      .send({ format: 'records', filename: 'bad.jsonl', content: '{"type":"state"}\n' })
+      .expect(422);
     const res = await request(app).get('/api/ingest/jobs').expect(200);
     const [bad, good] = res.body.items;
-    expect(good).toMatchObject({ id: ok.body.job, kind: 'upload', label: 'upload: one.jsonl', state: 'done', created: expect.any(Number), progress: 1 });
+    expect(good).toMatchObject({
+      id: ok.body.job,
+      kind: 'upload',
+      label: 'upload: one.jsonl',
+      state: 'done',
+      created: expect.any(Number),
+      progress: 1,
+    });
     expect(good.created).toBeGreaterThan(0);
     expect(good).not.toHaveProperty('payload');
     expect(bad).toMatchObject({ label: 'upload: bad.jsonl', state: 'failed' });
@@ -40,14 +59,33 @@ describe('the ingest jobs and sources routes', () => {
   }, 60_000);
 
   it('add a feed only with the token, refuse a URL that is not http(s), and list it with its polling state', async () => {
-    const feed = { id: 'api-feed', url: 'http://127.0.0.1:9/feed.xml', intervalSeconds: 60, publisher: 'Loopback Times' };
+    const feed = {
+      id: 'api-feed',
+      url: 'http://127.0.0.1:9/feed.xml',
+      intervalSeconds: 60,
+      publisher: 'Loopback Times',
+    };
     await request(app).post('/api/ingest/sources').send(feed).expect(401);
-    const bad = await request(app).post('/api/ingest/sources').set(auth).send({ ...feed, url: 'file:///etc/passwd' }).expect(400);
+    const bad = await request(app)
+      .post('/api/ingest/sources')
+      .set(auth)
+      .send({ ...feed, url: 'file:///etc/passwd' })
+      .expect(400);
     expect(bad.body.error.message).toMatch(/body\.url/);
     await request(app).post('/api/ingest/sources').set(auth).send(feed).expect(200);
     const res = await request(app).get('/api/ingest/sources').expect(200);
     expect(res.body.items).toEqual([
-      expect.objectContaining({ id: 'api-feed', kind: 'feed', url: feed.url, intervalSeconds: 60, publisher: 'Loopback Times', state: 'idle', polls: 0, lastError: null, origin: 'api' }),
+      expect.objectContaining({
+        id: 'api-feed',
+        kind: 'feed',
+        url: feed.url,
+        intervalSeconds: 60,
+        publisher: 'Loopback Times',
+        state: 'idle',
+        polls: 0,
+        lastError: null,
+        origin: 'api',
+      }),
     ]);
   });
 });

@@ -22,7 +22,11 @@ const counts = async (d: Database) => {
   return c;
 };
 
-const payload = { format: 'records', filename: 'states.jsonl', content: '{"type":"state","code":"ZZX","name":"Intruder"}\n' };
+const payload = {
+  format: 'records',
+  filename: 'states.jsonl',
+  content: '{"type":"state","code":"ZZX","name":"Intruder"}\n',
+};
 
 describe('POST /api/ingest', () => {
   it('without a token is a 401 and writes nothing', async () => {
@@ -41,14 +45,26 @@ describe('POST /api/ingest', () => {
 
   it('is closed to everyone when the server has no token configured', async () => {
     const closed = testApp(db, { config: testConfig({ STATEGRAPH_API_TOKEN: '' }) });
-    const res = await request(closed).post('/api/ingest').set('Authorization', `Bearer ${testToken}`).send(payload).expect(401);
+    const res = await request(closed)
+      .post('/api/ingest')
+      .set('Authorization', `Bearer ${testToken}`)
+      .send(payload)
+      .expect(401);
     expect(res.body.error.message).toMatch(/STATEGRAPH_API_TOKEN/);
   });
 
   it('with the token, a malformed payload is a 400 naming the field', async () => {
-    const res = await request(app).post('/api/ingest').set('Authorization', `Bearer ${testToken}`).send({ ...payload, format: 'sql' }).expect(400);
+    const res = await request(app)
+      .post('/api/ingest')
+      .set('Authorization', `Bearer ${testToken}`)
+      .send({ ...payload, format: 'sql' })
+      .expect(400);
     expect(res.body.error.message).toMatch(/body\.format/);
-    const noFolders = await request(app).post('/api/ingest').set('Authorization', `Bearer ${testToken}`).send({ ...payload, filename: '../../etc/passwd' }).expect(400);
+    const noFolders = await request(app)
+      .post('/api/ingest')
+      .set('Authorization', `Bearer ${testToken}`)
+      .send({ ...payload, filename: '../../etc/passwd' })
+      .expect(400);
     expect(noFolders.body.error.message).toMatch(/body\.filename/);
   });
 
@@ -72,8 +88,13 @@ describe('POST /api/ingest', () => {
   });
 
   it('with the token, an article is extracted and stored, and posting it again adds nothing', async () => {
-    const content = 'On 3 March 2031, the President of Moldova, Ana Testova, met Romanian officials in Bucharest. Moldova and Romania signed an agreement on energy cooperation.';
-    const send = () => request(app).post('/api/ingest').set('Authorization', `Bearer ${testToken}`).send({ format: 'articles', filename: 'note.txt', content });
+    const content =
+      'On 3 March 2031, the President of Moldova, Ana Testova, met Romanian officials in Bucharest. Moldova and Romania signed an agreement on energy cooperation.';
+    const send = () =>
+      request(app)
+        .post('/api/ingest')
+        .set('Authorization', `Bearer ${testToken}`)
+        .send({ format: 'articles', filename: 'note.txt', content });
     const first = await send().expect(200);
     expect(first.body.summary.documents).toMatchObject({ rows: 1, created: 1 });
     const [doc] = await db.read<{ text: string; events: number }>(
@@ -85,7 +106,10 @@ describe('POST /api/ingest', () => {
     const again = await send().expect(200);
     expect(again.body.summary.documents).toMatchObject({ rows: 1, created: 0, updated: 0 });
     expect(await counts(db)).toEqual(before);
-    await removeRefreshing(db, "MATCH (s:Source {kind: 'document'}) WHERE s.text CONTAINS 'Ana Testova' MATCH (s)<-[:FROM]-(x)");
+    await removeRefreshing(
+      db,
+      "MATCH (s:Source {kind: 'document'}) WHERE s.text CONTAINS 'Ana Testova' MATCH (s)<-[:FROM]-(x)",
+    );
     await db.write("MATCH (s:Source {kind: 'document'}) WHERE s.text CONTAINS 'Ana Testova' DETACH DELETE s");
   }, 60_000);
 });

@@ -21,10 +21,13 @@ describe('GET /api/search', () => {
     expect(res.body.items.every((i: { kind: string }) => i.kind === 'Sanction')).toBe(true);
   });
 
-  it.each(['name:*', 'korea) OR (*:*', '"unbalanced', 'a AND NOT b~2^9', '\\', '[* TO *]'])('treats Lucene syntax in %j as plain text', async (q) => {
-    const res = await request(app()).get('/api/search').query({ q }).expect(200);
-    expect(Array.isArray(res.body.items)).toBe(true);
-  });
+  it.each(['name:*', 'korea) OR (*:*', '"unbalanced', 'a AND NOT b~2^9', '\\', '[* TO *]'])(
+    'treats Lucene syntax in %j as plain text',
+    async (q) => {
+      const res = await request(app()).get('/api/search').query({ q }).expect(200);
+      expect(Array.isArray(res.body.items)).toBe(true);
+    },
+  );
 
   it('without q is a 400 naming the field', async () => {
     const res = await request(app()).get('/api/search').expect(400);
@@ -38,7 +41,10 @@ describe('GET /api/states', () => {
     const first = await request(app()).get('/api/states').query({ limit: 200 }).expect(200);
     expect(first.body.items).toHaveLength(200);
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await request(app()).get('/api/states').query({ limit: 200, cursor: first.body.nextCursor }).expect(200);
+    const second = await request(app())
+      .get('/api/states')
+      .query({ limit: 200, cursor: first.body.nextCursor })
+      .expect(200);
     expect(second.body.items).toHaveLength(50);
     expect(second.body.nextCursor).toBeNull();
     const codes = [...first.body.items, ...second.body.items].map((s: { code: string }) => s.code);
@@ -72,7 +78,9 @@ describe('GET /api/states/:code', () => {
 
   it('reads borders both ways and lists UN membership', async () => {
     const res = await request(app()).get('/api/states/PRK').expect(200);
-    expect(res.body.borders.map((b: { code: string }) => b.code).sort()).toEqual(expect.arrayContaining(['CHN', 'KOR', 'RUS']));
+    expect(res.body.borders.map((b: { code: string }) => b.code).sort()).toEqual(
+      expect.arrayContaining(['CHN', 'KOR', 'RUS']),
+    );
     expect(res.body.memberships).toContainEqual(expect.objectContaining({ key: 'UN', status: 'member' }));
   });
 
@@ -90,7 +98,9 @@ describe('GET /api/leaders/:id', () => {
   it('lists the offices a leader held, current ones flagged', async () => {
     const res = await request(app()).get('/api/leaders/kim-jong-un').expect(200);
     expect(res.body.leader).toMatchObject({ key: 'kim-jong-un', name: 'Kim Jong-un' });
-    expect(res.body.offices).toContainEqual(expect.objectContaining({ code: 'PRK', current: true, start: '2011-12-17' }));
+    expect(res.body.offices).toContainEqual(
+      expect.objectContaining({ code: 'PRK', current: true, start: '2011-12-17' }),
+    );
     expect(res.body.leader.rowHash).toBeUndefined();
   });
 

@@ -6,10 +6,19 @@ const { db, app } = useApiOnWorld();
 
 type Official = { key: string; portfolio: string | null };
 type Roles = { roles: { role: string; officials: Official[] }[] };
-type Office = { holderKind: string; holder: string; role: string; portfolio: string | null; start: string | null; end: string | null };
+type Office = {
+  holderKind: string;
+  holder: string;
+  role: string;
+  portfolio: string | null;
+  start: string | null;
+  end: string | null;
+};
 
 const officials = (body: Roles, role: string, portfolio?: string) =>
-  (body.roles.find((r) => r.role === role)?.officials ?? []).filter((o) => portfolio === undefined || o.portfolio === portfolio).map((o) => o.key);
+  (body.roles.find((r) => r.role === role)?.officials ?? [])
+    .filter((o) => portfolio === undefined || o.portfolio === portfolio)
+    .map((o) => o.key);
 
 describe('GET /api/states/:code/officials?date=', () => {
   it.each([
@@ -53,13 +62,23 @@ describe('GET /api/people/:id', () => {
   it("has Stoltenberg hold NATO's secretary-generalship from 2014 to 2024, beside his Norwegian premierships", async () => {
     const res = await request(app()).get('/api/people/jens-stoltenberg').expect(200);
     const offices = res.body.offices as Office[];
-    expect(offices).toContainEqual(expect.objectContaining({ holderKind: 'Organization', holder: 'NATO', role: 'head_of_body', start: '2014-10-01', end: '2024-10-01' }));
+    expect(offices).toContainEqual(
+      expect.objectContaining({
+        holderKind: 'Organization',
+        holder: 'NATO',
+        role: 'head_of_body',
+        start: '2014-10-01',
+        end: '2024-10-01',
+      }),
+    );
     expect(offices.some((o) => o.holder === 'NOR' && o.role === 'head_of_government')).toBe(true);
   });
 
   it('has Blinken as Secretary of State from 2021 to 2025', async () => {
     const res = await request(app()).get('/api/people/antony-blinken').expect(200);
-    const sec = (res.body.offices as Office[]).filter((o) => o.holder === 'USA' && o.role === 'minister' && o.portfolio === 'foreign_affairs');
+    const sec = (res.body.offices as Office[]).filter(
+      (o) => o.holder === 'USA' && o.role === 'minister' && o.portfolio === 'foreign_affairs',
+    );
     expect(sec).toHaveLength(1);
     expect(sec[0]?.start?.slice(0, 4)).toBe('2021');
     expect(sec[0]?.end?.slice(0, 4)).toBe('2025');

@@ -7,7 +7,12 @@ import type { Database } from '../../../server/neo4j/database.ts';
 import { pino } from 'pino';
 
 // No database is needed to build the app or read its documentation.
-const app = createApp({ db: { limited: () => ({}) } as unknown as Database, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: pino({ level: 'silent' }), clientDir: null });
+const app = createApp({
+  db: { limited: () => ({}) } as unknown as Database,
+  config: loadConfig({ LOG_LEVEL: 'silent' }),
+  logger: pino({ level: 'silent' }),
+  clientDir: null,
+});
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -18,7 +23,11 @@ function servedRoutes(): string[] {
   const stack = (app as unknown as { router: { stack: Layer[] } }).router.stack;
   return stack
     .filter((l) => l.route && typeof l.route.path === 'string')
-    .flatMap((l) => Object.keys(l.route!.methods).filter((m) => m !== '_all').map((m) => `${m.toUpperCase()} ${openApiPath(l.route!.path)}`))
+    .flatMap((l) =>
+      Object.keys(l.route!.methods)
+        .filter((m) => m !== '_all')
+        .map((m) => `${m.toUpperCase()} ${openApiPath(l.route!.path)}`),
+    )
     .sort();
 }
 
@@ -35,15 +44,20 @@ describe('the OpenAPI document', () => {
 
   it('declares every path parameter of every route', async () => {
     const res = await request(app).get('/api/openapi.json').expect(200);
-    for (const [path, ops] of Object.entries(res.body.paths as Record<string, Record<string, { parameters: { name: string; in: string }[] }>>)) {
+    for (const [path, ops] of Object.entries(
+      res.body.paths as Record<string, Record<string, { parameters: { name: string; in: string }[] }>>,
+    )) {
       const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      for (const op of Object.values(ops)) expect(op.parameters.filter((p) => p.in === 'path').map((p) => p.name)).toEqual(names);
+      for (const op of Object.values(ops))
+        expect(op.parameters.filter((p) => p.in === 'path').map((p) => p.name)).toEqual(names);
     }
   });
 
   it('documents query parameters with their limits', async () => {
     const res = await request(app).get('/api/openapi.json').expect(200);
-    const limit = res.body.paths['/api/states/{code}/relations'].get.parameters.find((p: { name: string }) => p.name === 'limit');
+    const limit = res.body.paths['/api/states/{code}/relations'].get.parameters.find(
+      (p: { name: string }) => p.name === 'limit',
+    );
     expect(limit.schema).toMatchObject({ type: 'integer', maximum: 500, default: 50 });
   });
 

@@ -4,35 +4,61 @@ import { useApiOnWorld } from './api-test-app.ts';
 
 const { db, app } = useApiOnWorld();
 
-type Ev = { id: string; date: string; actorState: string; targetState: string; quad: number; cameo: string; evidence: { source: string; line: number }[] };
+type Ev = {
+  id: string;
+  date: string;
+  actorState: string;
+  targetState: string;
+  quad: number;
+  cameo: string;
+  evidence: { source: string; line: number }[];
+};
 
 describe('GET /api/states/:code/relations', () => {
-  it.each(['PRK', 'CHN'])("lists %s's events newest first, each with CAMEO coding and its source line", async (code) => {
-    const res = await request(app()).get(`/api/states/${code}/relations`).query({ limit: 20 }).expect(200);
-    const items: Ev[] = res.body.items;
-    expect(items).toHaveLength(20);
-    for (const e of items) {
-      expect([e.actorState, e.targetState]).toContain(code);
-      expect(e.cameo).toMatch(/^\d{3,4}$/);
-      expect(e.evidence[0]).toMatchObject({ source: expect.stringMatching(/^icews:/), line: expect.any(Number) });
-    }
-    const dates = items.map((e) => e.date);
-    expect([...dates].sort().reverse()).toEqual(dates);
-  });
+  it.each(['PRK', 'CHN'])(
+    "lists %s's events newest first, each with CAMEO coding and its source line",
+    async (code) => {
+      const res = await request(app()).get(`/api/states/${code}/relations`).query({ limit: 20 }).expect(200);
+      const items: Ev[] = res.body.items;
+      expect(items).toHaveLength(20);
+      for (const e of items) {
+        expect([e.actorState, e.targetState]).toContain(code);
+        expect(e.cameo).toMatch(/^\d{3,4}$/);
+        expect(e.evidence[0]).toMatchObject({ source: expect.stringMatching(/^icews:/), line: expect.any(Number) });
+      }
+      const dates = items.map((e) => e.date);
+      expect([...dates].sort().reverse()).toEqual(dates);
+    },
+  );
 
   it('pages without gaps or repeats, for a quiet state and a busy one', async () => {
     for (const code of ['PRK', 'CHN']) {
-      const all = await request(app()).get(`/api/states/${code}/relations`).query({ limit: 30, since: '2014' }).expect(200);
-      const p1 = await request(app()).get(`/api/states/${code}/relations`).query({ limit: 15, since: '2014' }).expect(200);
-      const p2 = await request(app()).get(`/api/states/${code}/relations`).query({ limit: 15, since: '2014', cursor: p1.body.nextCursor }).expect(200);
+      const all = await request(app())
+        .get(`/api/states/${code}/relations`)
+        .query({ limit: 30, since: '2014' })
+        .expect(200);
+      const p1 = await request(app())
+        .get(`/api/states/${code}/relations`)
+        .query({ limit: 15, since: '2014' })
+        .expect(200);
+      const p2 = await request(app())
+        .get(`/api/states/${code}/relations`)
+        .query({ limit: 15, since: '2014', cursor: p1.body.nextCursor })
+        .expect(200);
       expect([...p1.body.items, ...p2.body.items].map((e: Ev) => e.id)).toEqual(all.body.items.map((e: Ev) => e.id));
     }
   });
 
   it('filters by direction, quad class, CAMEO prefix and period', async () => {
-    const res = await request(app()).get('/api/states/CHN/relations').query({ direction: 'out', quad: 4, type: '1', since: '2010-01', until: '2012' }).expect(400);
+    const res = await request(app())
+      .get('/api/states/CHN/relations')
+      .query({ direction: 'out', quad: 4, type: '1', since: '2010-01', until: '2012' })
+      .expect(400);
     expect(res.body.error.message).toMatch(/query\.type/);
-    const ok = await request(app()).get('/api/states/CHN/relations').query({ direction: 'out', quad: 4, type: '17', since: '2010-01', until: '2012', limit: 100 }).expect(200);
+    const ok = await request(app())
+      .get('/api/states/CHN/relations')
+      .query({ direction: 'out', quad: 4, type: '17', since: '2010-01', until: '2012', limit: 100 })
+      .expect(200);
     expect(ok.body.items.length).toBeGreaterThan(0);
     for (const e of ok.body.items as Ev[]) {
       expect(e.actorState).toBe('CHN');
@@ -70,7 +96,10 @@ describe('GET /api/dyads/:a/:b', () => {
     let months: { month: string; actor: string; quad: number; count: number }[] = [];
     let cursor: string | undefined;
     do {
-      const res = await request(app()).get('/api/dyads/CHN/PRK').query({ ...period, limit: 7, cursor }).expect(200);
+      const res = await request(app())
+        .get('/api/dyads/CHN/PRK')
+        .query({ ...period, limit: 7, cursor })
+        .expect(200);
       if (!cursor) months = res.body.months;
       ids.push(...(res.body.events.items as Ev[]).map((e) => e.id));
       cursor = res.body.events.nextCursor ?? undefined;
@@ -84,8 +113,11 @@ describe('GET /api/dyads/:a/:b', () => {
     expect(direct.length).toBeGreaterThan(7);
     expect(ids).toEqual(direct.map((r) => r.id));
     const counted = new Map<string, number>();
-    for (const r of direct) counted.set(`${r.month}|${r.actor}|${r.quad}`, (counted.get(`${r.month}|${r.actor}|${r.quad}`) ?? 0) + 1);
-    expect(Object.fromEntries(months.map((m) => [`${m.month}|${m.actor}|${m.quad}`, m.count]))).toEqual(Object.fromEntries(counted));
+    for (const r of direct)
+      counted.set(`${r.month}|${r.actor}|${r.quad}`, (counted.get(`${r.month}|${r.actor}|${r.quad}`) ?? 0) + 1);
+    expect(Object.fromEntries(months.map((m) => [`${m.month}|${m.actor}|${m.quad}`, m.count]))).toEqual(
+      Object.fromEntries(counted),
+    );
   }, 60_000);
 
   it('holds the sanctions between the two, each with how and by whom', async () => {
@@ -145,7 +177,10 @@ describe('GET /api/messages and /api/sources/:id', () => {
   });
 
   it('shows a data set source with a page of the facts drawn from it, in line order', async () => {
-    const res = await request(app()).get(`/api/sources/${encodeURIComponent('icews:icews_2005-2015_test.txt')}`).query({ limit: 3 }).expect(200);
+    const res = await request(app())
+      .get(`/api/sources/${encodeURIComponent('icews:icews_2005-2015_test.txt')}`)
+      .query({ limit: 3 })
+      .expect(200);
     expect(res.body.source).toMatchObject({ key: 'icews:icews_2005-2015_test.txt', kind: 'dataset' });
     expect(res.body.factCount).toBeGreaterThan(1000);
     expect(res.body.facts.items.map((f: { line: number }) => f.line)).toEqual([1, 2, 3]);

@@ -29,18 +29,26 @@ describe('the seed article through the API', () => {
     }
     const reply = messages.find((m) => m.kind === 'reply')!;
     expect(reply.reportedBy.map((o) => o.uid)).toContain('Organization:KCNA');
-    expect(reply.repliesTo.sort()).toEqual(messages.filter((m) => m.kind !== 'reply').map((m) => m.id).sort());
+    expect(reply.repliesTo.sort()).toEqual(
+      messages
+        .filter((m) => m.kind !== 'reply')
+        .map((m) => m.id)
+        .sort(),
+    );
   });
 
   it('the evidence offsets point at the sentence in the source document', async () => {
     const dyad = await request(app()).get('/api/dyads/PRK/CHN').expect(200);
     const evidence = (dyad.body.messages as Message[])[0]!.evidence[0]!;
-    const res = await request(app()).get(`/api/sources/${encodeURIComponent(evidence.source)}`).expect(200);
+    const res = await request(app())
+      .get(`/api/sources/${encodeURIComponent(evidence.source)}`)
+      .expect(200);
     expect(res.body.source.kind).toBe('document');
     expect(res.body.source.text.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
     const kinds = new Set(res.body.facts.items.map((f: { kind: string }) => f.kind));
     for (const k of ['Message', 'Sanction', 'Event']) expect(kinds).toContain(k);
-    for (const f of res.body.facts.items as { sentence: string; start: number; end: number }[]) expect(res.body.source.text.slice(f.start, f.end)).toBe(f.sentence);
+    for (const f of res.body.facts.items as { sentence: string; start: number; end: number }[])
+      expect(res.body.source.text.slice(f.start, f.end)).toBe(f.sentence);
     expect(res.body.mentions.length).toBeGreaterThan(0);
   });
 

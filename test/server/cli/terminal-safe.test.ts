@@ -21,8 +21,19 @@ describe('what the CLI prints', () => {
   it('extract on a binary file prints no raw control bytes, and its lines are still JSON', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-binary-'));
     const file = path.join(dir, 'binary.txt');
-    writeFileSync(file, Buffer.from('Title\u001b]0;pwned\u0007\nNorth Korea \u009b2J condemned \u001b[31mJapan\u001b[0m.\n\u202e', 'utf8'));
-    const out = await run(process.execPath, [path.join(projectRoot, 'bin', 'stategraph.js'), 'extract', file, '--json']).catch((e: { stdout: string; stderr: string }) => e);
+    writeFileSync(
+      file,
+      Buffer.from(
+        'Title\u001b]0;pwned\u0007\nNorth Korea \u009b2J condemned \u001b[31mJapan\u001b[0m.\n\u202e',
+        'utf8',
+      ),
+    );
+    const out = await run(process.execPath, [
+      path.join(projectRoot, 'bin', 'stategraph.js'),
+      'extract',
+      file,
+      '--json',
+    ]).catch((e: { stdout: string; stderr: string }) => e);
     expect(out.stdout.length).toBeGreaterThan(0);
     expect(out.stdout).not.toMatch(hostile);
     expect(out.stderr).not.toMatch(hostile);

@@ -12,7 +12,11 @@ describe('loadConfig', () => {
   });
 
   it('when NEO4J_URI is set, uses that server with its credentials and database', () => {
-    const c = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'graph' });
+    const c = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'graph',
+    });
     expect(c.external).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'secret' });
     expect(c.database).toBe('graph');
   });
@@ -20,7 +24,7 @@ describe('loadConfig', () => {
   it('when a setting is malformed, the error names the variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
-    expect(() => loadConfig({ NEO4J_URI: 'http://x' , NEO4J_PASSWORD: 'p'})).toThrow(/NEO4J_URI/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' })).toThrow(/NEO4J_URI/);
     expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP/);
   });
 
@@ -32,8 +36,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_HEAP: '2g' }).neo4j).toMatchObject({ txMemory: '512m', txTotalMemory: '1228m' });
     expect(loadConfig({ NEO4J_HEAP: '1g' }).neo4j).toMatchObject({ txMemory: '256m', txTotalMemory: '614m' });
     expect(loadConfig({ NEO4J_HEAP: '1g', NEO4J_TX_MEMORY: '300m' }).neo4j.txMemory).toBe('300m');
-    expect(() => loadConfig({ NEO4J_HEAP: '1g', NEO4J_TX_MEMORY: '1g' })).toThrow(/NEO4J_TX_MEMORY: 1g is more than the 614m/);
-    expect(renderNeo4jConf({ boltPort: 1, heap: '1g', pagecache: '1m', txTimeout: '5s', txMemory: '256m', txTotalMemory: '614m' }, '/x')).toMatch(
+    expect(() => loadConfig({ NEO4J_HEAP: '1g', NEO4J_TX_MEMORY: '1g' })).toThrow(
+      /NEO4J_TX_MEMORY: 1g is more than the 614m/,
+    );
+    expect(
+      renderNeo4jConf(
+        { boltPort: 1, heap: '1g', pagecache: '1m', txTimeout: '5s', txMemory: '256m', txTotalMemory: '614m' },
+        '/x',
+      ),
+    ).toMatch(
       /db\.memory\.transaction\.max=256m\ndb\.memory\.transaction\.total\.max=614m\ndbms\.memory\.transaction\.total\.max=614m/,
     );
   });
@@ -42,7 +53,10 @@ describe('loadConfig', () => {
     expect(loadConfig({}).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
     expect(loadConfig({ HOST: 'stategraph.lan' }).allowedHosts).toContain('stategraph.lan');
     expect(loadConfig({ HOST: '0.0.0.0' }).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
-    expect(loadConfig({ ALLOWED_HOSTS: 'Graph.Example.org, ::1' }).allowedHosts).toEqual(['graph.example.org', '[::1]']);
+    expect(loadConfig({ ALLOWED_HOSTS: 'Graph.Example.org, ::1' }).allowedHosts).toEqual([
+      'graph.example.org',
+      '[::1]',
+    ]);
     expect(() => loadConfig({ ALLOWED_HOSTS: 'evil.example/path' })).toThrow(/ALLOWED_HOSTS: evil\.example\/path/);
   });
 
@@ -54,7 +68,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses a client-side deadline that is not shorter than the server transaction timeout', () => {
-    expect(() => loadConfig({ NEO4J_TX_TIMEOUT: '10s', API_QUERY_DEADLINE_MS: '10000' })).toThrow(/API_QUERY_DEADLINE_MS: 10000 ms must be shorter than NEO4J_TX_TIMEOUT/);
+    expect(() => loadConfig({ NEO4J_TX_TIMEOUT: '10s', API_QUERY_DEADLINE_MS: '10000' })).toThrow(
+      /API_QUERY_DEADLINE_MS: 10000 ms must be shorter than NEO4J_TX_TIMEOUT/,
+    );
     expect(() => loadConfig({ NEO4J_TX_TIMEOUT: '2m', CYPHER_TIMEOUT_MS: '120000' })).toThrow(/CYPHER_TIMEOUT_MS/);
   });
 });

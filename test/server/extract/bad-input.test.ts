@@ -10,7 +10,9 @@ const gaz = testGazetteer();
 describe('bad input', () => {
   it('when the text is empty or blank, a typed EmptyDocumentError names the module', () => {
     expect(() => extractDocument({ text: '   \n ' }, gaz)).toThrow(EmptyDocumentError);
-    expect(() => extractDocument({ text: '' }, gaz)).toThrow(/stategraph\/extract\/extract-document: document has no text/);
+    expect(() => extractDocument({ text: '' }, gaz)).toThrow(
+      /stategraph\/extract\/extract-document: document has no text/,
+    );
   });
   it('when the text is binary junk, a BinaryInputError is thrown', () => {
     const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(i % 32)).join('');

@@ -13,7 +13,9 @@ describe('relation coding', () => {
     expect(coded('North Korean athletes did not take part in the Games. Japan did not condemn China.')).toEqual([]);
   });
   it('when a statement is hedged, no event is coded', () => {
-    expect(coded('Japan may consider sanctions against Russia. If Russia invades Ukraine, the EU would impose sanctions.')).toEqual([]);
+    expect(
+      coded('Japan may consider sanctions against Russia. If Russia invades Ukraine, the EU would impose sanctions.'),
+    ).toEqual([]);
   });
   it('reverses the passive voice', () => {
     expect(coded('Ukraine was attacked by Russia.')).toEqual(['RUS 19 UKR']);
@@ -25,7 +27,9 @@ describe('relation coding', () => {
     expect(coded('Joe Biden met with Olaf Scholz in Berlin.').sort()).toEqual(['DEU 04 USA', 'USA 04 DEU']);
   });
   it('gives "I" and "we" to the speaker', () => {
-    expect(coded('I strongly condemn the attack on Ukraine by Russia.', { speaker: 'Joe Biden' })).toContain('USA 11 RUS');
+    expect(coded('I strongly condemn the attack on Ukraine by Russia.', { speaker: 'Joe Biden' })).toContain(
+      'USA 11 RUS',
+    );
   });
   it('resolves a leader by surname after a first mention and maps leaders to their states', () => {
     expect(coded('Vladimir Putin arrived. Later, Putin threatened Ukraine.')).toEqual(['RUS 13 UKR']);

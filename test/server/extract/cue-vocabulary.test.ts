@@ -8,11 +8,17 @@ const coded = coder('2023-03-01');
 
 describe('consult and reduce relations', () => {
   it('reads "welcomed X to the White House" as hosting, both ways', () => {
-    expect(coded('Washington welcomed a Ghanaian delegation to the White House.')).toEqual(['GHA 04 USA', 'USA 04 GHA']);
+    expect(coded('Washington welcomed a Ghanaian delegation to the White House.')).toEqual([
+      'GHA 04 USA',
+      'USA 04 GHA',
+    ]);
   });
   it('codes a recalled ambassador, a closure of consulates and expelled diplomats as 16', () => {
     expect(coded('Algeria recalled its ambassador from Spain.')).toEqual(['DZA 16 ESP']);
-    expect(coded('Lima ordered the closure of the Bolivian and Chilean consulates.')).toEqual(['PER 16 BOL', 'PER 16 CHL']);
+    expect(coded('Lima ordered the closure of the Bolivian and Chilean consulates.')).toEqual([
+      'PER 16 BOL',
+      'PER 16 CHL',
+    ]);
     expect(coded('Estonia expelled two Russian diplomats.')).toEqual(['EST 16 RUS']);
   });
   it('codes frozen or immobilized sovereign assets as 16', () => {
@@ -30,7 +36,10 @@ describe('aid, political support and intent', () => {
     expect(coded('Qatar pledged $20 million in aid to Sudan.')).toEqual(['QAT 07 SDN']);
   });
   it('keeps voiced support political (05) beside a pledge of aid (07)', () => {
-    expect(coded('Spain voiced support for Chile and pledged humanitarian aid to Santiago.')).toEqual(['ESP 05 CHL', 'ESP 07 CHL']);
+    expect(coded('Spain voiced support for Chile and pledged humanitarian aid to Santiago.')).toEqual([
+      'ESP 05 CHL',
+      'ESP 07 CHL',
+    ]);
   });
   it('reads a future sanction as a threat and an imposed one as a sanction', () => {
     expect(coded('Australia will impose sanctions on Myanmar.')).toEqual(['AUS 13 MMR']);
@@ -56,7 +65,7 @@ describe('rejection and demands', () => {
   it('reads an order at the head of a quote as a demand on whom it is told to', () => {
     expect(coded('“Release them immediately,” the Dutch foreign minister told Iran.')).toEqual(['NLD 10 IRN']);
   });
-  it('reads an order in a statement as the speaker\'s demand on the state just named', () => {
+  it("reads an order in a statement as the speaker's demand on the state just named", () => {
     expect(coded('Iran is holding two Americans. Release them immediately.', 'Joe Biden')).toEqual(['USA 10 IRN']);
   });
   it('takes the addressee of a demand from the "that" clause', () => {

@@ -15,8 +15,16 @@ describe('the development set evaluation', () => {
   });
   it('scores each producing rule and each CAMEO root, so a rule that misfires shows up by name', () => {
     const doc = {
-      id: 'own', date: '2022-05-01', text: 'Japan condemned China. Chile praised Peru.',
-      gold: { relations: [{ source: 'JPN', root: '11', target: 'CHN' }, { source: 'PER', root: '04', target: 'CHL' }], leaders: [] },
+      id: 'own',
+      date: '2022-05-01',
+      text: 'Japan condemned China. Chile praised Peru.',
+      gold: {
+        relations: [
+          { source: 'JPN', root: '11', target: 'CHN' },
+          { source: 'PER', root: '04', target: 'CHL' },
+        ],
+        leaders: [],
+      },
     };
     const res = evaluate(testGazetteer(), [doc]);
     expect(res.byRule.get('cue.111-condemn')).toMatchObject({ tp: 1, fp: 0 });

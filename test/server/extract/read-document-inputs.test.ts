@@ -4,7 +4,10 @@ import { readDocumentInputs } from '../../../server/extract/read-document-inputs
 
 describe('readDocumentInputs', () => {
   it('reads JSON Lines with optional fields, skipping blank lines', () => {
-    const docs = readDocumentInputs('a.jsonl', '{"id":"d1","text":"Hello.","date":"2022-02-22"}\n\n{"text":"Second."}\n');
+    const docs = readDocumentInputs(
+      'a.jsonl',
+      '{"id":"d1","text":"Hello.","date":"2022-02-22"}\n\n{"text":"Second."}\n',
+    );
     expect(docs).toEqual([{ id: 'd1', text: 'Hello.', date: '2022-02-22' }, { text: 'Second.' }]);
   });
   it('when a JSON line lacks a text string, the error names the line', () => {
@@ -23,7 +26,10 @@ describe('readDocumentInputs', () => {
     expect(d?.text).toContain('China met Japan in Tokyo.');
   });
   it('strips HTML tags, scripts and entities', () => {
-    const [d] = readDocumentInputs('a.html', '<html><head><title>T &amp; U</title><script>var x="<b>";</script></head><body><p>China&nbsp;met&#32;Japan.</p></body></html>');
+    const [d] = readDocumentInputs(
+      'a.html',
+      '<html><head><title>T &amp; U</title><script>var x="<b>";</script></head><body><p>China&nbsp;met&#32;Japan.</p></body></html>',
+    );
     expect(d?.title).toBe('T & U');
     expect(d?.text).toBe('China met Japan.');
   });

@@ -6,8 +6,15 @@ import type { Gazetteer } from '../../../server/extract/build-gazetteer.ts';
 import type { Extraction } from '../../../server/extract/types.ts';
 
 // The seed article (shared/data/seed/article.txt) is kept in the devset so the test runs on a fresh clone.
-const text = (readFileSync(new URL('../../fixtures/devset/devset.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((d) => d.id === 'seed-article') as { text: string }).text;
-const has = (x: Extraction, s: string, root: string, t: string): boolean => x.relations.some((r) => r.source.key === s && r.root === root && r.target.key === t);
+const text = (
+  readFileSync(new URL('../../fixtures/devset/devset.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; text: string })
+    .find((d) => d.id === 'seed-article') as { text: string }
+).text;
+const has = (x: Extraction, s: string, root: string, t: string): boolean =>
+  x.relations.some((r) => r.source.key === s && r.root === root && r.target.key === t);
 
 export function describeSeedArticle(label: string, gazetteer: () => Gazetteer | Promise<Gazetteer>): void {
   describe.each([null, '2022-02-22'])(`the seed article with ${label} (date %s)`, (date) => {
@@ -60,7 +67,8 @@ export function describeSeedArticle(label: string, gazetteer: () => Gazetteer | 
       expect(s?.imposer?.key).toBe('UNSC');
       expect(s?.target?.key).toBe('PRK');
       expect(s?.approvedBy.map((a) => a.key)).toEqual(['CHN']);
-      for (const m of ['training', 'advice', 'services', 'assistance', 'missiles', 'nuclear weapons', 'light weapons']) expect(s?.measures.join(' ')).toContain(m);
+      for (const m of ['training', 'advice', 'services', 'assistance', 'missiles', 'nuclear weapons', 'light weapons'])
+        expect(s?.measures.join(' ')).toContain(m);
     });
     it('codes the relations the article states', () => {
       expect(has(x, 'CHN', '03', 'PRK')).toBe(true);
@@ -72,17 +80,25 @@ export function describeSeedArticle(label: string, gazetteer: () => Gazetteer | 
     it('does not claim what the article does not say', () => {
       expect(has(x, 'PRK', '16', 'CHN')).toBe(false);
       expect(x.relations.some((r) => r.source.key === 'USA')).toBe(false);
-      expect(x.relations.some((r) => r.source.key === 'PRK' && r.target.key === 'CHN' && Number(r.root) >= 10)).toBe(false);
+      expect(x.relations.some((r) => r.source.key === 'PRK' && r.target.key === 'CHN' && Number(r.root) >= 10)).toBe(
+        false,
+      );
       expect(JSON.stringify(x.events)).not.toMatch(/PRK/);
     });
     it('keeps evidence offsets that point at the sentence', () => {
-      for (const r of x.relations) expect(x.document.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
-      for (const m of x.messages) for (const e of m.evidence) expect(x.document.text.slice(e.start, e.end)).toBe(e.sentence);
-      for (const e of x.entities) for (const m of e.mentions) expect(x.document.text.slice(m.start, m.end)).toBe(m.text);
+      for (const r of x.relations)
+        expect(x.document.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
+      for (const m of x.messages)
+        for (const e of m.evidence) expect(x.document.text.slice(e.start, e.end)).toBe(e.sentence);
+      for (const e of x.entities)
+        for (const m of e.mentions) expect(x.document.text.slice(m.start, m.end)).toBe(m.text);
     });
-    it(date ? 'resolves relative dates against the article date' : 'leaves relative dates open without an article date', () => {
-      const saturday = x.relations.find((r) => r.evidence.sentence.includes('KCNA said on Saturday'));
-      expect(saturday?.date).toBe(date ? '2022-02-19' : null);
-    });
+    it(
+      date ? 'resolves relative dates against the article date' : 'leaves relative dates open without an article date',
+      () => {
+        const saturday = x.relations.find((r) => r.evidence.sentence.includes('KCNA said on Saturday'));
+        expect(saturday?.date).toBe(date ? '2022-02-19' : null);
+      },
+    );
   });
 }

@@ -14,7 +14,11 @@ describe('rules added for the long statements', () => {
     expect(coded('Canada and Japan agreed to expand cooperation.')).toEqual(['CAN 03 JPN', 'JPN 03 CAN']);
   });
   it('lets "The leaders" opening a sentence mean the two just named', () => {
-    expect(coded('President Biden welcomed Prime Minister Kishida. The leaders resolve to further expand bilateral cooperation.')).toEqual(expect.arrayContaining(['JPN 03 USA', 'USA 03 JPN']));
+    expect(
+      coded(
+        'President Biden welcomed Prime Minister Kishida. The leaders resolve to further expand bilateral cooperation.',
+      ),
+    ).toEqual(expect.arrayContaining(['JPN 03 USA', 'USA 03 JPN']));
     expect(coded('Canada met Japan. The leaders of the G7 condemned Russia.')).not.toContain('CAN 03 JPN');
   });
   it('gives the reported act to the one reported on, not the reporter', () => {
@@ -32,9 +36,24 @@ describe('rules added for the long statements', () => {
     expect(regnalNames('Joe Biden')).toEqual({ full: [], surnames: [] });
   });
   it('resolves "King Abdullah II" to his state', () => {
-    const king = { key: 'abdullah-ii-of-jordan', name: 'Abdullah II of Jordan', aliases: [], state: 'JOR', role: 'head_of_state' as const, title: 'King of Jordan', start: '1999-02-07', end: null };
+    const king = {
+      key: 'abdullah-ii-of-jordan',
+      name: 'Abdullah II of Jordan',
+      aliases: [],
+      state: 'JOR',
+      role: 'head_of_state' as const,
+      title: 'King of Jordan',
+      start: '1999-02-07',
+      end: null,
+    };
     const gaz = buildGazetteer(loadGazetteerSources([...LEADER_SPANS, king]));
-    const r = extractDocument({ text: 'His Majesty King Abdullah II met President Biden in Amman.', date: '2022-07-16' }, gaz);
-    expect(r.relations.map((x) => `${x.source.key} ${x.root} ${x.target.key}`).sort()).toEqual(['JOR 04 USA', 'USA 04 JOR']);
+    const r = extractDocument(
+      { text: 'His Majesty King Abdullah II met President Biden in Amman.', date: '2022-07-16' },
+      gaz,
+    );
+    expect(r.relations.map((x) => `${x.source.key} ${x.root} ${x.target.key}`).sort()).toEqual([
+      'JOR 04 USA',
+      'USA 04 JOR',
+    ]);
   });
 });

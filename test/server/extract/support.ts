@@ -28,11 +28,21 @@ export interface CodeOptions {
  * The relations a text gives, as "SOURCE ROOT TARGET" strings (sorted unless asked not to), with the fixture
  * gazetteer and a default article date; the second argument is a speaker's name or the options.
  */
-export function coder(defaultDate: string, opts: { sort?: boolean } = {}): (text: string, extra?: string | CodeOptions) => string[] {
+export function coder(
+  defaultDate: string,
+  opts: { sort?: boolean } = {},
+): (text: string, extra?: string | CodeOptions) => string[] {
   return (text, extra = {}) => {
     const e: CodeOptions = typeof extra === 'string' ? { speaker: extra } : extra;
-    const input = { text, date: e.date ?? defaultDate, ...(e.speaker ? { speaker: e.speaker } : {}), ...(e.title ? { title: e.title } : {}) };
-    const triples = extractDocument(input, testGazetteer()).relations.map((r) => `${r.source.key} ${r.root} ${r.target.key}`);
+    const input = {
+      text,
+      date: e.date ?? defaultDate,
+      ...(e.speaker ? { speaker: e.speaker } : {}),
+      ...(e.title ? { title: e.title } : {}),
+    };
+    const triples = extractDocument(input, testGazetteer()).relations.map(
+      (r) => `${r.source.key} ${r.root} ${r.target.key}`,
+    );
     return opts.sort === false ? triples : triples.sort();
   };
 }

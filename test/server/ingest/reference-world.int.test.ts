@@ -25,16 +25,22 @@ describe('the reference world in the real Neo4j', () => {
   });
 
   it('holds all 250 states with their aliases', async () => {
-    const rows = await db.read<{ code: string; aliases: string[] }>('MATCH (s:State) RETURN s.code AS code, s.aliases AS aliases');
+    const rows = await db.read<{ code: string; aliases: string[] }>(
+      'MATCH (s:State) RETURN s.code AS code, s.aliases AS aliases',
+    );
     expect(rows).toHaveLength(250);
     const prk = rows.find((r) => r.code === 'PRK');
     expect(prk?.aliases).toEqual(expect.arrayContaining(['DPRK']));
-    const [vat] = await db.read<{ member: boolean; observer: boolean }>("MATCH (s:State {code: 'VAT'}) RETURN s.unMember AS member, s.unObserver AS observer");
+    const [vat] = await db.read<{ member: boolean; observer: boolean }>(
+      "MATCH (s:State {code: 'VAT'}) RETURN s.unMember AS member, s.unObserver AS observer",
+    );
     expect(vat).toEqual({ member: false, observer: true });
   });
 
   it('North Korea borders China, South Korea and Russia', async () => {
-    const rows = await db.read<{ code: string }>("MATCH (:State {code: 'PRK'})-[:BORDERS]-(n:State) RETURN n.code AS code ORDER BY code");
+    const rows = await db.read<{ code: string }>(
+      "MATCH (:State {code: 'PRK'})-[:BORDERS]-(n:State) RETURN n.code AS code ORDER BY code",
+    );
     expect(rows.map((r) => r.code)).toEqual(['CHN', 'KOR', 'RUS']);
   });
 
@@ -58,7 +64,14 @@ describe('the reference world in the real Neo4j', () => {
   });
 
   it('ICEWS events between China and North Korea can be fetched by date range with CAMEO code and source', async () => {
-    const rows = await db.read<{ date: string; cameo: string; root: string; quad: number; source: string; line: number }>(
+    const rows = await db.read<{
+      date: string;
+      cameo: string;
+      root: string;
+      quad: number;
+      source: string;
+      line: number;
+    }>(
       `MATCH (a)-[:INITIATED]->(e:Event)-[:DIRECTED_AT]->(b), (e)-[f:FROM]->(s:Source)
        WHERE e.date >= $since AND e.date <= $until
          AND ((e.actorState = 'CHN' AND e.targetState = 'PRK') OR (e.actorState = 'PRK' AND e.targetState = 'CHN'))

@@ -25,7 +25,9 @@ describe('the seed article in the real Neo4j', () => {
   beforeAll(async () => {
     db = await openTestDb();
     await ensureSeedArticle(db);
-    const [doc] = await db.read<{ text: string }>("MATCH (s:Source {kind: 'document'}) WHERE s.title STARTS WITH 'China Says Ready' RETURN s.text AS text");
+    const [doc] = await db.read<{ text: string }>(
+      "MATCH (s:Source {kind: 'document'}) WHERE s.title STARTS WITH 'China Says Ready' RETURN s.text AS text",
+    );
     text = doc!.text;
   }, 240_000);
   afterAll(async () => {
@@ -53,7 +55,9 @@ describe('the seed article in the real Neo4j', () => {
     const byKind = new Map(rows.map((r) => [r.kind, r]));
     expect(byKind.get('verbal_message')!.reportedBy).toContain('RODONG_SINMUN');
     expect(byKind.get('reply')!.reportedBy).toContain('KCNA');
-    expect(byKind.get('reply')!.replies.sort()).toEqual([byKind.get('congratulatory_message')!.id, byKind.get('verbal_message')!.id].sort());
+    expect(byKind.get('reply')!.replies.sort()).toEqual(
+      [byKind.get('congratulatory_message')!.id, byKind.get('verbal_message')!.id].sort(),
+    );
     for (const r of rows) {
       expect(r.sentences.length).toBeGreaterThan(0);
       for (const s of r.sentences) expect(text.slice(s.start, s.end)).toBe(s.sentence);
@@ -61,7 +65,13 @@ describe('the seed article in the real Neo4j', () => {
   });
 
   it('stores Resolution 2270: imposed by the UN Security Council on North Korea, approved by China, amending UN-SC1718, with its evidence', async () => {
-    const [row] = await db.read<{ imposers: string[]; targets: string[]; approvers: string[]; regime: string[]; evidence: { sentence: string; start: number; end: number }[] }>(
+    const [row] = await db.read<{
+      imposers: string[];
+      targets: string[];
+      approvers: string[];
+      regime: string[];
+      evidence: { sentence: string; start: number; end: number }[];
+    }>(
       `MATCH (n:Sanction {key: 'UNSCR-2270'})-[f:FROM]->(s:Source {kind: 'document'})
        OPTIONAL MATCH (i)-[:IMPOSED]->(n)
        OPTIONAL MATCH (n)-[:TARGETS]->(t:State)
@@ -104,14 +114,18 @@ describe('the seed article in the real Neo4j', () => {
   it('a changed document with the same id replaces its own facts and no others', async () => {
     const original = readFileSync(SEED_ARTICLE, 'utf8');
     const before = await graphCounts(db);
-    const [{ id }] = (await db.read<{ id: string }>("MATCH (s:Source {kind: 'document'}) WHERE s.title STARTS WITH 'China Says Ready' RETURN s.docId AS id")) as [{ id: string }];
+    const [{ id }] = (await db.read<{ id: string }>(
+      "MATCH (s:Source {kind: 'document'}) WHERE s.title STARTS WITH 'China Says Ready' RETURN s.docId AS id",
+    )) as [{ id: string }];
     const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-'));
     const edited = `${dir}/edited.jsonl`;
     const cut = original.slice(0, original.indexOf('This comes as military cooperation'));
     writeFileSync(edited, `${JSON.stringify({ id, text: cut })}\n`);
     const first = await ingestPaths(db, [edited], silentProgress, () => {});
     expect(first.documents?.updated).toBe(1);
-    const sanctionEvidence = await db.read<{ n: number }>("MATCH (:Sanction {key: 'UNSCR-2270'})-[f:FROM]->(:Source {kind: 'document'}) RETURN count(f) AS n");
+    const sanctionEvidence = await db.read<{ n: number }>(
+      "MATCH (:Sanction {key: 'UNSCR-2270'})-[f:FROM]->(:Source {kind: 'document'}) RETURN count(f) AS n",
+    );
     expect(sanctionEvidence[0]!.n).toBe(0);
     expect((await messages()).length).toBe(0); // the title changed, so the old title no longer matches
     const after = await graphCounts(db);

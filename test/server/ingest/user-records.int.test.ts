@@ -32,7 +32,10 @@ async function removeTestRecords(db: Database): Promise<void> {
        RETURN a, b, date`,
     );
     // Only the pairs the removed events fell in are recounted, as ingest does.
-    await refreshDyads(tx, dyadTouches(gone.records.map((r) => r.toObject() as { a: string | null; b: string | null; date: string | null })));
+    await refreshDyads(
+      tx,
+      dyadTouches(gone.records.map((r) => r.toObject() as { a: string | null; b: string | null; date: string | null })),
+    );
   });
   await db.write("MATCH (n) WHERE n.key IN ['ana-testova', 'TEST_AGENCY', 'TEST_OTHER'] DETACH DELETE n");
 }
@@ -51,20 +54,63 @@ describe("users' own record files in the real Neo4j", () => {
 
   it('a good JSON Lines file loads leaders, bodies, messages and events, and loading it again changes nothing', async () => {
     const good = file('analyst.jsonl', [
-      { type: 'leader', name: 'Ana Testova', leads: [{ state: 'MDA', role: 'foreign_minister', title: 'Minister of Foreign Affairs', start: '2030-01-01', end: null }] },
+      {
+        type: 'leader',
+        name: 'Ana Testova',
+        leads: [
+          {
+            state: 'MDA',
+            role: 'foreign_minister',
+            title: 'Minister of Foreign Affairs',
+            start: '2030-01-01',
+            end: null,
+          },
+        ],
+      },
       { type: 'organization', key: 'TEST_AGENCY', name: 'Test Press Agency', kind: 'news_agency', state: 'MDA' },
-      { type: 'message', id: 'test-msg-1', sender: { kind: 'Leader', key: 'ana-testova' }, recipient: { kind: 'State', key: 'ROU' }, kind: 'letter', date: '2030-02-01', quotes: ['We value our friendship'], reportedBy: [{ kind: 'Organization', key: 'TEST_AGENCY' }] },
-      { type: 'event', actor: { kind: 'State', key: 'MDA' }, target: { kind: 'State', key: 'ROU' }, cameo: '042', date: '2030-02-02' },
+      {
+        type: 'message',
+        id: 'test-msg-1',
+        sender: { kind: 'Leader', key: 'ana-testova' },
+        recipient: { kind: 'State', key: 'ROU' },
+        kind: 'letter',
+        date: '2030-02-01',
+        quotes: ['We value our friendship'],
+        reportedBy: [{ kind: 'Organization', key: 'TEST_AGENCY' }],
+      },
+      {
+        type: 'event',
+        actor: { kind: 'State', key: 'MDA' },
+        target: { kind: 'State', key: 'ROU' },
+        cameo: '042',
+        date: '2030-02-02',
+      },
     ]);
     const first = await ingest(db, good);
     expect(first.leaders?.created).toBe(1);
     expect(first.events?.created).toBe(1);
-    const [row] = await db.read<{ state: string; role: string; reporter: string; recipient: string; quotes: string[]; line: number; source: string }>(
+    const [row] = await db.read<{
+      state: string;
+      role: string;
+      reporter: string;
+      recipient: string;
+      quotes: string[];
+      line: number;
+      source: string;
+    }>(
       `MATCH (l:Leader {key: 'ana-testova'})-[r:LEADS]->(s:State), (l)-[:SENT]->(m:Message {id: 'test-msg-1'})-[:ADDRESSED_TO]->(to),
              (o:Organization {key: 'TEST_AGENCY'})-[:REPORTED]->(m), (m)-[f:FROM]->(src:Source)
        RETURN s.code AS state, r.role AS role, o.key AS reporter, to.code AS recipient, m.quotes AS quotes, f.line AS line, src.key AS source`,
     );
-    expect(row).toEqual({ state: 'MDA', role: 'foreign_minister', reporter: 'TEST_AGENCY', recipient: 'ROU', quotes: ['We value our friendship'], line: 3, source: 'user:analyst.jsonl' });
+    expect(row).toEqual({
+      state: 'MDA',
+      role: 'foreign_minister',
+      reporter: 'TEST_AGENCY',
+      recipient: 'ROU',
+      quotes: ['We value our friendship'],
+      line: 3,
+      source: 'user:analyst.jsonl',
+    });
     const before = await graphCounts(db);
     const again = await ingest(db, good);
     expect(Object.values(again).every((c) => c.created === 0 && c.updated === 0)).toBe(true);
@@ -88,7 +134,13 @@ describe("users' own record files in the real Neo4j", () => {
     const before = await graphCounts(db);
     const dangling = file('dangling.jsonl', [
       { type: 'organization', key: 'TEST_OTHER', name: 'Another Body', kind: 'other' },
-      { type: 'event', actor: { kind: 'State', key: 'CHN' }, target: { kind: 'Leader', key: 'nobody-at-all' }, cameo: '036', date: '2020-01-01' },
+      {
+        type: 'event',
+        actor: { kind: 'State', key: 'CHN' },
+        target: { kind: 'Leader', key: 'nobody-at-all' },
+        cameo: '036',
+        date: '2020-01-01',
+      },
     ]);
     await expect(ingest(db, dangling)).rejects.toThrow(/dangling\.jsonl:2: target: no Leader "nobody-at-all"/);
     expect(await graphCounts(db)).toEqual(before);

@@ -29,7 +29,9 @@ describe('the Neo4j the project configures', () => {
     const session = db.driver.session({ database: db.name });
     try {
       await expect(
-        session.executeRead((tx) => tx.run('UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*)'), { timeout: 1000 }),
+        session.executeRead((tx) => tx.run('UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*)'), {
+          timeout: 1000,
+        }),
       ).rejects.toThrow(/timeout|terminated/i);
     } finally {
       await session.close();
@@ -37,6 +39,8 @@ describe('the Neo4j the project configures', () => {
   });
 
   it('refuses LOAD CSV from a file URL', async () => {
-    await expect(db.read("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 1")).rejects.toThrow(/file|not allowed|URL/i);
+    await expect(db.read("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 1")).rejects.toThrow(
+      /file|not allowed|URL/i,
+    );
   });
 });

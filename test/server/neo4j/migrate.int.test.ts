@@ -21,7 +21,9 @@ describe('migrate against the real Neo4j', () => {
     expect(again.applied).toEqual([]);
     const files = readMigrations().map((m) => m.file);
     expect(again.skipped).toEqual(files);
-    const rows = await db.read<{ file: string; checksum: string }>('MATCH (m:__Migration) RETURN m.file AS file, m.checksum AS checksum ORDER BY m.version');
+    const rows = await db.read<{ file: string; checksum: string }>(
+      'MATCH (m:__Migration) RETURN m.file AS file, m.checksum AS checksum ORDER BY m.version',
+    );
     expect(rows.map((r) => r.file)).toEqual(files);
     expect(rows.map((r) => r.checksum)).toEqual(readMigrations().map((m) => m.checksum));
   });
@@ -31,9 +33,22 @@ describe('migrate against the real Neo4j', () => {
       "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties[0] AS prop",
     );
     const pairs = constraints.map((c) => `${c.label}.${c.prop}`);
-    for (const key of ['State.code', 'Leader.key', 'Organization.key', 'Sanction.key', 'Message.id', 'Event.id', 'Source.key']) expect(pairs).toContain(key);
-    const ft = await db.read<{ name: string; labels: string[] }>("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes RETURN name, labelsOrTypes AS labels");
-    expect(ft.find((i) => i.name === 'entity_names')?.labels).toEqual(expect.arrayContaining(['State', 'Leader', 'Organization', 'Sanction']));
+    for (const key of [
+      'State.code',
+      'Leader.key',
+      'Organization.key',
+      'Sanction.key',
+      'Message.id',
+      'Event.id',
+      'Source.key',
+    ])
+      expect(pairs).toContain(key);
+    const ft = await db.read<{ name: string; labels: string[] }>(
+      'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes RETURN name, labelsOrTypes AS labels',
+    );
+    expect(ft.find((i) => i.name === 'entity_names')?.labels).toEqual(
+      expect.arrayContaining(['State', 'Leader', 'Organization', 'Sanction']),
+    );
   });
 
   it('when an applied migration file was edited, refuses and names the file', async () => {

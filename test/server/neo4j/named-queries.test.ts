@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { listNamedQueries, namedQuery, NamedQueryError, parseNamedQuery, usedParams } from '../../../server/neo4j/named-queries.ts';
+import {
+  listNamedQueries,
+  namedQuery,
+  NamedQueryError,
+  parseNamedQuery,
+  usedParams,
+} from '../../../server/neo4j/named-queries.ts';
 
 describe('named queries', () => {
   const names = listNamedQueries();

@@ -4,7 +4,8 @@ import { namesCompatible } from '../../../server/reference/name-match.ts';
 
 describe('leaderKey', () => {
   it('gives every spelling of Kim Jong-un the same key', () => {
-    for (const n of ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un', ' kim  jong un ']) expect(leaderKey(n)).toBe('kim-jong-un');
+    for (const n of ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un', ' kim  jong un '])
+      expect(leaderKey(n)).toBe('kim-jong-un');
   });
   it('folds diacritics to ASCII', () => {
     expect(leaderKey('Abdullah Gül')).toBe('abdullah-gul');

@@ -14,11 +14,14 @@ describe('states and borders', () => {
     const prk = w.states.find((s) => s.code === 'PRK');
     expect(prk).toMatchObject({ iso2: 'KP', name: 'North Korea', cow: 731, capital: 'Pyongyang', unMember: true });
     expect(prk?.aliases).toEqual(expect.arrayContaining(['DPRK', "Democratic People's Republic of Korea"]));
-    expect(w.states.find((s) => s.code === 'USA')?.aliases).toEqual(expect.arrayContaining(['USA', 'US', 'America', 'United States of America']));
+    expect(w.states.find((s) => s.code === 'USA')?.aliases).toEqual(
+      expect.arrayContaining(['USA', 'US', 'America', 'United States of America']),
+    );
     expect(w.states.find((s) => s.code === 'GBR')?.aliases).toEqual(expect.arrayContaining(['Britain', 'UK']));
   });
   it('treats the Holy See and Palestine as UN observers, not members', () => {
-    for (const c of ['VAT', 'PSE']) expect(w.states.find((s) => s.code === c)).toMatchObject({ unMember: false, unObserver: true });
+    for (const c of ['VAT', 'PSE'])
+      expect(w.states.find((s) => s.code === c)).toMatchObject({ unMember: false, unObserver: true });
   });
   it('says North Korea borders China, South Korea and Russia, each pair once', () => {
     const prk = w.borders.filter((b) => b.a === 'PRK' || b.b === 'PRK').map((b) => (b.a === 'PRK' ? b.b : b.a));
@@ -38,10 +41,17 @@ describe('leaders', () => {
   it('has Xi Jinping leading China since 2012 (effective) and 2013 (president)', () => {
     const xi = leadsOf('xi-jinping', 'CHN');
     expect(xi.find((l) => l.role === 'effective')?.start).toMatch(/^2012-/);
-    expect(xi.find((l) => l.role === 'head_of_state')).toMatchObject({ start: '2013-03-14', end: null, title: "President of the People's Republic of China" });
+    expect(xi.find((l) => l.role === 'head_of_state')).toMatchObject({
+      start: '2013-03-14',
+      end: null,
+      title: "President of the People's Republic of China",
+    });
   });
   it('has Barack Obama leading the United States from 2009-01-20 to 2017-01-20', () => {
-    expect(leadsOf('barack-obama', 'USA').find((l) => l.role === 'effective')).toMatchObject({ start: '2009-01-20', end: '2017-01-20' });
+    expect(leadsOf('barack-obama', 'USA').find((l) => l.role === 'effective')).toMatchObject({
+      start: '2009-01-20',
+      end: '2017-01-20',
+    });
   });
   it('keeps the two Presidents Bush apart', () => {
     expect(leadsOf('george-w-bush', 'USA').some((l) => l.start?.startsWith('2001'))).toBe(true);
@@ -57,13 +67,22 @@ describe('leaders', () => {
 
 describe('sanctions and organizations', () => {
   it('has UN-SC1718 issued by the UN Security Council and targeting North Korea', () => {
-    expect(w.sanctions.find((s) => s.key === 'UN-SC1718')).toMatchObject({ kind: 'regime', targets: ['PRK'], issuer: { kind: 'Organization', key: 'UNSC' } });
+    expect(w.sanctions.find((s) => s.key === 'UN-SC1718')).toMatchObject({
+      kind: 'regime',
+      targets: ['PRK'],
+      issuer: { kind: 'Organization', key: 'UNSC' },
+    });
   });
   it('tags UN-SC1533 with DR Congo, not the Republic of the Congo', () => {
     expect(w.sanctions.find((s) => s.key === 'UN-SC1533')?.targets).toEqual(['COD']);
   });
   it('has Resolution 2270 (2016) as an amendment of the 1718 regime', () => {
-    expect(w.sanctions.find((s) => s.key === 'UNSCR-2270')).toMatchObject({ kind: 'resolution', regime: 'UN-SC1718', year: 2016, targets: ['PRK'] });
+    expect(w.sanctions.find((s) => s.key === 'UNSCR-2270')).toMatchObject({
+      kind: 'resolution',
+      regime: 'UN-SC1718',
+      year: 2016,
+      targets: ['PRK'],
+    });
   });
   it('gives an OFAC programme the United States as issuer', () => {
     const ofac = w.sanctions.find((s) => s.issuerBody?.includes('Foreign Assets Control'));

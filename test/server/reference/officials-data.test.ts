@@ -26,21 +26,34 @@ NOBODY_ELSE_KNOWS_  # CountryInfo.txt
 \t[RUSGOV 050101-060101]
 `;
 
-const states = new Map([['russia', 'RUS'], ['norway', 'NOR'], ['india', 'IND'], ['nepal', 'NPL']]);
+const states = new Map([
+  ['russia', 'RUS'],
+  ['norway', 'NOR'],
+  ['india', 'IND'],
+  ['nepal', 'NPL'],
+]);
 const stateOf = (n: string) => states.get(n.toLowerCase());
 const ctx = {
   cow: { toIso: new Map(), fromIso: new Map() } as never,
   stateOf,
   isStateCode: (c: string) => [...states.values()].includes(c),
-  offices: { lexicon: loadOfficeLexicon(dataDir), holders: buildHolderLookup(stateOf, parseOrganizations()), isBodyKey: (k: string) => k === 'NATO' },
+  offices: {
+    lexicon: loadOfficeLexicon(dataDir),
+    holders: buildHolderLookup(stateOf, parseOrganizations()),
+    isBodyKey: (k: string) => k === 'NATO',
+  },
 };
 
 describe('the officials data', () => {
   const p = parseLeaders({ peppercatHistoric: HISTORIC, igoHeads: IGO, phoenix: PHOENIX }, ctx);
   const holds = (key: string) => p.holds.filter((h) => h.person === key);
 
-  it('merges one person by QID across sets: Stoltenberg holds Norway\'s premiership and NATO\'s secretary-generalship', () => {
-    expect(holds('jens-stoltenberg').map((h) => `${h.holderKind}:${h.holder}:${h.role}`).sort()).toEqual(['Organization:NATO:head_of_body', 'State:NOR:head_of_government']);
+  it("merges one person by QID across sets: Stoltenberg holds Norway's premiership and NATO's secretary-generalship", () => {
+    expect(
+      holds('jens-stoltenberg')
+        .map((h) => `${h.holderKind}:${h.holder}:${h.role}`)
+        .sort(),
+    ).toEqual(['Organization:NATO:head_of_body', 'State:NOR:head_of_government']);
   });
 
   it('joins a Phoenix spelling to the Wikidata person by state, dates and folded name, and drops officials only Phoenix knows', () => {
@@ -58,7 +71,9 @@ describe('the officials data', () => {
   });
 
   it('derives LEADS only for heads and foreign ministers of states', () => {
-    expect(p.leads.filter((l) => l.leader === 'jens-stoltenberg').map((l) => `${l.state}:${l.role}`)).toEqual(['NOR:head_of_government']);
+    expect(p.leads.filter((l) => l.leader === 'jens-stoltenberg').map((l) => `${l.state}:${l.role}`)).toEqual([
+      'NOR:head_of_government',
+    ]);
     expect(p.leads.some((l) => l.leader === 'sergei-shoigu')).toBe(false);
   });
 });
@@ -77,9 +92,13 @@ describe('spelling variants', () => {
 
 describe('the office lexicon', () => {
   it('names the file and line of a bad row', () => {
-    expect(() => parseOfficeLexicon('pattern\trole\nminister\tkingpin\n', 'pattern\tportfolio\n', 'phrase\trole\tportfolio\tdefault\toffice\n')).toThrow(
-      /unknown role "kingpin" at positions\.tsv line 2/,
-    );
+    expect(() =>
+      parseOfficeLexicon(
+        'pattern\trole\nminister\tkingpin\n',
+        'pattern\tportfolio\n',
+        'phrase\trole\tportfolio\tdefault\toffice\n',
+      ),
+    ).toThrow(/unknown role "kingpin" at positions\.tsv line 2/);
   });
 });
 

@@ -4,7 +4,11 @@ import { parseCsv, parseCsvRows, CsvParseError } from '../../../server/reference
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and newlines, and CRLF line ends', () => {
     const rows = parseCsvRows('a,b\r\n"x, y","say ""hi""\nthere"\r\n3,\r\n');
-    expect(rows.map((r) => r.fields)).toEqual([['a', 'b'], ['x, y', 'say "hi"\nthere'], ['3', '']]);
+    expect(rows.map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"\nthere'],
+      ['3', ''],
+    ]);
   });
   it('numbers each record by the physical line it starts on', () => {
     const t = parseCsv('h1,h2\n"a\nb",c\nd,e\n');

@@ -14,12 +14,28 @@ import { ensureReferenceWorld } from '../../support/world.ts';
 
 // The reads the page makes, with the parameters its use cases send.
 const reads: [string, string, Record<string, unknown>][] = [
-  ['the monthly counts of USA and RUS', 'dyads/count-dyad-events-by-month', { a: 'USA', b: 'RUS', ...monthSpan(earliest, latest), undated: true }],
-  ['a page of USA and RUS events', 'events/list-dyad-events', { a: 'USA', b: 'RUS', since: earliest, upto: latest, limit: int(51) }],
+  [
+    'the monthly counts of USA and RUS',
+    'dyads/count-dyad-events-by-month',
+    { a: 'USA', b: 'RUS', ...monthSpan(earliest, latest), undated: true },
+  ],
+  [
+    'a page of USA and RUS events',
+    'events/list-dyad-events',
+    { a: 'USA', b: 'RUS', since: earliest, upto: latest, limit: int(51) },
+  ],
   ['the undated events of USA and RUS', 'events/list-dyad-undated-events', { a: 'USA', b: 'RUS', limit: int(51) }],
   ['the 200 busiest DYADs', 'graph/list-dyads', { limit: int(200) }],
-  ['the network of 2010', 'graph/count-dyads-between', { ...monthSpan('2010-01-01', '2010-12-31'), limit: int(10_000) }],
-  ['the network of March to mid-June 2010', 'graph/count-dyads-between', { ...monthSpan('2010-03-01', '2010-06-15'), limit: int(10_000) }],
+  [
+    'the network of 2010',
+    'graph/count-dyads-between',
+    { ...monthSpan('2010-01-01', '2010-12-31'), limit: int(10_000) },
+  ],
+  [
+    'the network of March to mid-June 2010',
+    'graph/count-dyads-between',
+    { ...monthSpan('2010-03-01', '2010-06-15'), limit: int(10_000) },
+  ],
   ['the paths from USA to PRK', 'path/find-shortest-paths', { from: 'State:USA', to: 'State:PRK', limit: int(5) }],
 ];
 
@@ -38,7 +54,10 @@ async function removeUnrelated(db: Database): Promise<void> {
          WITH e, e.actorState AS a, e.targetState AS b, e.date AS date DETACH DELETE e RETURN a, b, date`,
         { source },
       );
-      await refreshDyads(tx, dyadTouches(gone.records.map((r) => r.toObject() as { a: string; b: string; date: string })));
+      await refreshDyads(
+        tx,
+        dyadTouches(gone.records.map((r) => r.toObject() as { a: string; b: string; date: string })),
+      );
       return gone.records.length;
     });
     if (removed === 0) return;
@@ -53,8 +72,15 @@ describe('reads whose cost follows the answer', () => {
     await ensureReferenceWorld(db);
     await removeUnrelated(db);
     for (const [label, name, params] of reads) before.set(label, await profileHits(db, name, params));
-    const states = others((await db.read<{ code: string }>('MATCH (s:State) RETURN s.code AS code ORDER BY code')).map((r) => r.code));
-    const events = syntheticEvents({ states, fromYear: 2031, toYear: 2035, skew: false, seed: 14, source }, loadCameoCodes(), 0, unrelatedCount);
+    const states = others(
+      (await db.read<{ code: string }>('MATCH (s:State) RETURN s.code AS code ORDER BY code')).map((r) => r.code),
+    );
+    const events = syntheticEvents(
+      { states, fromYear: 2031, toYear: 2035, skew: false, seed: 14, source },
+      loadCameoCodes(),
+      0,
+      unrelatedCount,
+    );
     // And events of USA and of Russia with partners they already have a DYAD with: the pair's reads must not see them.
     const partners = await db.read<{ a: string; b: string }>(
       `MATCH (s:State)-[:DYAD]->(t:State) WHERE s.code IN ['USA', 'RUS'] AND NOT t.code IN ['USA', 'RUS', 'PRK'] RETURN s.code AS a, t.code AS b`,
@@ -62,7 +88,10 @@ describe('reads whose cost follows the answer', () => {
     for (let i = 0; i < sideCount; i++) {
       const e = events[i]!;
       const p = partners[i % partners.length]!;
-      Object.assign(e, { actor: { kind: 'State', key: p.a, name: p.a }, target: { kind: 'State', key: p.b, name: p.b } });
+      Object.assign(e, {
+        actor: { kind: 'State', key: p.a, name: p.a },
+        target: { kind: 'State', key: p.b, name: p.b },
+      });
     }
     await writeWorld(db, { events });
   }, 900_000);
@@ -72,13 +101,18 @@ describe('reads whose cost follows the answer', () => {
   }, 600_000);
 
   it('each read finds something on the reference world', () => {
-    for (const [label] of reads) if (!label.includes('undated')) expect({ label, found: before.get(label)!.rows > 0 }).toEqual({ label, found: true });
+    for (const [label] of reads)
+      if (!label.includes('undated'))
+        expect({ label, found: before.get(label)!.rows > 0 }).toEqual({ label, found: true });
   });
 
   it.each(reads.map(([label, name, params]) => [label, name, params] as const))(
     '%s costs the same database hits after 20,000 unrelated events (5,000 of them of USA or Russia with others)',
     async (label, name, params) => {
-      const [{ n }] = (await db.read<{ n: number }>('MATCH (:Source {key: $source})<-[:FROM]-(e:Event) RETURN count(e) AS n', { source })) as [{ n: number }];
+      const [{ n }] = (await db.read<{ n: number }>(
+        'MATCH (:Source {key: $source})<-[:FROM]-(e:Event) RETURN count(e) AS n',
+        { source },
+      )) as [{ n: number }];
       expect(n).toBe(unrelatedCount);
       const after = await profileHits(db, name, params);
       expect({ label, ...after }).toEqual({ label, ...before.get(label) });

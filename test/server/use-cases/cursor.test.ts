@@ -17,15 +17,18 @@ describe('cursors', () => {
     expect(decodeCursor('', dateIdPosition)).toBeNull();
   });
 
-  it.each(['not-a-cursor!', encodeCursor({ o: 5 }), encodeCursor({ d: 1, i: 'x' }), encodeCursor('x')])('a forged or foreign cursor (%s) is a 400', (c) => {
-    expect(() => decodeCursor(c, dateIdPosition)).toThrow(AppError);
-    try {
-      decodeCursor(c, dateIdPosition);
-    } catch (e) {
-      expect((e as AppError).status).toBe(400);
-      expect((e as AppError).code).toBe('bad_cursor');
-    }
-  });
+  it.each(['not-a-cursor!', encodeCursor({ o: 5 }), encodeCursor({ d: 1, i: 'x' }), encodeCursor('x')])(
+    'a forged or foreign cursor (%s) is a 400',
+    (c) => {
+      expect(() => decodeCursor(c, dateIdPosition)).toThrow(AppError);
+      try {
+        decodeCursor(c, dateIdPosition);
+      } catch (e) {
+        expect((e as AppError).status).toBe(400);
+        expect((e as AppError).code).toBe('bad_cursor');
+      }
+    },
+  );
 
   it('a page fetched with one row too many has a next cursor at its last item', () => {
     const page = pageOf([1, 2, 3], 2, (n) => ({ o: n }));

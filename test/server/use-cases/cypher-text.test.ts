@@ -18,13 +18,22 @@ describe('the text the guard checks is the text Neo4j reads', () => {
 
   it('so a // comment ends where Neo4j ends it, and the clause behind it is seen', () => {
     for (const end of ['\r', '\u2028', '\\u000a', '\\u000D']) {
-      expect(guardCypher(`WITH 1 AS a //x${end}LOAD CSV FROM 'http://127.0.0.1/' AS r RETURN r`)).toEqual({ ok: false, reason: 'LOAD CSV is not allowed' });
+      expect(guardCypher(`WITH 1 AS a //x${end}LOAD CSV FROM 'http://127.0.0.1/' AS r RETURN r`)).toEqual({
+        ok: false,
+        reason: 'LOAD CSV is not allowed',
+      });
     }
-    expect(guardCypher('RETURN 1 AS one //x\\u000aCREATE (n) RETURN n')).toMatchObject({ ok: false, reason: expect.stringMatching(/CREATE/) });
+    expect(guardCypher('RETURN 1 AS one //x\\u000aCREATE (n) RETURN n')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/CREATE/),
+    });
   });
 
   it('a semicolon written as an escape is a second statement', () => {
-    expect(guardCypher('MATCH (n) RETURN n\\u003b')).toMatchObject({ ok: false, reason: expect.stringMatching(/several statements/) });
+    expect(guardCypher('MATCH (n) RETURN n\\u003b')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/several statements/),
+    });
   });
 });
 
@@ -39,11 +48,16 @@ describe('shape limits keep queries that stall the parser away from Neo4j', () =
   it('refuses long operator chains and overlong text', () => {
     expect(shapeProblem(`RETURN ${Array(2000).fill('1').join('+')}`)).toMatch(/1999 operators/);
     expect(shapeProblem(`RETURN 1 ${' '.repeat(10_001)}`)).toMatch(/characters long/);
-    expect(shapeProblem("MATCH (a:State)-[:BORDERS]-(b) WHERE a.code = 'PRK' AND NOT b.code IN ['CHN'] RETURN b")).toBeNull();
+    expect(
+      shapeProblem("MATCH (a:State)-[:BORDERS]-(b) WHERE a.code = 'PRK' AND NOT b.code IN ['CHN'] RETURN b"),
+    ).toBeNull();
   });
 
   it('the guard refuses a nested-expression flood query before Neo4j sees it', () => {
-    expect(guardCypher(`RETURN ${'('.repeat(3000)}1${')'.repeat(3000)}`)).toMatchObject({ ok: false, reason: expect.stringMatching(/nests/) });
+    expect(guardCypher(`RETURN ${'('.repeat(3000)}1${')'.repeat(3000)}`)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/nests/),
+    });
   });
 
   it('caps parameters by size and depth', () => {

@@ -37,7 +37,9 @@ describe('graph JSON', () => {
   });
 
   it('node keys are uids for actors and "<Label>:<id>" for other nodes', () => {
-    expect(nodeKey({ elementId: '4:x:1', labels: ['State', 'Entity'], properties: { uid: 'State:CHN', code: 'CHN' } })).toBe('State:CHN');
+    expect(
+      nodeKey({ elementId: '4:x:1', labels: ['State', 'Entity'], properties: { uid: 'State:CHN', code: 'CHN' } }),
+    ).toBe('State:CHN');
     expect(nodeKey({ elementId: '4:x:2', labels: ['Message'], properties: { id: 'm1' } })).toBe('Message:m1');
     expect(nodeKey({ elementId: '4:x:3', labels: ['Thing'], properties: {} })).toBe('4:x:3');
   });

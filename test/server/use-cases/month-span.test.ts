@@ -13,7 +13,12 @@ describe('monthSpan', () => {
 
   it('leaves the partial months at both ends to be counted from events', () => {
     expect(monthSpan('2010-03-15', '2010-12-10')).toEqual({
-      fromMonth: '2010-04', toMonth: '2010-11', edges: [{ lo: '2010-03-15', hi: '2010-03-31' }, { lo: '2010-12-01', hi: '2010-12-10' }],
+      fromMonth: '2010-04',
+      toMonth: '2010-11',
+      edges: [
+        { lo: '2010-03-15', hi: '2010-03-31' },
+        { lo: '2010-12-01', hi: '2010-12-10' },
+      ],
     });
   });
 

@@ -40,10 +40,14 @@ describe('the lexicon', () => {
 describe('bad lexicon files', () => {
   it('names the file and line of a pattern without a code', () => {
     const text = '####### VERB PATTERNS #######\n---  FREEZE   [---]  ---\nFREEZE\n- * ASSET\n';
-    expect(() => compileVerbDictionary(text, 'x.txt')).toThrow(new LexiconError('x.txt', 4, 'pattern "- * ASSET" has no [code]'));
+    expect(() => compileVerbDictionary(text, 'x.txt')).toThrow(
+      new LexiconError('x.txt', 4, 'pattern "- * ASSET" has no [code]'),
+    );
   });
   it('names the line of a bad CAMEO code and of an unreadable agent or alias', () => {
-    expect(() => compileVerbDictionary('####### VERB PATTERNS #######\n---  X   [---]  ---\nX\n- * Y [9x]\n', 'v.txt')).toThrow(/v\.txt:4: "\[9x\]" is not a CAMEO code/);
+    expect(() =>
+      compileVerbDictionary('####### VERB PATTERNS #######\n---  X   [---]  ---\nX\n- * Y [9x]\n', 'v.txt'),
+    ).toThrow(/v\.txt:4: "\[9x\]" is not a CAMEO code/);
     expect(() => parseAgents('REBEL [~REB\n', new Set(['GOV']), 'a.txt')).toThrow(/a\.txt:1: cannot read agent line/);
     expect(() => parseCountryAliases('code\talias\nafg\tAfghanistan\n', 'c.tsv')).toThrow(/c\.tsv:2/);
   });

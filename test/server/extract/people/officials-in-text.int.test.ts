@@ -28,7 +28,10 @@ const read = (text: string, date: string) => {
 
 describe('people who act for bodies', () => {
   it("codes Stoltenberg's statements as NATO's, never Norway's", () => {
-    const r = read('NATO Secretary General Jens Stoltenberg criticised Russia over the missile deployment.', '2019-04-04');
+    const r = read(
+      'NATO Secretary General Jens Stoltenberg criticised Russia over the missile deployment.',
+      '2019-04-04',
+    );
     expect(r.relations).toEqual(['NATO 11 RUS']);
     expect(r.via).toEqual(['jens-stoltenberg']);
   });
@@ -39,7 +42,10 @@ describe('people who act for bodies', () => {
   });
 
   it("codes Borrell's as the EU's, also by surname and as the EU's foreign policy chief", () => {
-    const r = read("EU foreign policy chief Josep Borrell condemned Turkey's drilling. Borrell urged Ankara to stop.", '2020-08-28');
+    const r = read(
+      "EU foreign policy chief Josep Borrell condemned Turkey's drilling. Borrell urged Ankara to stop.",
+      '2020-08-28',
+    );
     expect(r.relations.every((x) => x.startsWith('EU '))).toBe(true);
     expect(r.relations).toContain('EU 11 TUR');
     expect(read("The EU's foreign policy chief criticised Turkey.", '2020-08-28').people).toEqual(['josep-borrell']);
@@ -57,7 +63,10 @@ describe('people who act for states', () => {
   });
 
   it('reads "the Russian defence minister" in 2019 as Shoygu, and "Defence Minister Shoigu" too', () => {
-    const r = read('The Russian defence minister threatened Ukraine. Defence Minister Shoigu also met Chinese officials.', '2019-06-01');
+    const r = read(
+      'The Russian defence minister threatened Ukraine. Defence Minister Shoigu also met Chinese officials.',
+      '2019-06-01',
+    );
     expect(r.people).toEqual(['sergei-shoigu']);
     expect(r.relations[0]).toBe('RUS 13 UKR');
   });
@@ -83,10 +92,14 @@ describe('people who act for states', () => {
 
 describe('spellings', () => {
   it('folds Zelensky and Zelenskyy to one person', () => {
-    expect(read('President Zelensky thanked Poland. Zelenskyy also met Germany.', '2023-06-01').people).toEqual(['volodymyr-zelenskyy']);
+    expect(read('President Zelensky thanked Poland. Zelenskyy also met Germany.', '2023-06-01').people).toEqual([
+      'volodymyr-zelenskyy',
+    ]);
   });
 
   it('reads "Mohamed bin Zayed" as Mohammed bin Zayed Al Nahyan', () => {
-    expect(read('Mohamed bin Zayed hosted Narendra Modi.', '2023-06-01').people).toContain('mohammed-bin-zayed-al-nahyan');
+    expect(read('Mohamed bin Zayed hosted Narendra Modi.', '2023-06-01').people).toContain(
+      'mohammed-bin-zayed-al-nahyan',
+    );
   });
 });

@@ -7,15 +7,58 @@ import type { LeaderSpan } from '../../../../server/extract/types.ts';
 
 // A small world of our own: two NATO heads, a Norwegian premier who became one, a Russian defence minister.
 const span = (o: Partial<OfficeSpan> & Pick<OfficeSpan, 'key' | 'name' | 'holder' | 'role'>): OfficeSpan => ({
-  aliases: [], holderKind: 'State', portfolio: null, postedTo: null, office: '', start: null, end: null, ...o,
+  aliases: [],
+  holderKind: 'State',
+  portfolio: null,
+  postedTo: null,
+  office: '',
+  start: null,
+  end: null,
+  ...o,
 });
 const OFFICES: OfficeSpan[] = [
-  span({ key: 'jens-stoltenberg', name: 'Jens Stoltenberg', holderKind: 'Organization', holder: 'NATO', role: 'head_of_body', office: 'Secretary General of NATO', start: '2014-10-01', end: '2024-10-01' }),
-  span({ key: 'mark-rutte', name: 'Mark Rutte', holderKind: 'Organization', holder: 'NATO', role: 'head_of_body', office: 'Secretary General of NATO', start: '2024-10-01' }),
-  span({ key: 'sergei-shoigu', name: 'Sergei Shoigu', aliases: ['Sergey Shoygu'], holder: 'RUS', role: 'minister', portfolio: 'defence', office: 'Minister of Defence', start: '2012-11-06', end: '2024-05-12' }),
+  span({
+    key: 'jens-stoltenberg',
+    name: 'Jens Stoltenberg',
+    holderKind: 'Organization',
+    holder: 'NATO',
+    role: 'head_of_body',
+    office: 'Secretary General of NATO',
+    start: '2014-10-01',
+    end: '2024-10-01',
+  }),
+  span({
+    key: 'mark-rutte',
+    name: 'Mark Rutte',
+    holderKind: 'Organization',
+    holder: 'NATO',
+    role: 'head_of_body',
+    office: 'Secretary General of NATO',
+    start: '2024-10-01',
+  }),
+  span({
+    key: 'sergei-shoigu',
+    name: 'Sergei Shoigu',
+    aliases: ['Sergey Shoygu'],
+    holder: 'RUS',
+    role: 'minister',
+    portfolio: 'defence',
+    office: 'Minister of Defence',
+    start: '2012-11-06',
+    end: '2024-05-12',
+  }),
 ];
 const LEADERS: LeaderSpan[] = [
-  { key: 'jens-stoltenberg', name: 'Jens Stoltenberg', aliases: [], state: 'NOR', role: 'head_of_government', title: 'Prime Minister', start: '2005-10-17', end: '2013-10-16' },
+  {
+    key: 'jens-stoltenberg',
+    name: 'Jens Stoltenberg',
+    aliases: [],
+    state: 'NOR',
+    role: 'head_of_government',
+    title: 'Prime Minister',
+    start: '2005-10-17',
+    end: '2013-10-16',
+  },
 ];
 const gaz = buildGazetteer({ ...loadGazetteerSources(LEADERS), offices: OFFICES });
 const read = (text: string, date: string) => {

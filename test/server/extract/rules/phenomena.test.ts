@@ -50,6 +50,9 @@ describe('treaties, mediation and several parties', () => {
     expect(coded('Italy, France and Germany met in Rome.')).toHaveLength(6);
   });
   it('pairs the coordinated sides of an exchange of fire, not the border where it happened', () => {
-    expect(coded('Pakistani and United States forces exchange fire on the Afghan-Pakistan border.')).toEqual(['PAK 19 USA', 'USA 19 PAK']);
+    expect(coded('Pakistani and United States forces exchange fire on the Afghan-Pakistan border.')).toEqual([
+      'PAK 19 USA',
+      'USA 19 PAK',
+    ]);
   });
 });

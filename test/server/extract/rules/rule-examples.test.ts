@@ -18,7 +18,15 @@ describe('the rule registry', () => {
 
 describe.each(rules.filter((r) => r.examples.length > 0).map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
   it.each(rule.examples.map((e) => [e.text, e] as const))('codes "%s" as its example says', (_t, ex) => {
-    const x = extractDocument({ text: ex.text, date: '2022-05-01', ...(ex.title ? { title: ex.title } : {}), ...(ex.speaker ? { speaker: ex.speaker } : {}) }, testGazetteer());
+    const x = extractDocument(
+      {
+        text: ex.text,
+        date: '2022-05-01',
+        ...(ex.title ? { title: ex.title } : {}),
+        ...(ex.speaker ? { speaker: ex.speaker } : {}),
+      },
+      testGazetteer(),
+    );
     const triples = [...new Set(x.relations.map((r) => `${r.source.key} ${r.root} ${r.target.key}`))].sort();
     expect(triples).toEqual([...ex.expect].sort());
     if (rule.stage === 'veto') expect(x.vetoes.map((v) => v.rule)).toContain(rule.id);

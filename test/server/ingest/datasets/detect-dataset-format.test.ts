@@ -6,7 +6,8 @@ import { datasetRow } from '../../../../server/ingest/datasets/dataset-rows.ts';
 import { detectDatasetFormat } from '../../../../server/ingest/datasets/detect-dataset-format.ts';
 import { loadCameoCodes } from '../../../../server/reference/cameo.ts';
 
-const first = (f: string) => readFileSync(path.join(projectRoot, 'test', 'fixtures', 'datasets', f), 'utf8').split('\n')[0]!;
+const first = (f: string) =>
+  readFileSync(path.join(projectRoot, 'test', 'fixtures', 'datasets', f), 'utf8').split('\n')[0]!;
 
 describe('telling data set files by their first line', () => {
   it('recognises ICEWS (Dataverse) and POLECAT by their headers and a GDELT 2.0 export by its 61 fields', () => {
@@ -27,22 +28,64 @@ describe('a data set row as a state-to-state event record', () => {
   it('maps a GDELT row by position: actor country codes, EventCode and SQLDATE', () => {
     const fields = first('gdelt-2.0.export.CSV').split('\t');
     expect(datasetRow('gdelt', () => undefined, fields)).toEqual({
-      record: { type: 'event', id: 'gdelt-1090000001', actor: { kind: 'State', key: 'CHN' }, target: { kind: 'State', key: 'PRK' }, cameo: '042', date: '2033-01-15' },
+      record: {
+        type: 'event',
+        id: 'gdelt-1090000001',
+        actor: { kind: 'State', key: 'CHN' },
+        target: { kind: 'State', key: 'PRK' },
+        cameo: '042',
+        date: '2033-01-15',
+      },
     });
-    expect(datasetRow('gdelt', () => undefined, fields.slice(0, 60))).toEqual({ error: { field: '(row)', message: 'expected 61 tab-separated fields, got 60' } });
+    expect(datasetRow('gdelt', () => undefined, fields.slice(0, 60))).toEqual({
+      error: { field: '(row)', message: 'expected 61 tab-separated fields, got 60' },
+    });
   });
 
   it('maps every PLOVER type the loader knows to a code of the CAMEO table', () => {
     const codes = new Set(loadCameoCodes().map((c) => c.code));
-    for (const type of ['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'FIGHT', 'DEMAND', 'DISAPPROVE', 'INVESTIGATE']) {
-      const cols: Record<string, string> = { 'Event ID': 'x', 'Event Date': '2033-01-01', 'Event Type': type, 'Actor Country': 'FRA', 'Recipient Country': 'DEU' };
+    for (const type of [
+      'AGREE',
+      'CONSULT',
+      'SUPPORT',
+      'COOPERATE',
+      'AID',
+      'RETREAT',
+      'CONCEDE',
+      'REQUEST',
+      'ACCUSE',
+      'REJECT',
+      'THREATEN',
+      'PROTEST',
+      'SANCTION',
+      'MOBILIZE',
+      'COERCE',
+      'ASSAULT',
+      'FIGHT',
+      'DEMAND',
+      'DISAPPROVE',
+      'INVESTIGATE',
+    ]) {
+      const cols: Record<string, string> = {
+        'Event ID': 'x',
+        'Event Date': '2033-01-01',
+        'Event Type': type,
+        'Actor Country': 'FRA',
+        'Recipient Country': 'DEU',
+      };
       const out = datasetRow('polecat', (c) => cols[c], []);
       expect('record' in out && codes.has(String(out.record.cameo))).toBe(true);
     }
   });
 
   it('names the field of a malformed ICEWS date', () => {
-    const cols: Record<string, string> = { 'Event Date': '10/01/2033', 'Source Country': 'China', 'Target Country': 'Japan' };
-    expect(datasetRow('icews', (c) => cols[c], [])).toEqual({ error: { field: 'Event Date', message: 'expected YYYY-MM-DD, got "10/01/2033"' } });
+    const cols: Record<string, string> = {
+      'Event Date': '10/01/2033',
+      'Source Country': 'China',
+      'Target Country': 'Japan',
+    };
+    expect(datasetRow('icews', (c) => cols[c], [])).toEqual({
+      error: { field: 'Event Date', message: 'expected YYYY-MM-DD, got "10/01/2033"' },
+    });
   });
 });

@@ -26,8 +26,13 @@ async function network(db: Database) {
   const dyads = await db.read<{ k: string; p: Record<string, unknown> }>(
     "MATCH (a:State)-[d:DYAD]->(b:State) RETURN a.code + '-' + b.code AS k, properties(d) AS p ORDER BY k",
   );
-  const months = await db.read<{ k: string; p: Record<string, unknown> }>('MATCH (m:DyadMonth) RETURN m.key AS k, properties(m) AS p ORDER BY k');
-  return { dyads: Object.fromEntries(dyads.map((r) => [r.k, r.p])), months: Object.fromEntries(months.map((r) => [r.k, r.p])) };
+  const months = await db.read<{ k: string; p: Record<string, unknown> }>(
+    'MATCH (m:DyadMonth) RETURN m.key AS k, properties(m) AS p ORDER BY k',
+  );
+  return {
+    dyads: Object.fromEntries(dyads.map((r) => [r.k, r.p])),
+    months: Object.fromEntries(months.map((r) => [r.k, r.p])),
+  };
 }
 
 /** Deletes the events of the given sources and refreshes their pairs, as a writer that removes facts does. */
@@ -37,7 +42,10 @@ async function removeEvents(db: Database, where: string): Promise<void> {
       `MATCH (s:Source)<-[:FROM]-(e:Event) WHERE ${where}
        WITH DISTINCT e, e.actorState AS a, e.targetState AS b, e.date AS date DETACH DELETE e RETURN a, b, date`,
     );
-    await refreshDyads(tx, dyadTouches(gone.records.map((r) => r.toObject() as { a: string; b: string; date: string | null })));
+    await refreshDyads(
+      tx,
+      dyadTouches(gone.records.map((r) => r.toObject() as { a: string; b: string; date: string | null })),
+    );
   });
 }
 
@@ -54,7 +62,10 @@ async function removeLeftovers(db: Database): Promise<void> {
       `MATCH (e:Event) WHERE e.actorState IN ['ISL', 'NZL', 'CHL', 'CHN'] AND (e.date >= '2031' OR e.date IS NULL) AND NOT (e)-[:FROM]->()
        WITH e, e.actorState AS a, e.targetState AS b, e.date AS date DETACH DELETE e RETURN a, b, date`,
     );
-    await refreshDyads(tx, dyadTouches(gone.records.map((r) => r.toObject() as { a: string; b: string; date: string | null })));
+    await refreshDyads(
+      tx,
+      dyadTouches(gone.records.map((r) => r.toObject() as { a: string; b: string; date: string | null })),
+    );
   });
 }
 
@@ -81,12 +92,28 @@ describe('the state network kept up to date at ingest', () => {
     expect((await ingest(db, records)).events?.created).toBe(4);
     const afterRecords = await network(db);
     expect(afterRecords.dyads['ISL-NZL']).toMatchObject({ last: '2031-01-20' });
-    expect(afterRecords.months['ISL|NZL|2031-01']).toMatchObject({ count: 2, quad1: 1, quad4: 1, first: '2031-01-05', last: '2031-01-20' });
+    expect(afterRecords.months['ISL|NZL|2031-01']).toMatchObject({
+      count: 2,
+      quad1: 1,
+      quad4: 1,
+      first: '2031-01-05',
+      last: '2031-01-20',
+    });
 
     const articles = write('reads-net-articles.jsonl', [
-      { id: 'reads-net-1', title: 'Talks', date: '2031-03-09', publisher: 'Test Wire',
-        text: 'Iceland condemned New Zealand on Monday over the fishing dispute. Iceland also praised Chile for its mediation.' },
-      { id: 'reads-net-2', title: 'Undated note', publisher: 'Test Wire', text: 'Chile criticized New Zealand over the fishing dispute.' },
+      {
+        id: 'reads-net-1',
+        title: 'Talks',
+        date: '2031-03-09',
+        publisher: 'Test Wire',
+        text: 'Iceland condemned New Zealand on Monday over the fishing dispute. Iceland also praised Chile for its mediation.',
+      },
+      {
+        id: 'reads-net-2',
+        title: 'Undated note',
+        publisher: 'Test Wire',
+        text: 'Chile criticized New Zealand over the fishing dispute.',
+      },
     ]);
     expect((await ingest(db, articles)).documents?.created).toBe(2);
     const afterArticles = await network(db);
@@ -97,7 +124,13 @@ describe('the state network kept up to date at ingest', () => {
 
     // The same id with new content: its relation between Iceland and New Zealand is gone, the one with Chile stays.
     const replaced = write('reads-net-replaced.jsonl', [
-      { id: 'reads-net-1', title: 'Talks', date: '2031-03-09', publisher: 'Test Wire', text: 'Iceland praised Chile for its mediation.' },
+      {
+        id: 'reads-net-1',
+        title: 'Talks',
+        date: '2031-03-09',
+        publisher: 'Test Wire',
+        text: 'Iceland praised Chile for its mediation.',
+      },
     ]);
     expect((await ingest(db, replaced)).documents?.updated).toBe(1);
     const afterReplace = await network(db);
@@ -116,14 +149,29 @@ describe('the state network kept up to date at ingest', () => {
   }, 600_000);
 
   it('the DYAD of the busiest pair sums its events: count, quad classes, Goldstein mean, first and last date', async () => {
-    const [row] = await db.read<{ d: Record<string, number | string>; n: number; q: number[]; g: number; first: string; last: string }>(
+    const [row] = await db.read<{
+      d: Record<string, number | string>;
+      n: number;
+      q: number[];
+      g: number;
+      first: string;
+      last: string;
+    }>(
       `MATCH (sa:State)-[d:DYAD]->(sb:State) WITH sa, sb, d ORDER BY d.count DESC LIMIT 1
        MATCH (e:Event) WHERE e.actorState = sa.code AND e.targetState = sb.code
        WITH d, count(e) AS n, collect(e.quad) AS quads, avg(e.goldstein) AS g, min(e.date) AS first, max(e.date) AS last
        RETURN properties(d) AS d, n, [q IN [1, 2, 3, 4] | size([x IN quads WHERE x = q])] AS q, g, first, last`,
     );
     expect(row!.n).toBeGreaterThan(100);
-    expect(row!.d).toMatchObject({ count: row!.n, quad1: row!.q[0], quad2: row!.q[1], quad3: row!.q[2], quad4: row!.q[3], first: row!.first, last: row!.last });
+    expect(row!.d).toMatchObject({
+      count: row!.n,
+      quad1: row!.q[0],
+      quad2: row!.q[1],
+      quad3: row!.q[2],
+      quad4: row!.q[3],
+      first: row!.first,
+      last: row!.last,
+    });
     expect(row!.d.goldsteinMean as number).toBeCloseTo(row!.g, 6);
   });
 });

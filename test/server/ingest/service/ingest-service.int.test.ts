@@ -49,16 +49,29 @@ describe('the ingest service polling feeds on loopback', () => {
     await service.addFeed({ id: 'json', url: feeds.url('feed.json'), intervalSeconds: 1 });
     await service.start({ timer: false });
     await service.tick();
-    expect((await feedDocs('wire')).map((d) => d.title)).toEqual(expect.arrayContaining(['Moldova and Romania sign energy pact', 'Estonia condemns border incident']));
+    expect((await feedDocs('wire')).map((d) => d.title)).toEqual(
+      expect.arrayContaining(['Moldova and Romania sign energy pact', 'Estonia condemns border incident']),
+    );
     expect(await feedDocs('wire')).toHaveLength(2);
-    expect((await feedDocs('atom')).map((d) => [d.title, d.publisher])).toEqual([['Chile and Peru hold talks', 'Fixture Atom Desk']]);
+    expect((await feedDocs('atom')).map((d) => [d.title, d.publisher])).toEqual([
+      ['Chile and Peru hold talks', 'Fixture Atom Desk'],
+    ]);
     expect((await feedDocs('json')).map((d) => d.title)).toEqual(['Kenya praises Tanzania']);
     const [moldova] = await db.read<{ events: number }>(
       "MATCH (s:Source)<-[:FROM]-(e:Event) WHERE s.key STARTS WITH 'doc:feed:wire:' AND e.actorState IN ['MDA', 'ROU'] RETURN count(e) AS events",
     );
     expect(moldova!.events).toBeGreaterThan(0);
     const wire = await source('wire');
-    expect(wire).toMatchObject({ state: 'ok', polls: 1, items: 2, newItems: 2, jobs: 1, failures: 0, lastError: null, format: 'rss' });
+    expect(wire).toMatchObject({
+      state: 'ok',
+      polls: 1,
+      items: 2,
+      newItems: 2,
+      jobs: 1,
+      failures: 0,
+      lastError: null,
+      format: 'rss',
+    });
     expect(wire.etag).toMatch(/^"/);
 
     await new Promise((r) => setTimeout(r, 1100)); // the one-second interval passes
@@ -66,7 +79,9 @@ describe('the ingest service polling feeds on loopback', () => {
     expect(feeds.hits.get('rss.xml')).toEqual({ total: 2, notModified: 1 });
     expect(await source('wire')).toMatchObject({ polls: 2, newItems: 2, jobs: 1, lastStatus: 304 });
     const jobs = await jobStore.list(db);
-    expect(jobs.filter((j) => j.sourceId === 'wire')).toEqual([expect.objectContaining({ state: 'done', total: 2, done: 2, created: 2 })]);
+    expect(jobs.filter((j) => j.sourceId === 'wire')).toEqual([
+      expect.objectContaining({ state: 'done', total: 2, done: 2, created: 2 }),
+    ]);
   }, 60_000);
 
   it('does not poll a feed again before its interval', async () => {
@@ -81,7 +96,10 @@ describe('the ingest service polling feeds on loopback', () => {
     await service.addFeed({ id: 'echo', url: feeds.url('repeats.xml'), intervalSeconds: 1 });
     await service.start({ timer: false });
     await service.tick();
-    expect((await feedDocs('echo')).map((d) => d.title).sort()).toEqual(['Finland thanks Sweden', 'Norway aids Iceland']);
+    expect((await feedDocs('echo')).map((d) => d.title).sort()).toEqual([
+      'Finland thanks Sweden',
+      'Norway aids Iceland',
+    ]);
     const grown = readFileSync(path.join('test', 'fixtures', 'feeds', 'repeats.xml'), 'utf8').replace(
       '</channel>',
       '<item><guid>echo-3</guid><title>Denmark greets Norway</title><description>On 9 March 2031, Denmark welcomed Norway.</description></item></channel>',
@@ -89,7 +107,11 @@ describe('the ingest service polling feeds on loopback', () => {
     feeds.set('repeats.xml', grown);
     await new Promise((r) => setTimeout(r, 1100));
     await service.tick();
-    expect((await feedDocs('echo')).map((d) => d.title).sort()).toEqual(['Denmark greets Norway', 'Finland thanks Sweden', 'Norway aids Iceland']);
+    expect((await feedDocs('echo')).map((d) => d.title).sort()).toEqual([
+      'Denmark greets Norway',
+      'Finland thanks Sweden',
+      'Norway aids Iceland',
+    ]);
     expect(await source('echo')).toMatchObject({ polls: 2, items: 7, newItems: 3, jobs: 2 });
     const jobs = (await jobStore.list(db)).filter((j) => j.sourceId === 'echo');
     expect(jobs.map((j) => j.total).sort()).toEqual([1, 2]);
@@ -135,18 +157,28 @@ describe('the ingest service watching the inbox', () => {
   it('ingests a dropped article once and moves it to done/, and a bad record file to failed/ with the reason beside it', async () => {
     await service.start({ timer: false });
     const inbox = cfg.inboxDir!;
-    writeFileSync(path.join(inbox, 'note.jsonl'), `${JSON.stringify({ id: 'inbox-note-1', title: 'Ghana and Togo', text: 'On 10 March 2031, Ghana and Togo signed a trade agreement.' })}\n`);
+    writeFileSync(
+      path.join(inbox, 'note.jsonl'),
+      `${JSON.stringify({ id: 'inbox-note-1', title: 'Ghana and Togo', text: 'On 10 March 2031, Ghana and Togo signed a trade agreement.' })}\n`,
+    );
     writeFileSync(path.join(inbox, 'bad.jsonl'), '{"type":"state","code":"ZZQ"}\n');
     await new Promise((r) => setTimeout(r, 600)); // files settle before they are taken
     await service.tick();
-    expect(readdirSync(inbox).filter((f) => !f.startsWith('.')).sort()).toEqual(['done', 'failed']);
+    expect(
+      readdirSync(inbox)
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual(['done', 'failed']);
     expect(readdirSync(path.join(inbox, 'done'))).toEqual(['note.jsonl']);
     expect(readdirSync(path.join(inbox, 'failed')).sort()).toEqual(['bad.jsonl', 'bad.jsonl.reason.txt']);
     expect(readFileSync(path.join(inbox, 'failed', 'bad.jsonl.reason.txt'), 'utf8')).toMatch(/bad\.jsonl:1: name/);
     const [doc] = await db.read<{ n: number }>("MATCH (s:Source {key: 'doc:inbox-note-1'}) RETURN count(s) AS n");
     expect(doc!.n).toBe(1);
     const jobs = await jobStore.list(db);
-    expect(jobs.map((j) => [j.label, j.state]).sort()).toEqual([['inbox: bad.jsonl', 'failed'], ['inbox: note.jsonl', 'done']]);
+    expect(jobs.map((j) => [j.label, j.state]).sort()).toEqual([
+      ['inbox: bad.jsonl', 'failed'],
+      ['inbox: note.jsonl', 'done'],
+    ]);
     expect(jobs.find((j) => j.state === 'failed')!.lastError).toMatch(/nothing loaded/);
     expect(await source('inbox')).toMatchObject({ items: 2, jobs: 2 });
     await service.tick();
@@ -157,8 +189,19 @@ describe('the ingest service watching the inbox', () => {
 
 describe('the ingest service across a restart', () => {
   it('resumes a job a stopped process left running, from its recorded progress', async () => {
-    const docs = [1, 2, 3, 4].map((i) => ({ id: `feed:resume:${i}`, title: `Resume ${i}`, text: `On ${10 + i} March 2031, Ghana praised Togo for talks number ${i}.`, publisher: 'Fixture Wire' }));
-    const id = await jobStore.create(db, { kind: 'documents', label: 'resume test', sourceId: null, payload: { documents: docs }, total: 4 });
+    const docs = [1, 2, 3, 4].map((i) => ({
+      id: `feed:resume:${i}`,
+      title: `Resume ${i}`,
+      text: `On ${10 + i} March 2031, Ghana praised Togo for talks number ${i}.`,
+      publisher: 'Fixture Wire',
+    }));
+    const id = await jobStore.create(db, {
+      kind: 'documents',
+      label: 'resume test',
+      sourceId: null,
+      payload: { documents: docs },
+      total: 4,
+    });
     const first = createIngestService(db, cfg, () => {}, {
       onProgress: (_job, p) => {
         if (p.done === 2) void first.stop(); // the process goes away after two documents

@@ -19,10 +19,22 @@ const drills = (o: { id: string; publisher: string; strongly?: boolean }) => ({
     `North Korea on Wednesday ${o.strongly ? 'strongly ' : ''}condemned the United States over joint military drills near the peninsula, ` +
     `calling them a rehearsal for invasion, and warned of a ${o.strongly ? 'firm' : 'strong'} response, the report said.`,
 });
-const talks = { id: 'corr-talks', publisher: 'Reuters', date: '2031-04-03', title: 'Chile and Peru talk', text: 'Chile and Peru held talks on fishing rights in Lima on Thursday, both ministers said.' };
+const talks = {
+  id: 'corr-talks',
+  publisher: 'Reuters',
+  date: '2031-04-03',
+  title: 'Chile and Peru talk',
+  text: 'Chile and Peru held talks on fishing rights in Lima on Thursday, both ministers said.',
+};
 
 const ingest = async (docs: object[]) =>
-  ingestArticleFile(db, 'reports.jsonl', docs.map((d) => JSON.stringify(d)).join('\n'), await gazetteerFromGraph(db), () => {});
+  ingestArticleFile(
+    db,
+    'reports.jsonl',
+    docs.map((d) => JSON.stringify(d)).join('\n'),
+    await gazetteerFromGraph(db),
+    () => {},
+  );
 
 interface StoryRow {
   story: string;
@@ -56,7 +68,11 @@ afterAll(async () => {
 
 describe('reports of one story from several outlets', () => {
   it('two near-identical reports give one story with two sources, and their relation a corroboration count of 2', async () => {
-    const summary = await ingest([drills({ id: 'corr-ap', publisher: 'Associated Press' }), drills({ id: 'corr-rt', publisher: 'Reuters', strongly: true }), talks]);
+    const summary = await ingest([
+      drills({ id: 'corr-ap', publisher: 'Associated Press' }),
+      drills({ id: 'corr-rt', publisher: 'Reuters', strongly: true }),
+      talks,
+    ]);
     expect(summary.documents).toMatchObject({ created: 3 });
     const rows = await stories();
     expect(rows).toHaveLength(2);
@@ -68,7 +84,10 @@ describe('reports of one story from several outlets', () => {
   }, 60_000);
 
   it("counts KCNA's report of North Korea's own relation as state media of a party, not as independent", async () => {
-    await ingest([drills({ id: 'corr-ap', publisher: 'Associated Press' }), drills({ id: 'corr-kcna', publisher: 'KCNA', strongly: true })]);
+    await ingest([
+      drills({ id: 'corr-ap', publisher: 'Associated Press' }),
+      drills({ id: 'corr-kcna', publisher: 'KCNA', strongly: true }),
+    ]);
     expect(await condemnation()).toEqual({ reports: 2, publishers: 2, stateMedia: 1, independent: 1, sources: 2 });
   }, 60_000);
 
@@ -83,7 +102,10 @@ describe('reports of one story from several outlets', () => {
   }, 60_000);
 
   it('recounts when a report is replaced by a text about something else', async () => {
-    await ingest([drills({ id: 'corr-ap', publisher: 'Associated Press' }), drills({ id: 'corr-rt', publisher: 'Reuters', strongly: true })]);
+    await ingest([
+      drills({ id: 'corr-ap', publisher: 'Associated Press' }),
+      drills({ id: 'corr-rt', publisher: 'Reuters', strongly: true }),
+    ]);
     await ingest([{ ...talks, id: 'corr-rt', title: 'Changed' }]);
     expect(await condemnation()).toMatchObject({ reports: 1, publishers: 1, sources: 1 });
     expect((await stories()).map((r) => r.sources.length)).toEqual([1, 1]);
@@ -92,21 +114,32 @@ describe('reports of one story from several outlets', () => {
 
 describe('filtering relations by corroboration', () => {
   it('lists with minSources only events enough publishers support, and with independentOnly counts no party state media', async () => {
-    await ingest([drills({ id: 'corr-ap', publisher: 'Associated Press' }), drills({ id: 'corr-kcna', publisher: 'KCNA', strongly: true })]);
+    await ingest([
+      drills({ id: 'corr-ap', publisher: 'Associated Press' }),
+      drills({ id: 'corr-kcna', publisher: 'KCNA', strongly: true }),
+    ]);
     const app = testApp(db);
     const list = async (q: string) =>
-      (await request(app).get(`/api/states/PRK/relations?since=2031-04-01&until=2031-04-30&${q}`).expect(200)).body.items as {
+      (await request(app).get(`/api/states/PRK/relations?since=2031-04-01&until=2031-04-30&${q}`).expect(200)).body
+        .items as {
         cameo: string;
         corroboration: { publishers: number; independentPublishers: number };
       }[];
     const all = await list('');
     expect(all.map((e) => e.cameo).sort()).toEqual(['111', '130']);
-    expect(all[0]!.corroboration).toMatchObject({ reports: 2, publishers: 2, stateMediaPublishers: 1, independentPublishers: 1 });
+    expect(all[0]!.corroboration).toMatchObject({
+      reports: 2,
+      publishers: 2,
+      stateMediaPublishers: 1,
+      independentPublishers: 1,
+    });
     expect(await list('minSources=2')).toHaveLength(2);
     expect(await list('minSources=2&independentOnly=true')).toHaveLength(0);
     expect(await list('minSources=1&independentOnly=true')).toHaveLength(2);
     expect(await list('minSources=3')).toHaveLength(0);
-    const events = (await request(app).get('/api/events?actor=PRK&since=2031-04-01&until=2031-04-30&minSources=2').expect(200)).body.items;
+    const events = (
+      await request(app).get('/api/events?actor=PRK&since=2031-04-01&until=2031-04-30&minSources=2').expect(200)
+    ).body.items;
     expect(events).toHaveLength(2);
     await request(app).get('/api/events?minSources=0').expect(400);
   }, 60_000);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { estimateSimilarity, minhashSignature, shingles, signatureBands } from '../../../../server/ingest/stories/minhash.ts';
+import {
+  estimateSimilarity,
+  minhashSignature,
+  shingles,
+  signatureBands,
+} from '../../../../server/ingest/stories/minhash.ts';
 
 const wire =
   'North Korea test-fired two ballistic missiles into the sea off its east coast on Thursday, the South Korean military said, ' +
@@ -7,7 +12,8 @@ const wire =
 const rewrite =
   'North Korea fired two ballistic missiles into the sea off its east coast on Thursday, the South Korean military said, ' +
   'the latest in a series of launches that Seoul and Washington have condemned as a breach of United Nations Security Council resolutions.';
-const other = 'Chile and Peru held talks on fishing rights in Lima on Wednesday, and both ministers called the meeting useful for their coastal towns.';
+const other =
+  'Chile and Peru held talks on fishing rights in Lima on Wednesday, and both ministers called the meeting useful for their coastal towns.';
 
 describe('MinHash near-duplicate detection', () => {
   it('estimates a light rewrite of a story as similar and an unrelated story as not', () => {
@@ -33,6 +39,11 @@ describe('MinHash near-duplicate detection', () => {
   });
 
   it('ignores case and punctuation', () => {
-    expect(estimateSimilarity(minhashSignature('The Talks, in LIMA, went well.'), minhashSignature('the talks in lima went well'))).toBe(1);
+    expect(
+      estimateSimilarity(
+        minhashSignature('The Talks, in LIMA, went well.'),
+        minhashSignature('the talks in lima went well'),
+      ),
+    ).toBe(1);
   });
 });

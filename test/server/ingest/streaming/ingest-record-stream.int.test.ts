@@ -16,11 +16,22 @@ const SOURCE = 'user:stream-events.jsonl';
 
 /** n events between a few states, one per line, on distinct days of 2032 so they are ours alone. */
 function eventLines(n: number): string[] {
-  const pairs = [['CHN', 'PRK'], ['USA', 'KOR'], ['FRA', 'DEU'], ['BRA', 'ARG']];
+  const pairs = [
+    ['CHN', 'PRK'],
+    ['USA', 'KOR'],
+    ['FRA', 'DEU'],
+    ['BRA', 'ARG'],
+  ];
   return Array.from({ length: n }, (_, i) => {
     const [a, b] = pairs[i % pairs.length]!;
     const day = new Date(Date.UTC(2032, 0, 1) + (i % 300) * 86_400_000).toISOString().slice(0, 10);
-    return JSON.stringify({ type: 'event', actor: { kind: 'State', key: a }, target: { kind: 'State', key: b }, cameo: ['036', '042', '112', '173'][i % 4], date: day });
+    return JSON.stringify({
+      type: 'event',
+      actor: { kind: 'State', key: a },
+      target: { kind: 'State', key: b },
+      cameo: ['036', '042', '112', '173'][i % 4],
+      date: day,
+    });
   });
 }
 
@@ -38,11 +49,17 @@ afterAll(async () => {
 describe('a record file loaded in two streaming passes', () => {
   it('writes nothing when one record near the end of 12,000 is bad, and names its line', async () => {
     const lines = eventLines(12_000);
-    lines.splice(11_990, 0, '{"type":"event","actor":{"kind":"State","key":"CHN"},"target":{"kind":"State","key":"PRK"},"cameo":"999","date":"2032-02-01"}');
+    lines.splice(
+      11_990,
+      0,
+      '{"type":"event","actor":{"kind":"State","key":"CHN"},"target":{"kind":"State","key":"PRK"},"cameo":"999","date":"2032-02-01"}',
+    );
     const file = path.join(dir, 'stream-events.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const before = await counts(db);
-    const err = await ingestRecordStream(db, file, 'stream-events.jsonl', loadCameoCodes(), undefined, 1000).catch((e: unknown) => e);
+    const err = await ingestRecordStream(db, file, 'stream-events.jsonl', loadCameoCodes(), undefined, 1000).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(UserRecordError);
     expect((err as UserRecordError).message).toMatch(/stream-events\.jsonl:11991: cameo/);
     expect(await counts(db)).toEqual(before);
@@ -50,17 +67,23 @@ describe('a record file loaded in two streaming passes', () => {
 
   it('writes nothing when a record names an actor that exists nowhere, and names where', async () => {
     const lines = eventLines(3000);
-    lines.push('{"type":"event","actor":{"kind":"Leader","key":"nobody-at-all"},"target":{"kind":"State","key":"PRK"},"cameo":"036","date":"2032-02-01"}');
+    lines.push(
+      '{"type":"event","actor":{"kind":"Leader","key":"nobody-at-all"},"target":{"kind":"State","key":"PRK"},"cameo":"036","date":"2032-02-01"}',
+    );
     const file = path.join(dir, 'stream-events.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const before = await counts(db);
-    await expect(ingestRecordStream(db, file, 'stream-events.jsonl', loadCameoCodes(), undefined, 1000)).rejects.toThrow(/stream-events\.jsonl:3001: actor: no Leader "nobody-at-all"/);
+    await expect(
+      ingestRecordStream(db, file, 'stream-events.jsonl', loadCameoCodes(), undefined, 1000),
+    ).rejects.toThrow(/stream-events\.jsonl:3001: actor: no Leader "nobody-at-all"/);
     expect(await counts(db)).toEqual(before);
   }, 120_000);
 
   it('writes every event of a file larger than a batch once, and a second load adds nothing', async () => {
     const lines = eventLines(12_000);
-    lines.push('{"type":"event","actor":{"kind":"Actor","key":"STREAM_ACTOR","name":"Stream Actor"},"target":{"kind":"State","key":"PRK"},"cameo":"036","date":"2032-02-01"}');
+    lines.push(
+      '{"type":"event","actor":{"kind":"Actor","key":"STREAM_ACTOR","name":"Stream Actor"},"target":{"kind":"State","key":"PRK"},"cameo":"036","date":"2032-02-01"}',
+    );
     const file = path.join(dir, 'stream-events.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
     const summary = await ingestRecordStream(db, file, 'stream-events.jsonl', loadCameoCodes(), undefined, 1000);

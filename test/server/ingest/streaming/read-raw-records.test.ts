@@ -17,7 +17,10 @@ const read = async (name: string, text: string) => {
 
 describe('reading record files a record at a time', () => {
   it('reads a CSV record whose quoted field spans lines, with the line it starts on', async () => {
-    const { rows, issues } = await read('m.csv', 'type,id,quotes\r\nmessage,m1,"first line\nsecond, with comma"\nmessage,m2,"say ""hi"""\n');
+    const { rows, issues } = await read(
+      'm.csv',
+      'type,id,quotes\r\nmessage,m1,"first line\nsecond, with comma"\nmessage,m2,"say ""hi"""\n',
+    );
     expect(issues).toEqual([]);
     expect(rows).toEqual([
       { line: 2, value: { type: 'message', id: 'm1', quotes: ['first line\nsecond, with comma'] } },
@@ -33,6 +36,9 @@ describe('reading record files a record at a time', () => {
 
   it('reports a CSV without a type column and an unterminated quote at its line', async () => {
     const { issues } = await read('y.csv', 'code,name\nPRK,"North Korea\n');
-    expect(issues.map((i) => [i.line, i.field])).toEqual([[1, 'type'], [2, '(record)']]);
+    expect(issues.map((i) => [i.line, i.field])).toEqual([
+      [1, 'type'],
+      [2, '(record)'],
+    ]);
   });
 });

@@ -5,8 +5,11 @@ import { parseUserRecords } from '../../../../server/ingest/user-records/parse-u
 import { UserRecordError } from '../../../../server/ingest/user-records/user-record-error.ts';
 import { parseCameoCodes } from '../../../../server/reference/cameo.ts';
 
-const fixture = (f: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/records/${f}`, import.meta.url)), 'utf8');
-const cameo = parseCameoCodes(readFileSync(fileURLToPath(new URL('../../../../data/cameo/cameo_codes.tsv', import.meta.url)), 'utf8'));
+const fixture = (f: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/records/${f}`, import.meta.url)), 'utf8');
+const cameo = parseCameoCodes(
+  readFileSync(fileURLToPath(new URL('../../../../data/cameo/cameo_codes.tsv', import.meta.url)), 'utf8'),
+);
 
 describe('parseUserRecords', () => {
   it('reads every record type from JSON Lines and maps it to the model', () => {
@@ -17,7 +20,12 @@ describe('parseUserRecords', () => {
     expect(r.messages[0]?.sender).toEqual({ kind: 'Leader', key: 'kim-jong-un', name: 'kim-jong-un' });
     expect(r.sanctions[0]).toMatchObject({ key: 'UNSCR-2270', regime: 'UN-SC1718' });
     expect(r.events).toHaveLength(2);
-    expect(r.events[0]).toMatchObject({ cameo: '036', root: '03', quad: 1, provenance: { source: 'user:good.jsonl', line: 7 } });
+    expect(r.events[0]).toMatchObject({
+      cameo: '036',
+      root: '03',
+      quad: 1,
+      provenance: { source: 'user:good.jsonl', line: 7 },
+    });
     expect(r.events[0]?.id).not.toBe(r.events[1]?.id);
   });
   it('reads CSV with a type column, quoted commas, lists and Kind:key references', () => {
@@ -42,6 +50,8 @@ describe('parseUserRecords', () => {
     expect((err as UserRecordError).issues.map((i) => i.line)).toEqual([3, 4, 5, 6]);
   });
   it('when a CSV row is bad, the error names its line', () => {
-    expect(() => parseUserRecords(fixture('bad.csv'), 'bad.csv', cameo)).toThrow(/bad\.csv:2: cameo:[\s\S]*bad\.csv:3: date:/);
+    expect(() => parseUserRecords(fixture('bad.csv'), 'bad.csv', cameo)).toThrow(
+      /bad\.csv:2: cameo:[\s\S]*bad\.csv:3: date:/,
+    );
   });
 });
