@@ -13,6 +13,8 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
 export default {
+  // Integration and browser tests talk to a real Neo4j and Chromium: 5 s is too little on a busy 2-core machine.
+  testTimeout: 60_000,
   testSequencer: '<rootDir>/test/support/sequencer.mjs',
   projects: [
     {

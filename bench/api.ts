@@ -22,6 +22,7 @@ import type { GraphVersionCache } from '../server/use-cases/graph-version-cache.
 import { earliest, latest } from '../server/use-cases/date-range.ts';
 import { monthSpan } from '../server/use-cases/month-span.ts';
 import { openBenchDb } from './bench-db.ts';
+import { noCache } from './no-cache.ts';
 import { syntheticEvents } from './synthetic-events.ts';
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -214,10 +215,6 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   // Two servers on the same database: the product as it runs, whose version cache answers repeats of a request
   // until the graph changes, and one whose cache holds nothing, so every request runs its queries (a cold answer).
-  const noCache = {
-    get: (_db: unknown, _key: string, compute: () => Promise<unknown>) => compute(),
-    holds: () => false,
-  } as unknown as GraphVersionCache;
   const limits = { cypher: 1_000_000, ingest: 1_000_000, expensive: 1_000_000 };
   const listen = async (graphCache?: GraphVersionCache) => {
     const app = createApp({

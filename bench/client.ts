@@ -81,6 +81,8 @@ interface PageTimes {
   firstFrameMs: number;
   fps: number;
   drawnEdges: number;
+  /** StateGraph's own marks (window.stategraph.timings), ms from navigation start: where its first frame goes. */
+  marks?: Record<string, number>;
 }
 
 /** One page load: first frame as performance.now() at the frame after sigma's first render, then a mouse drag for the frame rate. */
@@ -101,6 +103,10 @@ async function measurePage(browser: Browser, url: string, handle: 'stategraph' |
   const probe = `(() => { const w = window; return w.stategraph ? { firstFrameMs: w.stategraph.firstFrameMs, sigma: () => w.stategraph.renderer().sigma, edges: () => w.stategraph.renderer().graph.size } : w.bare; })()`;
   const firstFrameMs = (await page.evaluate(`${probe}.firstFrameMs`)) as number;
   const drawnEdges = (await page.evaluate(`${probe}.edges()`)) as number;
+  const marks =
+    handle === 'stategraph'
+      ? ((await page.evaluate('({ ...window.stategraph.timings })')) as Record<string, number>)
+      : undefined;
   await page.evaluate(
     `(() => { const h = ${probe}; window.__frames = 0; h.sigma().on('afterRender', () => window.__frames++); })()`,
   );
@@ -113,7 +119,7 @@ async function measurePage(browser: Browser, url: string, handle: 'stategraph' |
   const elapsed = (Date.now() - started) / 1000;
   const frames = (await page.evaluate('window.__frames')) as number;
   await context.close();
-  return { firstFrameMs, fps: frames / elapsed, drawnEdges };
+  return { firstFrameMs, fps: frames / elapsed, drawnEdges, ...(marks ? { marks } : {}) };
 }
 
 /** Clicks a toolbar button by coordinates while the layout runs; latency is from the input's timestamp to the frame after the handler. */
@@ -228,6 +234,12 @@ async function compare(browser: Browser, name: string, origin: string, bareDir: 
   );
   console.log(
     `  StateGraph  first frame median ${median(f(ours)).toFixed(0).padStart(6)} ms (${spread(f(ours), 0)})   pan median ${median(p(ours)).toFixed(1).padStart(5)} fps (${spread(p(ours), 1)})   edges drawn ${ours[0]!.drawnEdges}`,
+  );
+  const names = Object.keys(ours[0]!.marks ?? {});
+  console.log(
+    `  StateGraph marks (median ms from navigation): ${names
+      .map((n) => `${n} ${median(ours.map((o) => o.marks?.[n] ?? NaN)).toFixed(0)}`)
+      .join(', ')}`,
   );
   console.log(
     `  first-frame ratio StateGraph / bare: ${(median(f(ours)) / median(f(bare))).toFixed(2)} (target ≤ 1.2 on the reference world, ≤ 1.3 on 10k/50k)`,

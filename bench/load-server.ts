@@ -6,8 +6,8 @@ import { createApp } from '../server/api/create-app.ts';
 import { loadConfig } from '../server/config/load-config.ts';
 import { writeWorld } from '../server/ingest/write-world.ts';
 import { loadReferenceWorld } from '../server/reference/load-reference-world.ts';
-import type { GraphVersionCache } from '../server/use-cases/graph-version-cache.ts';
 import { openBenchDb } from './bench-db.ts';
+import { noCache } from './no-cache.ts';
 
 const db = await openBenchDb();
 const [row] = await db.read<{ n: number }>('MATCH (e:Event) RETURN count(e) AS n');
@@ -16,10 +16,6 @@ if ((row?.n ?? 0) < 100_000) {
   await writeWorld(db, await loadReferenceWorld());
 }
 // The old behaviour, for the baseline: every request computes the network and sends it as JSON.
-const noCache = {
-  get: (_db: unknown, _key: string, compute: () => Promise<unknown>) => compute(),
-  holds: () => false,
-} as unknown as GraphVersionCache;
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 const old = process.argv.includes('--no-cache');
 // The baseline had no rate limit on GET routes either.

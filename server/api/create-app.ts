@@ -10,6 +10,7 @@ import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { defaultRateLimits, type RateLimits } from './rate-limits.ts';
 import { GraphVersionCache } from '../use-cases/graph-version-cache.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
+import { HeldAnswers } from './serve-held-answers.ts';
 import { registerRoutes } from './register-routes.ts';
 import { requireAllowedHost } from './require-allowed-host.ts';
 import { requestLogger } from './request-logger.ts';
@@ -43,6 +44,11 @@ export function createApp({
   // Behind a proxy, rate limits count the client the proxy names, not the proxy; off unless TRUST_PROXY says.
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple'); // no nested objects from ?a[b]=c: every query value is a string or a list of them
+  // The graph's version is read before cached answers on two connections of its own, so it never waits for others.
+  const cache = graphCache ?? new GraphVersionCache(db.limited({ ...config.api, poolSize: 2 }));
+  // First of all: repeats of held answers need none of the chain below (see serve-held-answers.ts).
+  const heldAnswers = new HeldAnswers(cache, db, config.allowedHosts, log);
+  app.use(heldAnswers.middleware());
   app.use(requestLogger(log));
   app.use(requireAllowedHost(config.allowedHosts));
   app.use(securityHeaders());
@@ -56,9 +62,7 @@ export function createApp({
     poolSize: config.cypher.poolSize,
     poolWaitMs: config.cypher.poolWaitMs,
   });
-  // The graph's version is read before every cached answer: on two connections of its own, so it never waits for others.
-  const versionDb = db.limited({ ...config.api, poolSize: 2 });
-  const ctx = { db: apiDb, cypherDb, config, graphCache: graphCache ?? new GraphVersionCache(versionDb) };
+  const ctx = { db: apiDb, cypherDb, config, graphCache: cache, heldAnswers };
   registerRoutes(app, routeTable, ctx, { ...defaultRateLimits, ...rateLimits });
   methodNotAllowed(app, routeTable);
   app.use('/api', notFoundHandler);

@@ -15,7 +15,7 @@ export function methodNotAllowed(app: Express, routes: AnyRoute[]): void {
   }
   for (const [path, methods] of byPath) {
     const allow = [...methods, 'OPTIONS'].join(', ');
-    app.all(path, (req, res) => {
+    app.route(path).all((req, res) => {
       res.set('Allow', allow);
       if (req.method === 'OPTIONS') {
         res.status(204).end();

@@ -47,6 +47,7 @@ export function registerRoutes(app: Express, routes: AnyRoute[], ctx: RouteConte
       const k = key(input as never);
       const result =
         k === null ? await r.handle(input, ctx) : await ctx.graphCache.get(ctx.db, k, () => r.handle(input, ctx));
+      if (k !== null && isPreparedJson(result)) ctx.heldAnswers?.remember(req, res, k);
       if (isPreparedJson(result)) sendPrepared(req, res, result);
       else if (r.produces && r.produces !== 'application/json') res.type(r.produces).send(result);
       else res.json(result);

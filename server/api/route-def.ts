@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Config } from '../config/load-config.ts';
 import type { Database } from '../neo4j/database.ts';
+import type { HeldAnswers } from './serve-held-answers.ts';
 import type { GraphVersionCache } from '../use-cases/graph-version-cache.ts';
 
 export interface RouteContext {
@@ -10,6 +11,8 @@ export interface RouteContext {
   cypherDb: Database;
   config: Config;
   graphCache: GraphVersionCache;
+  /** Where the chain records the URLs of held answers, for the short way in front of it. */
+  heldAnswers?: HeldAnswers;
 }
 
 type Shape = z.ZodObject<z.ZodRawShape>;

@@ -7,6 +7,8 @@ interface Entry {
   value: Promise<PreparedJson>;
   /** Bytes held (plain, gzip and brotli), once computed. */
   bytes: number;
+  /** The answer, once computed. */
+  ready?: PreparedJson;
 }
 
 const sizeOf = (p: PreparedJson): number => p.body.length + p.gzip.length + p.br.length;
@@ -55,28 +57,54 @@ export class GraphVersionCache {
     }
   }
 
+  /** Reads the stamp (one tiny query) and keeps it with the time the read started. */
+  private readStamp(db: Database): Promise<string | null> {
+    const started = performance.now();
+    const writes = localWriteCount();
+    const read = readGraphVersion(this.versionDb ?? db).finally(() => {
+      if (this.inFlight === read) this.inFlight = null;
+    });
+    this.inFlight = read;
+    read.then(
+      (s) => {
+        this.lastStamp = s;
+        this.lastReadStarted = started;
+        this.lastReadWrites = writes;
+      },
+      () => {},
+    );
+    return read;
+  }
+
+  /** True when the stamp last read is current enough to answer without asking the database. */
+  private recent(): boolean {
+    return (
+      this.lastStamp !== undefined &&
+      performance.now() - this.lastReadStarted <= this.maxStalenessMs &&
+      this.lastReadWrites === localWriteCount()
+    );
+  }
+
+  /**
+   * The answer held for key when it can be served at once, without a query: computed for the stamp last read,
+   * and that read recent enough. Null otherwise (the caller then goes the long way, through get). Past half its
+   * allowed age the stamp is read again in the background, so a steady stream of requests never finds it stale.
+   */
+  heldNow(db: Database, key: string): PreparedJson | null {
+    const e = this.entries.get(key);
+    if (!e?.ready || e.stamp !== this.lastStamp || !this.recent()) return null;
+    if (!this.inFlight && performance.now() - this.lastReadStarted > this.maxStalenessMs / 2)
+      this.readStamp(db).catch(() => {});
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.ready;
+  }
+
   /** The current version stamp: from a read that started at most maxStalenessMs before the call, or after it. */
   version(db: Database): Promise<string | null> {
     // Recent enough, and this process has written nothing since: no need to ask.
-    const recent =
-      performance.now() - this.lastReadStarted <= this.maxStalenessMs && this.lastReadWrites === localWriteCount();
-    if (this.lastStamp !== undefined && recent) return Promise.resolve(this.lastStamp);
-    if (!this.inFlight) {
-      const started = performance.now();
-      const writes = localWriteCount();
-      this.inFlight = readGraphVersion(this.versionDb ?? db).finally(() => {
-        this.inFlight = null;
-      });
-      this.inFlight.then(
-        (s) => {
-          this.lastStamp = s;
-          this.lastReadStarted = started;
-          this.lastReadWrites = writes;
-        },
-        () => {},
-      );
-      return this.inFlight;
-    }
+    if (this.recent()) return Promise.resolve(this.lastStamp!);
+    if (!this.inFlight) return this.readStamp(db);
     // The read in flight may have started before a write this caller already saw finish: wait for the next.
     this.queued ??= this.inFlight
       .catch(() => null)
@@ -111,6 +139,7 @@ export class GraphVersionCache {
       (p) => {
         if (this.entries.get(key) !== entry) return;
         entry.bytes = sizeOf(p);
+        entry.ready = p;
         this.bytes += entry.bytes;
         this.evictToBudget();
       },

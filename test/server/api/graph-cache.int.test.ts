@@ -47,7 +47,30 @@ describe('GET /api/graph, the state network, from cache', () => {
     // Errors are not kept: an unknown state stays a 404.
     await request(app()).get('/api/states/XXA/relations').expect(404);
     await request(app()).get('/api/states/XXA/relations').expect(404);
-  });
+  }, 60_000);
+
+  it('answers a repeat of a held answer exactly as the full chain did: status, headers and body', async () => {
+    for (const url of ['/api/states/CHN/relations?limit=5', '/api/graph', '/api/dyads/CHN/PRK']) {
+      const first = await request(app()).get(url).set('Accept-Encoding', 'gzip').expect(200);
+      const again = await request(app()).get(url).set('Accept-Encoding', 'gzip').expect(200);
+      // The first was computed and counted towards the rate limit (so it says how much is left); held answers are not.
+      const { date: _d1, ratelimit: _r, 'ratelimit-policy': _p, ...h1 } = first.headers;
+      const { date: _d2, ...h2 } = again.headers;
+      expect(h2).toEqual(h1);
+      expect(h1['content-security-policy']).toContain("worker-src 'self' blob:");
+      expect(h1['content-encoding']).toBe('gzip');
+      expect(again.body).toEqual(first.body);
+      const head = await request(app()).head(url).expect(200);
+      expect(head.headers.etag).toBe(first.headers.etag);
+      await request(app()).get(url).set('If-None-Match', `"other", ${first.headers.etag}`).expect(304);
+    }
+  }, 60_000);
+
+  it('still refuses a foreign Host for a held answer', async () => {
+    await request(app()).get('/api/states/CHN/relations').expect(200);
+    const res = await request(app()).get('/api/states/CHN/relations').set('Host', 'attacker.example').expect(403);
+    expect(res.body.error.code).toBe('host_not_allowed');
+  }, 60_000);
 
   it('carries an ETag and Cache-Control: no-cache, and a repeat with If-None-Match answers 304 without a body', async () => {
     const first = await request(app()).get('/api/graph').expect(200);
@@ -59,7 +82,7 @@ describe('GET /api/graph, the state network, from cache', () => {
     // Other parameters are another answer, with another ETag.
     const borders = await request(app()).get('/api/graph').query({ types: 'BORDERS' }).expect(200);
     expect(borders.headers.etag).not.toBe(first.headers.etag);
-  });
+  }, 60_000);
 
   it('is compressed with brotli or gzip when the client accepts it, and decompresses to the same network', async () => {
     const plain = await rawGet('/api/graph', 'identity');
@@ -72,7 +95,7 @@ describe('GET /api/graph, the state network, from cache', () => {
     expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
     expect(br.body.length).toBeLessThan(plain.body.length / 4);
-  });
+  }, 60_000);
 
   it('is computed anew after an ingest by another process (the CLI), and not before; so is a dyad it touches', async () => {
     const dyadBefore = await request(app()).get('/api/dyads/NOR/ISL').expect(200);
