@@ -522,6 +522,7 @@ document.addEventListener('keydown', (e) => {
 });
 
 async function start(): Promise<void> {
+  mark('start');
   const s = store.get();
   status.textContent = 'Loading the network of states…';
   try {

@@ -63,6 +63,30 @@ describe('the explorer page', () => {
     expect(edges.some((e) => e.attributes.relType === 'MESSAGE')).toBe(true);
   }, 90_000);
 
+  test('asks for the state network once: the request preloaded by the HTML is the one the page draws', async () => {
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (new URL(r.url()).pathname === '/api/graph') asked.push(r.url());
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${server.origin}/`);
+      await waitForGraph(page);
+      await page.waitForTimeout(1000);
+    } finally {
+      page.off('request', onRequest);
+    }
+    expect(asked).toEqual([`${server.origin}/api/graph?types=DYAD%2CMESSAGE%2CSANCTION%2CBORDERS&limit=10000`]);
+    // Fetched by the <link rel=preload> while the script loaded (initiator "link"), not by the script itself.
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname === '/api/graph')
+        .map((e) => (e as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link']);
+  }, 60_000);
+
   test('search "DPRK" opens North Korea, whose panel names Kim Jong-un', async () => {
     await page.goto(`${server.origin}/`);
     await waitForGraph(page);
