@@ -26,7 +26,7 @@ export function closeOpenSpans(spans: readonly OfficeSpan[]): OfficeSpan[] {
       if (s.end !== null) continue;
       const next = group
         .filter((o) => o.key !== s.key && (o.start as string) > (s.start as string))
-        .reduce<string | null>((a, o) => (a === null || (o.start as string) < a ? (o.start) : a), null);
+        .reduce<string | null>((a, o) => (a === null || (o.start as string) < a ? o.start : a), null);
       if (next) ends.set(s, next);
     }
   }

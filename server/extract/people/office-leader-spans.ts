@@ -16,8 +16,9 @@ export function officeLeaderSpans(offices: readonly OfficeSpan[]): LeaderSpan[] 
       (o.role === 'minister' && o.portfolio === 'foreign_affairs')
     )
       continue;
-    // a generic government role (Phoenix "GOV") is no office to resolve a name or title to
-    if (o.role === 'official') continue;
+    // a generic government role (Phoenix "GOV") is no office to resolve a name or title to; legislators and
+    // judges are in the graph but do not act for the state in text (a Speaker, a court's president)
+    if (o.role === 'official' || o.role === 'legislator' || o.role === 'judge') continue;
     out.push({
       key: o.key,
       name: o.name,
