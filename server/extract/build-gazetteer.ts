@@ -144,8 +144,9 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     [...leaders.keys()].filter((k) => !fullNamed.has(k) || (offices.length > 0 && !withLeads.has(k))),
   );
   const names: [string, string][] = [];
+  // only people the gazetteer names (a legislator or judge is in the graph, not a person acting in text)
   for (const span of [...src.leaders, ...offices])
-    for (const a of [span.name, ...span.aliases]) names.push([a, span.key]);
+    if (leaders.has(span.key)) for (const a of [span.name, ...span.aliases]) names.push([a, span.key]);
   const officeIndex = offices.length > 0 || src.titles ? buildOfficeIndex(offices, src.titles ?? [], names) : undefined;
   for (const [s, keys] of surnames) trie.add(s, { type: 'surname', key: s.toLowerCase(), keys: [...keys] });
   const cameo = new Map<string, CameoCode>();

@@ -8,6 +8,8 @@ import type { Token } from './tokenize.ts';
 import { bodyOfPerson } from './people/holder-in-office.ts';
 import { matchNameVariant } from './people/match-name-variant.ts';
 import { bareOfficeTitle, officeTitleAfter, type TitleResolution } from './people/resolve-office-title.ts';
+import { titleNamesHolder } from './people/title-context.ts';
+import { partOfOtherName } from './people/part-of-other-name.ts';
 
 export type MentionVia = 'name' | 'demonym' | 'capital' | 'surname' | 'title' | 'short' | 'pair';
 
@@ -293,8 +295,8 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     const t = titleAt(tokens, k);
     if (!t) return -1;
     const after = k + t[1];
-    const nx = tokens[after];
-    if (nx?.word && /^\p{Lu}/u.test(nx.text)) return -1; // "President Xi Jinping": the name speaks for itself
+    // "President Xi Jinping": the name speaks for itself; "former president": not the holder of the day
+    if (!titleNamesHolder(gaz, tokens, from, after)) return -1;
     const roles = TITLE_ROLES.get(t[0]) ?? [];
     const named = ctx.leaders
       .slice(-300)
@@ -348,7 +350,7 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     if (title && tokens[i + title[1]]?.fold === 'of') {
       const m = gaz.trie.longestMatch(tokens, i + title[1] + 1);
       const st = m?.entries.find((e) => e.type === 'state');
-      if (m && st) {
+      if (m && st && titleNamesHolder(gaz, tokens, i, m.to)) {
         const roles = TITLE_ROLES.get(title[0]) ?? [];
         const span = leaderInOffice(gaz, st.key, ctx.date, roles);
         if (span) {
@@ -385,10 +387,10 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
       leaderMention(entry.key, i, m.to, 'name');
     } else if (entry.type === 'surname') {
       const title = pw !== null && HONORIFICS.has(pw) ? pw : null;
-      // "Avril Haines", "Nord Stream": a capitalised word after it makes it part of another name.
-      const nx = tokens[m.to];
-      const partOfName = nx?.word === true && nx.spaced && /^\p{Lu}/u.test(nx.text);
-      const key = partOfName ? null : resolveSurname(gaz, entry.keys ?? [], ctx.date, ctx.leaders, title, tok.text);
+      // "Avril Haines", "Abdul Qadeer Khan": a capitalised word beside it makes it part of another name.
+      const key = partOfOtherName(gaz, tokens, i, m.to, entry.keys ?? [])
+        ? null
+        : resolveSurname(gaz, entry.keys ?? [], ctx.date, ctx.leaders, title, tok.text);
       if (key) leaderMention(key, i, m.to, 'surname');
     } else if (entry.type === 'org') {
       const org = gaz.organizations.get(entry.key);
@@ -399,7 +401,8 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
           : org?.state && org.kind === 'government_body'
             ? (['State', org.state] as const)
             : null;
-      const office = holder && gaz.offices ? officeTitleAfter(gaz, tokens, m.to, holder[0], holder[1], ctx.date) : null;
+      const office =
+        holder && gaz.offices ? officeTitleAfter(gaz, tokens, m.to, holder[0], holder[1], ctx.date, i) : null;
       if (office) {
         i = officeMention(office, i);
         continue;
@@ -428,7 +431,7 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
       }
       const office =
         gaz.offices && entry.type !== 'capital'
-          ? officeTitleAfter(gaz, tokens, m.to, 'State', entry.key, ctx.date)
+          ? officeTitleAfter(gaz, tokens, m.to, 'State', entry.key, ctx.date, i)
           : null;
       if (office) {
         i = officeMention(office, i);

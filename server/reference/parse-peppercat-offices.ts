@@ -76,7 +76,15 @@ function headOfThisState(title: string, state: string, ctx: OfficeParseContext):
   return named === state || (!named && INSTITUTION.test(place));
 }
 
+/** The English Wikipedia title of the person's article, the name news uses ("Des Browne" for "Des Browne, Baron
+ * Browne of Ladyton", "Stelian Ion" for "Stelian Cristian Ion"), without its "(diplomat)" disambiguation. */
+export function enwikiName(cell: string): string {
+  const title = /^https?:/.test(cell) ? decodeURIComponent(cell.replace(/^.*\/wiki\//, '')).replace(/_/g, ' ') : cell;
+  return title.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
 interface Columns {
+  enwiki: string;
   qid: string;
   start: string;
   end: string | null;
@@ -114,7 +122,7 @@ function parseOffices(
         sourceKey: cols.sourceKey,
         line: r.line,
         name,
-        otherNames: [],
+        otherNames: [enwikiName(r.get(cols.enwiki))].filter((n) => n && n !== name),
         state: office.holder,
         role: leaderRoleOf(office),
         office,
@@ -142,6 +150,7 @@ function parseOffices(
 
 export function parsePeppercatHistoric(text: string, ctx: OfficeParseContext) {
   const cols: Columns = {
+    enwiki: 'enwiki',
     qid: 'personID',
     start: 'start',
     end: 'end',
@@ -154,6 +163,7 @@ export function parsePeppercatHistoric(text: string, ctx: OfficeParseContext) {
 
 export function parsePeppercatCurrent(text: string, ctx: OfficeParseContext) {
   const cols: Columns = {
+    enwiki: 'enwiki_url',
     qid: 'wikidata_qid',
     start: 'in_office_since',
     end: null,

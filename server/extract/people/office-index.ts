@@ -5,6 +5,7 @@ import { TokenTrie } from '../token-trie.ts';
 import type { OfficeSpan } from './office-span.ts';
 import { pushTo } from '../../util/push-to.ts';
 import { variantName } from '../../reference/leader-variant.ts';
+import { closeOpenSpans } from './close-open-spans.ts';
 
 export interface OfficeIndex {
   byHolder: ReadonlyMap<string, OfficeSpan[]>;
@@ -25,7 +26,7 @@ export function buildOfficeIndex(
 ): OfficeIndex {
   const byHolder = new Map<string, OfficeSpan[]>();
   const byPerson = new Map<string, OfficeSpan[]>();
-  for (const s of spans) {
+  for (const s of closeOpenSpans(spans)) {
     pushTo(byHolder, s.holder, s);
     pushTo(byPerson, s.key, s);
   }

@@ -16,14 +16,15 @@ export function officeLeaderSpans(offices: readonly OfficeSpan[]): LeaderSpan[] 
       (o.role === 'minister' && o.portfolio === 'foreign_affairs')
     )
       continue;
-    // a generic government role (Phoenix "GOV") is no office to resolve a name or title to
-    if (o.role === 'official') continue;
+    // a generic government role (Phoenix "GOV") is no office to resolve a name or title to; legislators and
+    // judges are in the graph but do not act for the state in text (a Speaker, a court's president)
+    if (o.role === 'official' || o.role === 'legislator' || o.role === 'judge') continue;
     out.push({
       key: o.key,
       name: o.name,
       aliases: o.aliases,
       state: o.holder,
-      role: o.role as LeaderSpan['role'],
+      role: o.role,
       title: o.office,
       start: o.start,
       end: o.end,

@@ -1,11 +1,14 @@
 // A title names whoever held the office on the article's date: after a state or body
 // ("the Russian defence minister", "China's foreign ministry spokesperson", "NATO chief",
 // "the EU's foreign policy chief", "the Indian ambassador to Nepal") or alone, for a title
-// whose holder it implies ("Secretary of State"). A name right after the title speaks for itself.
+// whose holder it implies ("Secretary of State"). A name right after the title speaks for itself, and a
+// title moved off the day ("former", "as") names no holder (title-context.ts). An ambassador or envoy with no
+// posting named is one of many: reported unresolved, never guessed.
 import type { Gazetteer } from '../build-gazetteer.ts';
 import type { Token } from '../tokenize.ts';
 import type { TitleEntry } from '../../reference/office-lexicon.ts';
 import { holderInOffice } from './holder-in-office.ts';
+import { nameFollows, qualifiedAway, titleContinues } from './title-context.ts';
 import type { OfficeSpan } from './office-span.ts';
 
 export interface TitleResolution {
@@ -24,8 +27,6 @@ function possessiveAt(tokens: Token[], j: number): boolean {
   return a?.fold === "'" && !a.spaced && b?.fold === 's';
 }
 
-const nameFollows = (t: Token | undefined) => t?.word === true && /^\p{Lu}/u.test(t.text);
-
 function titleAt(gaz: Gazetteer, tokens: Token[], k: number): { entry: TitleEntry; to: number } | null {
   const idx = gaz.offices;
   if (!idx) return null;
@@ -41,29 +42,36 @@ function resolve(
   kind: 'State' | 'Organization',
   holder: string,
   date: string | null,
+  from: number,
 ): TitleResolution | null {
+  if (qualifiedAway(tokens, from)) return null;
   // heads of bodies are titles of bodies; ministers, envoys, spokespeople are titles of states
   if ((t.entry.role === 'head_of_body') !== (kind === 'Organization')) return null;
   let to = t.to;
   let postedTo: string | null = null;
   if (t.entry.role === 'envoy' && tokens[to]?.fold === 'to') {
-    const m = gaz.trie.longestMatch(tokens, to + 1);
+    const at = tokens[to + 1]?.fold === 'the' ? to + 2 : to + 1; // "to the United Nations"
+    const m = gaz.trie.longestMatch(tokens, at);
     const e = m?.entries.find((x) => x.type === 'state' || x.type === 'org');
     if (m && e) {
       postedTo = e.key;
       to = m.to;
     }
   }
-  if (nameFollows(tokens[to])) return null;
-  const span = holderInOffice(
-    gaz.offices!,
-    { holder, role: t.entry.role, portfolio: t.entry.portfolio, postedTo, office: t.entry.office },
-    date,
-  );
+  if (nameFollows(gaz, tokens, to)) return null;
+  if ((t.entry.role === 'minister' || t.entry.role === 'deputy') && titleContinues(tokens, to)) return null;
+  const span =
+    t.entry.role === 'envoy' && postedTo === null
+      ? null
+      : holderInOffice(
+          gaz.offices!,
+          { holder, role: t.entry.role, portfolio: t.entry.portfolio, postedTo, office: t.entry.office },
+          date,
+        );
   return { to, holderKind: kind, holder, span, title: t.entry.phrase };
 }
 
-/** A title right after the state or body mention that ends at token j. */
+/** A title right after the state or body mention that runs from token `from` to j. */
 export function officeTitleAfter(
   gaz: Gazetteer,
   tokens: Token[],
@@ -71,10 +79,11 @@ export function officeTitleAfter(
   kind: 'State' | 'Organization',
   holder: string,
   date: string | null,
+  from = j,
 ): TitleResolution | null {
   const k = possessiveAt(tokens, j) ? j + 2 : j;
   const t = titleAt(gaz, tokens, k);
-  return t ? resolve(gaz, tokens, t, kind, holder, date) : null;
+  return t ? resolve(gaz, tokens, t, kind, holder, date, from) : null;
 }
 
 /**
@@ -93,5 +102,5 @@ export function bareOfficeTitle(
   const holder = t.entry.default ?? (/\bministry\b/.test(t.entry.phrase) ? lastState : null);
   if (!holder) return null;
   const kind = gaz.organizations.has(holder) ? 'Organization' : 'State';
-  return resolve(gaz, tokens, t, kind, holder, date);
+  return resolve(gaz, tokens, t, kind, holder, date, i);
 }

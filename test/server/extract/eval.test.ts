@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluate, formatTable } from '../../../bench/eval.ts';
+import { evaluate, formatTable, readSet } from '../../../bench/eval.ts';
 import { referenceGazetteer, testGazetteer } from './support.ts';
 
 describe('the development set evaluation', () => {
@@ -11,7 +11,15 @@ describe('the development set evaluation', () => {
     expect(res.relations.precision).toBeGreaterThanOrEqual(0.86);
     expect(res.relations.recall).toBeGreaterThanOrEqual(0.76);
     expect(res.leaders.precision).toBeGreaterThanOrEqual(0.93);
-    expect(res.leaders.recall).toBeGreaterThanOrEqual(0.88);
+    // 0.878 since issue 8: legislators are no people acting in text (the WCEP People rule), so "Speaker Pelosi",
+    // labelled here, is one miss.
+    expect(res.leaders.recall).toBeGreaterThanOrEqual(0.87);
+  });
+  it('clears the people floors on the people development set (officials named in news summaries)', async () => {
+    const res = evaluate(await referenceGazetteer(), readSet('people-dev'));
+    expect(res.documents).toBeGreaterThanOrEqual(200);
+    expect(res.leaders.precision).toBeGreaterThanOrEqual(0.95);
+    expect(res.leaders.recall).toBeGreaterThanOrEqual(0.92);
   });
   it('scores each producing rule and each CAMEO root, so a rule that misfires shows up by name', () => {
     const doc = {
