@@ -21,11 +21,9 @@ export function methodNotAllowed(app: Express, routes: AnyRoute[]): void {
         res.status(204).end();
         return;
       }
-      res
-        .status(405)
-        .json({
-          error: { code: 'method_not_allowed', message: `${req.method} is not allowed on ${path}; allowed: ${allow}` },
-        });
+      res.status(405).json({
+        error: { code: 'method_not_allowed', message: `${req.method} is not allowed on ${path}; allowed: ${allow}` },
+      });
     });
   }
 }

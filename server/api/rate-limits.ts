@@ -20,11 +20,9 @@ export function rateLimiter(perMinute: number, skip?: (req: Request, res: Respon
     legacyHeaders: false,
     ...(skip ? { skip } : {}),
     handler: (_req, res) => {
-      res
-        .status(429)
-        .json({
-          error: { code: 'rate_limited', message: `at most ${perMinute} requests a minute; try again shortly` },
-        });
+      res.status(429).json({
+        error: { code: 'rate_limited', message: `at most ${perMinute} requests a minute; try again shortly` },
+      });
     },
   });
 }

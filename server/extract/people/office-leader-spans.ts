@@ -23,7 +23,7 @@ export function officeLeaderSpans(offices: readonly OfficeSpan[]): LeaderSpan[] 
       name: o.name,
       aliases: o.aliases,
       state: o.holder,
-      role: o.role as LeaderSpan['role'],
+      role: o.role,
       title: o.office,
       start: o.start,
       end: o.end,
