@@ -15,7 +15,8 @@ export function methodNotAllowed(app: Express, routes: AnyRoute[]): void {
   }
   for (const [path, methods] of byPath) {
     const allow = [...methods, 'OPTIONS'].join(', ');
-    app.all(path, (req, res) => {
+    // route().all(), not app.all(): one handler for every method, which the router marks as such (`_all`).
+    app.route(path).all((req, res) => {
       res.set('Allow', allow);
       if (req.method === 'OPTIONS') {
         res.status(204).end();
