@@ -47,7 +47,6 @@ const pageRequests = [
   { label: 'path USA -> PRK', path: '/api/path?from=USA&to=PRK', target: 'p99 < 50 ms' },
 ];
 
-const all = { since: earliest, until: latest };
 // The named queries each request runs, with the parameters its use case sends.
 const queries: Record<string, [string, Record<string, unknown>][]> = {
   'graph (start view)': [

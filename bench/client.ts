@@ -101,11 +101,11 @@ async function measurePage(browser: Browser, url: string, handle: 'stategraph' |
     });
   await page.waitForTimeout(500);
   const probe = `(() => { const w = window; return w.stategraph ? { firstFrameMs: w.stategraph.firstFrameMs, sigma: () => w.stategraph.renderer().sigma, edges: () => w.stategraph.renderer().graph.size } : w.bare; })()`;
-  const firstFrameMs = (await page.evaluate(`${probe}.firstFrameMs`)) as number;
-  const drawnEdges = (await page.evaluate(`${probe}.edges()`)) as number;
+  const firstFrameMs = await page.evaluate<number>(`${probe}.firstFrameMs`);
+  const drawnEdges = await page.evaluate<number>(`${probe}.edges()`);
   const marks =
     handle === 'stategraph'
-      ? ((await page.evaluate('({ ...window.stategraph.timings })')) as Record<string, number>)
+      ? await page.evaluate<Record<string, number>>('({ ...window.stategraph.timings })')
       : undefined;
   await page.evaluate(
     `(() => { const h = ${probe}; window.__frames = 0; h.sigma().on('afterRender', () => window.__frames++); })()`,
@@ -117,7 +117,7 @@ async function measurePage(browser: Browser, url: string, handle: 'stategraph' |
     await page.mouse.move(640 + 200 * Math.sin(i / 10), 420 + 120 * Math.cos(i / 13), { steps: 1 });
   await page.mouse.up();
   const elapsed = (Date.now() - started) / 1000;
-  const frames = (await page.evaluate('window.__frames')) as number;
+  const frames = await page.evaluate<number>('window.__frames');
   await context.close();
   return { firstFrameMs, fps: frames / elapsed, drawnEdges, ...(marks ? { marks } : {}) };
 }
@@ -192,7 +192,7 @@ async function captureDrawn(browser: Browser, origin: string, bareDir: string): 
     null,
     { timeout: 120_000 },
   );
-  const spec = (await page.evaluate(`(() => {
+  const spec = await page.evaluate<DrawnSpec>(`(() => {
     const s = window.stategraph.renderer().sigma;
     const all = s.getSettings();
     const settings = {};
@@ -203,7 +203,7 @@ async function captureDrawn(browser: Browser, origin: string, bareDir: string): 
       nodes: v.nodes.map((n) => ({ key: n.key, x: n.attributes.x, y: n.attributes.y, size: n.attributes.size, color: n.attributes.color, label: n.attributes.label, forceLabel: !!n.attributes.forceLabel })),
       edges: v.edges.map((e) => ({ key: e.key, size: e.attributes.size, color: e.attributes.color, type: e.attributes.type, curvature: e.attributes.curvature, zIndex: e.attributes.zIndex })),
     };
-  })()`)) as DrawnSpec;
+  })()`);
   await context.close();
   writeFileSync(path.join(bareDir, 'drawn.json'), JSON.stringify(spec));
   return spec;
@@ -252,7 +252,7 @@ async function compare(browser: Browser, name: string, origin: string, bareDir: 
 
 async function main(): Promise<void> {
   const db = await openDb();
-  const clientDir = await ensureClientBuilt();
+  const clientDir = ensureClientBuilt();
   const bareDir = await buildBarePage();
   const browser = await launchChromium();
   try {

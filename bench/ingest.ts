@@ -160,7 +160,7 @@ function toCsv(rows: EventRow[]): string {
     'targetState',
   ];
   const cell = (v: unknown) => {
-    const s = v === undefined || v === null ? '' : String(v);
+    const s = v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
     return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   const lines = rows.map((r) => {

@@ -31,7 +31,7 @@ async function startServer(args: string[]): Promise<{ port: number; child: Child
     ['--import', 'tsx', path.join(projectRoot, 'bench', 'load-server.ts'), ...args],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   const said: { port?: number; cpuMs?: number }[] = [];
   let heard: () => void = () => {};
   lines.on('line', (l) => (said.push(JSON.parse(l) as { port?: number; cpuMs?: number }), heard()));
@@ -129,7 +129,7 @@ async function probeHealth(port: number, until: Promise<unknown>, into: Tally): 
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const lines: string[] = [];
-  const reader = createInterface({ input: child.stdout! });
+  const reader = createInterface({ input: child.stdout });
   const ready = new Promise<void>((resolve) => reader.once('line', () => resolve()));
   reader.on('line', (l) => lines.push(l));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

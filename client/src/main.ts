@@ -30,6 +30,7 @@ import { foundPath, pathGraph } from './path/utils.ts';
 import type { PathStep } from './path/types.ts';
 import { mountSearchBox } from './search/search-box.ts';
 import { decodeUrlState, encodeUrlState } from './url-state/utils.ts';
+import { asText } from './api/json.ts';
 
 const store = createStore(up.initialState(decodeUrlState(location.search)));
 const data = {
@@ -65,11 +66,9 @@ const status = byId('status');
 mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
 const drawers = mountDrawers(() => renderTools(store.get()));
 const labelOf = (key: string) =>
-  String(
-    dataset.graph.nodes.find((n) => n.key === key)?.attributes.label ??
-      searchLabels.get(key) ??
-      key.slice(key.indexOf(':') + 1),
-  );
+  asText(dataset.graph.nodes.find((n) => n.key === key)?.attributes.label) ??
+  searchLabels.get(key) ??
+  key.slice(key.indexOf(':') + 1);
 
 const panelActions = {
   openNode: (key: string) => store.update(up.select({ kind: 'node', key })),
@@ -257,7 +256,7 @@ function exportGraph(): GraphJson {
   const drawn = renderer?.positions() ?? new Map<string, Point>();
   const positions = new Map(output.visualOptions.positions);
   for (const [k, p] of drawn) positions.set(k, p);
-  return visualGraph(output.filtered, { ...output.visualOptions, positions }) as unknown as GraphJson;
+  return visualGraph(output.filtered, { ...output.visualOptions, positions });
 }
 
 let capTimer: ReturnType<typeof setTimeout> | undefined;
@@ -305,7 +304,7 @@ function renderTools(s: AppState): void {
     });
   if (open === 'path') {
     const choices = dataset.graph.nodes
-      .map((n) => ({ key: n.key, label: String(n.attributes.label ?? n.key) }))
+      .map((n) => ({ key: n.key, label: asText(n.attributes.label) ?? n.key }))
       .sort((a, b) => a.label.localeCompare(b.label));
     renderPathPanel(byId('drawer-path'), {
       choices,
@@ -351,7 +350,7 @@ async function resolveEntity(text: string): Promise<string> {
   const t = text.trim();
   const lower = t.toLowerCase();
   const hit = dataset.graph.nodes.find(
-    (n) => String(n.attributes.label ?? '').toLowerCase() === lower || n.key.toLowerCase() === lower,
+    (n) => (asText(n.attributes.label) ?? '').toLowerCase() === lower || n.key.toLowerCase() === lower,
   );
   if (hit) return hit.key;
   const found = (await api.search(t).catch(() => ({ items: [] }))).items[0];
@@ -383,7 +382,7 @@ async function findPath(from: string, to: string): Promise<void> {
   try {
     const answer = await api.path(from, to);
     data.path = pathGraph(answer);
-    for (const n of answer.graph?.nodes ?? []) searchLabels.set(n.key, String(n.attributes.label ?? n.key));
+    for (const n of answer.graph?.nodes ?? []) searchLabels.set(n.key, asText(n.attributes.label) ?? n.key);
     const draft = datasetOf(data, store.get()).graph;
     const path = foundPath(answer, draft);
     pathStatus = path ? 'idle' : 'none';

@@ -15,6 +15,7 @@ export function methodNotAllowed(app: Express, routes: AnyRoute[]): void {
   }
   for (const [path, methods] of byPath) {
     const allow = [...methods, 'OPTIONS'].join(', ');
+    // route().all(), not app.all(): one handler for every method, which the router marks as such (`_all`).
     app.route(path).all((req, res) => {
       res.set('Allow', allow);
       if (req.method === 'OPTIONS') {

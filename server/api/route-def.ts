@@ -59,5 +59,5 @@ export function route<
   Q extends Shape | undefined = undefined,
   B extends Shape | undefined = undefined,
 >(def: RouteDef<P, Q, B>): AnyRoute {
-  return def as unknown as AnyRoute;
+  return def;
 }

@@ -58,7 +58,8 @@ export function surnamesOf(name: string, state: string): string[] {
 
 /** Pure: the same arrays always give the same gazetteer. */
 export function buildGazetteer(src: GazetteerSources): Gazetteer {
-  if (!Array.isArray(src.states) || !Array.isArray(src.organizations) || !Array.isArray(src.leaders)) {
+  // Checked through a copy: `Array.isArray` on `src.states` itself would narrow its items to `any`.
+  if (![src.states, src.organizations, src.leaders].every((a) => Array.isArray(a))) {
     throw new GazetteerError('expected arrays of states, organizations and leaders');
   }
   const trie = new TokenTrie();

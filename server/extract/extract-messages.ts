@@ -133,7 +133,7 @@ export class MessageTracker {
         REFER.has(tokens[headStart - 1]?.fold ?? '') &&
         this.current &&
         (hit.kind === 'message' || hit.kind === this.current.kind);
-      let msg: ExtractedMessage | null = null;
+      let msg: ExtractedMessage | null;
       if (refersBack || (!sender && hit.kind === 'message' && this.current && !toM)) {
         msg = [...this.messages].reverse().find((m) => m.kind === hit.kind) ?? this.current;
       } else {

@@ -104,7 +104,7 @@ export function splitSentences(text: string): Sentence[] {
     let k = j;
     while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
     const next = text[k];
-    if (next !== undefined && next !== '\n' && !/[\p{Lu}\p{N}"“'‘(\[]/u.test(next)) continue;
+    if (next !== undefined && next !== '\n' && !/[\p{Lu}\p{N}"“'‘([]/u.test(next)) continue;
     if (c === '.') {
       const w = wordBefore(text, i);
       if (ABBREV.has(w) || /^[a-z]$/.test(w) || /^([a-z]\.)+[a-z]$/.test(w)) {

@@ -72,7 +72,10 @@ function open(c: Connection, name: string, limits: QueryLimits | null, children:
     const signal = deadlineMs ? AbortSignal.timeout(deadlineMs) : undefined;
     // The caller is answered at the deadline even if the server is slow to acknowledge the reset.
     const aborted = new Promise<never>((_resolve, reject) =>
-      signal?.addEventListener('abort', () => reject(signal.reason)),
+      signal?.addEventListener('abort', () => {
+        const reason: unknown = signal.reason; // a TimeoutError (a DOMException, so an Error) from AbortSignal.timeout
+        reject(reason instanceof Error ? reason : new Error('deadline passed'));
+      }),
     );
     aborted.catch(() => {});
     try {

@@ -4,7 +4,6 @@
 import type { HoldsRecord } from '../model/types.ts';
 import { dayNumber, type LeaderMention, type OfficeFacet } from './leader-mention.ts';
 import { officeOfMention } from './office-of-mention.ts';
-import { pushTo } from '../util/push-to.ts';
 
 export interface ReferenceHoldsRecord extends HoldsRecord {
   sources: string[];

@@ -56,7 +56,7 @@ export function parsePhoenix(text: string, isStateCode: (iso3: string) => boolea
       portfolio: PORTFOLIO[m[2] as string] ?? null,
       postedTo: null,
     };
-    const p = person as { name: string; aliases: string[]; line: number };
+    const p = person;
     mentions.push({
       source: 'phoenix',
       sourceKey: PHOENIX_SOURCE,

@@ -29,7 +29,11 @@ const operatorsOf = (plan: unknown): QueryPlan['operators'] => {
     p: { operatorType?: string; arguments?: Record<string, unknown>; children?: unknown[] } | false | undefined,
   ) => {
     if (!p) return;
-    out.push({ type: String(p.operatorType ?? '').replace(/@.*$/, ''), details: String(p.arguments?.Details ?? '') });
+    const details = p.arguments?.Details; // Neo4j writes an operator's details as one string
+    out.push({
+      type: String(p.operatorType ?? '').replace(/@.*$/, ''),
+      details: typeof details === 'string' ? details : '',
+    });
     for (const c of p.children ?? []) walk(c as typeof p);
   };
   walk(plan as Parameters<typeof walk>[0]);
@@ -65,7 +69,7 @@ export async function runReadQuery(
     (session) =>
       session.executeRead(
         async (tx) => {
-          const result = tx.run(query, cypherParams(params) as Params);
+          const result = tx.run(query, cypherParams(params));
           const rows: unknown[][] = [];
           let capped = false;
           for await (const record of result) {

@@ -1,15 +1,9 @@
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
 import { int } from './integer-params.ts';
+import type { SearchHit } from '../../shared/search-hit.ts';
 
-export interface SearchHit {
-  uid: string;
-  kind: string;
-  key: string;
-  name: string;
-  score: number;
-  detail: string | null;
-}
+export type { SearchHit };
 
 export const searchEntities = (
   db: Database,

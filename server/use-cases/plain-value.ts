@@ -13,7 +13,7 @@ export interface PlainRelationship {
   properties: Record<string, unknown>;
 }
 
-const isTemporal = (v: unknown): boolean =>
+const isTemporal = (v: unknown) =>
   neo4j.isDate(v) ||
   neo4j.isDateTime(v) ||
   neo4j.isLocalDateTime(v) ||

@@ -6,8 +6,7 @@ import graphology from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { projectRoot } from '../../server/config/paths.ts';
-import type { Database } from '../../server/neo4j/database.ts';
-import { waitForGraph, waitForText, type BrowserSession } from '../support/browser.ts';
+import { waitForGraph, waitForText } from '../support/browser.ts';
 import { compareScreenshot } from '../support/screenshots.ts';
 import { openExplorerSession, setRange, type ExplorerSession } from '../support/explorer-session.ts';
 
@@ -18,9 +17,7 @@ const schema = path.join(projectRoot, 'test', 'fixtures', 'gexf', 'gexf.xsd');
 /** Share of pixels allowed to differ from a reference screenshot (anti-aliasing, text rendering). */
 const screenshotTolerance = 0.01;
 
-let db: Database;
 let server: { origin: string; close(): Promise<void> };
-let browser: BrowserSession;
 let page: Page;
 
 type Probe = {
@@ -66,7 +63,7 @@ async function settled(): Promise<void> {
 let session: ExplorerSession | undefined;
 beforeAll(async () => {
   session = await openExplorerSession(outDir);
-  ({ db, server, browser, page } = session);
+  ({ server, page } = session);
 }, 240_000);
 
 afterAll(async () => {

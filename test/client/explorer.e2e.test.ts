@@ -5,7 +5,6 @@ import graphology from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { projectRoot } from '../../server/config/paths.ts';
-import type { Database } from '../../server/neo4j/database.ts';
 import { foreignRequests, waitForCount, waitForGraph, waitForText, type BrowserSession } from '../support/browser.ts';
 import { openExplorerSession, setRange, type ExplorerSession } from '../support/explorer-session.ts';
 
@@ -13,7 +12,6 @@ import { openExplorerSession, setRange, type ExplorerSession } from '../support/
 const Graph = graphology as unknown as typeof import('graphology').default;
 const outDir = path.join(projectRoot, 'test-results', 'client');
 
-let db: Database;
 let server: { origin: string; close(): Promise<void> };
 let browser: BrowserSession;
 let page: Page;
@@ -34,7 +32,7 @@ const drawnEdges = (p: Page) =>
 let session: ExplorerSession | undefined;
 beforeAll(async () => {
   session = await openExplorerSession(outDir);
-  ({ db, server, browser, page } = session);
+  ({ server, browser, page } = session);
 }, 240_000);
 
 afterAll(async () => {
@@ -93,7 +91,7 @@ describe('the explorer page', () => {
     await page.fill('#search-input', 'DPRK');
     await page.locator('#search-options li', { hasText: 'North Korea' }).first().waitFor();
     await page.keyboard.press('Enter');
-    await waitForText(page, '#panel-title', /^North\ Korea$/);
+    await waitForText(page, '#panel-title', /^North Korea$/);
     await waitForText(page, '#node-details', 'Kim Jong-un', { timeout: 15_000 });
     await waitForText(page, '#node-details', '2011-12-17');
     expect(page.url()).toContain('sel=node%3AState%3APRK');
@@ -111,13 +109,13 @@ describe('the explorer page', () => {
     await page.fill('#search-input', 'DPRK');
     await page.locator('#search-options li', { hasText: 'North Korea' }).first().waitFor();
     await page.keyboard.press('Enter');
-    await waitForText(page, '#panel-title', /^North\ Korea$/);
+    await waitForText(page, '#panel-title', /^North Korea$/);
   }, 60_000);
 
   test('the China–North Korea edge shows the seed article’s messages with their sentences and sources', async () => {
     await page.goto(`${server.origin}/?sel=node%3AState%3APRK`);
     await waitForGraph(page);
-    await waitForText(page, '#panel-title', /^North\ Korea$/);
+    await waitForText(page, '#panel-title', /^North Korea$/);
     await page.click('#node-relations button[data-other="State:CHN"]');
     await waitForText(page, '#panel-title', /China – North Korea|North Korea – China/, { timeout: 15_000 });
     const messages = page.locator('#dyad-timeline li.item-message');
@@ -209,7 +207,7 @@ describe('the explorer page', () => {
   test('a link reopens the view it was copied from', async () => {
     await page.goto(`${server.origin}/?layout=geo&sel=node%3AState%3APRK&noTypes=-`);
     await waitForGraph(page);
-    await waitForText(page, '#panel-title', /^North\ Korea$/);
+    await waitForText(page, '#panel-title', /^North Korea$/);
     expect(await page.getAttribute('#layout-mode', 'aria-pressed')).toBe('true');
     expect((await drawnEdges(page)).some((e) => e.attributes.relType === 'BORDERS')).toBe(true);
   }, 60_000);

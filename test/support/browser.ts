@@ -100,7 +100,7 @@ export async function waitForText(
   opts: { timeout?: number; absent?: boolean } = {},
 ): Promise<string> {
   const deadline = Date.now() + (opts.timeout ?? 15_000);
-  let last: string | null = null;
+  let last: string | null;
   for (;;) {
     last = await page
       .locator(selector)
@@ -120,7 +120,7 @@ export async function waitForText(
 /** Polls until `count` elements match the selector. */
 export async function waitForCount(page: Page, selector: string, count: number, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
-  let n = -1;
+  let n: number;
   while ((n = await page.locator(selector).count()) !== count) {
     if (Date.now() > deadline) throw new Error(`${selector}: expected ${count} elements, found ${n}`);
     await page.waitForTimeout(100);

@@ -20,7 +20,7 @@ export interface ExplorerSession {
 export async function openExplorerSession(outDir: string): Promise<ExplorerSession> {
   const db = await openTestDb();
   await ensureSeedArticle(db);
-  const clientDir = await ensureClientBuilt();
+  const clientDir = ensureClientBuilt();
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const app = createApp({ db, config, logger: pino({ level: 'silent' }), clientDir, rateLimits: { cypher: 1000 } });
   const server = await startServer(app);

@@ -1,5 +1,6 @@
 import type { CypherResult } from '../cypher/types.ts';
 import type { GraphJson } from '../graph/types.ts';
+import { asObject, asString, type JsonObject } from './json.ts';
 import type { PathAnswer } from '../path/types.ts';
 import type { SearchHit } from '../search/types.ts';
 
@@ -9,8 +10,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly body: unknown,
   ) {
-    const e = (body as { error?: { message?: string } } | null)?.error;
-    super(e?.message ?? `HTTP ${status}`);
+    super(asString(asObject(asObject(body).error).message) ?? `HTTP ${status}`);
   }
 }
 
@@ -44,17 +44,16 @@ export const api = {
     getJson<GraphJson>(`/api/graph${query({ focus, depth: 1, since, until, limit: 1000 })}`),
   search: (q: string, signal?: AbortSignal) =>
     getJson<{ items: SearchHit[] }>(`/api/search${query({ q, limit: 8 })}`, { signal }),
-  state: (code: string) => getJson<Record<string, unknown>>(`/api/states/${encodeURIComponent(code)}`),
-  leader: (key: string) => getJson<Record<string, unknown>>(`/api/leaders/${encodeURIComponent(key)}`),
-  person: (key: string) => getJson<Record<string, unknown>>(`/api/people/${encodeURIComponent(key)}`),
+  state: (code: string) => getJson<JsonObject>(`/api/states/${encodeURIComponent(code)}`),
+  leader: (key: string) => getJson<JsonObject>(`/api/leaders/${encodeURIComponent(key)}`),
+  person: (key: string) => getJson<JsonObject>(`/api/people/${encodeURIComponent(key)}`),
   officials: (code: string, date?: string) =>
-    getJson<Record<string, unknown>>(`/api/states/${encodeURIComponent(code)}/officials${query({ date })}`),
-  organization: (key: string) => getJson<Record<string, unknown>>(`/api/organizations/${encodeURIComponent(key)}`),
-  sanction: (key: string) => getJson<Record<string, unknown>>(`/api/sanctions/${encodeURIComponent(key)}`),
+    getJson<JsonObject>(`/api/states/${encodeURIComponent(code)}/officials${query({ date })}`),
+  organization: (key: string) => getJson<JsonObject>(`/api/organizations/${encodeURIComponent(key)}`),
+  sanction: (key: string) => getJson<JsonObject>(`/api/sanctions/${encodeURIComponent(key)}`),
   dyad: (a: string, b: string, since: string | null, until: string | null, cursor?: string) =>
-    getJson<Record<string, unknown>>(`/api/dyads/${a}/${b}${query({ since, until, limit: 50, cursor })}`),
-  source: (id: string) =>
-    getJson<Record<string, unknown>>(`/api/sources/${encodeURIComponent(id)}${query({ limit: 200 })}`),
+    getJson<JsonObject>(`/api/dyads/${a}/${b}${query({ since, until, limit: 50, cursor })}`),
+  source: (id: string) => getJson<JsonObject>(`/api/sources/${encodeURIComponent(id)}${query({ limit: 200 })}`),
   cypher: (q: string, params: Record<string, unknown>, signal?: AbortSignal) =>
     getJson<CypherResult>('/api/cypher', {
       method: 'POST',

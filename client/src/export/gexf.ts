@@ -1,4 +1,5 @@
 import type { GraphJson } from '../graph/types.ts';
+import { asText } from '../api/json.ts';
 
 /** Attributes the drawing needs and GEXF carries in its viz elements or leaves out. */
 const drawOnly = new Set([
@@ -41,6 +42,7 @@ const esc = (s: string) =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters in a document: they must go.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 /** '#rgb' or '#rrggbb' as channels; anything else a neutral grey. */
@@ -112,12 +114,12 @@ export function writeGexf(graph: GraphJson, meta: { description: string; date: D
   const nodes = graph.nodes.map((n) => {
     const a = n.attributes;
     const c = rgb(a.color);
-    return `      <node id="${esc(n.key)}" label="${esc(String(a.label ?? n.key))}">${attvalues(a, nodeCols)}<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/><viz:position x="${num(a.x, 0)}" y="${num(a.y, 0)}" z="0"/><viz:size value="${num(a.size, 1)}"/></node>`;
+    return `      <node id="${esc(n.key)}" label="${esc(asText(a.label) ?? n.key)}">${attvalues(a, nodeCols)}<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/><viz:position x="${num(a.x, 0)}" y="${num(a.y, 0)}" z="0"/><viz:size value="${num(a.size, 1)}"/></node>`;
   });
   const edges = graph.edges.map((e) => {
     const a = e.attributes;
     const c = rgb(a.color);
-    const label = String(a.relType ?? a.type ?? '');
+    const label = asText(a.relType ?? a.type) ?? '';
     return `      <edge id="${esc(e.key)}" source="${esc(e.source)}" target="${esc(e.target)}" weight="${num(a.weight ?? a.count, 1)}"${label ? ` label="${esc(label)}"` : ''}>${attvalues(a, edgeCols)}<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/><viz:thickness value="${num(a.size, 1)}"/></edge>`;
   });
   return [

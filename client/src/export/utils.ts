@@ -1,3 +1,4 @@
+import { asText } from '../api/json.ts';
 import type { GraphJson } from '../graph/types.ts';
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
@@ -9,7 +10,7 @@ export function csvField(v: unknown): string {
         ? v.join('; ')
         : typeof v === 'object'
           ? JSON.stringify(v)
-          : String(v);
+          : (asText(v) ?? '');
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

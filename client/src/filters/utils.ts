@@ -1,6 +1,7 @@
 import { dominantQuad } from '../graph/utils.ts';
 import type { GraphJson, JsonEdge, Quad } from '../graph/types.ts';
 import type { FilterOptions, Filters } from './types.ts';
+import { asText } from '../api/json.ts';
 
 export const allQuads: Quad[] = [1, 2, 3, 4];
 
@@ -38,8 +39,8 @@ export const yearRange = (year: number): { since: string; until: string } => ({
 export function filterOptions(graph: GraphJson): FilterOptions {
   const kinds = new Set<string>();
   const types = new Set<string>(['DYAD', 'MESSAGE', 'SANCTION', 'BORDERS']);
-  for (const n of graph.nodes) kinds.add(String(n.attributes.kind ?? 'Node'));
-  for (const e of graph.edges) types.add(String(e.attributes.type ?? 'RELATED'));
+  for (const n of graph.nodes) kinds.add(asText(n.attributes.kind) ?? 'Node');
+  for (const e of graph.edges) types.add(asText(e.attributes.type) ?? 'RELATED');
   return { nodeKinds: [...kinds].sort(), relationTypes: [...types].sort() };
 }
 
@@ -64,11 +65,11 @@ export function applyFilters(graph: GraphJson, filters: Filters, hidden: Readonl
   const kinds = new Set(filters.excludedKinds);
   const types = new Set(filters.excludedTypes);
   const quads = new Set<number>(filters.quads);
-  const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(String(n.attributes.kind ?? 'Node')));
+  const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(asText(n.attributes.kind) ?? 'Node'));
   const keep = new Set(nodes.map((n) => n.key));
   const edges = graph.edges.filter((e) => {
     if (!keep.has(e.source) || !keep.has(e.target)) return false;
-    const type = String(e.attributes.type ?? 'RELATED');
+    const type = asText(e.attributes.type) ?? 'RELATED';
     if (types.has(type)) return false;
     if (type === 'DYAD') {
       const q = dominantQuad(e.attributes);

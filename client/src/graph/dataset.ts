@@ -1,8 +1,9 @@
 import type { GraphJson, JsonEdge } from './types.ts';
+import { asText } from '../api/json.ts';
 
 /** DYAD and BORDERS are one per ordered pair whichever query returned them; their key differs between API views. */
 const pairKey = (e: JsonEdge): string | null => {
-  const type = String(e.attributes.type ?? '');
+  const type = asText(e.attributes.type) ?? '';
   return type === 'DYAD' || type === 'BORDERS' ? `${type}|${e.source}|${e.target}` : null;
 };
 

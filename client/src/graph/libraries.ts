@@ -9,10 +9,10 @@ import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 // while TypeScript under NodeNext types it as the module object; this is the one place that reconciles the two.
 const interop = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 
-export const Graph = interop<typeof import('graphology').default>(graphology);
-export const louvain = interop<typeof louvainModule.default>(louvainModule);
-export const forceAtlas2 = interop<typeof fa2Module.default>(fa2Module);
-export const pagerank = interop<typeof pagerankModule.default>(pagerankModule);
-export const betweenness = interop<typeof betweennessModule.default>(betweennessModule);
-export const FA2Layout = interop<typeof fa2WorkerModule.default>(fa2WorkerModule);
+export const Graph: typeof import('graphology').default = interop(graphology);
+export const louvain: typeof louvainModule.default = interop(louvainModule);
+export const forceAtlas2: typeof fa2Module.default = interop(fa2Module);
+export const pagerank: typeof pagerankModule.default = interop(pagerankModule);
+export const betweenness: typeof betweennessModule.default = interop(betweennessModule);
+export const FA2Layout: typeof fa2WorkerModule.default = interop(fa2WorkerModule);
 export type { AbstractGraph as GraphInstance } from 'graphology-types';

@@ -1,4 +1,5 @@
 import type { GraphJson, JsonEdge, Quad } from './types.ts';
+import { asText } from '../api/json.ts';
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
@@ -21,7 +22,7 @@ const alwaysDrawn = new Set(['MESSAGE', 'SANCTION', 'BORDERS']);
 
 /** How much an edge matters when only some can be drawn: events for DYADs; messages, sanctions and borders are always kept. */
 export function edgeWeight(e: JsonEdge): number {
-  const type = String(e.attributes.type ?? '');
+  const type = asText(e.attributes.type) ?? '';
   if (type === 'DYAD') return num(e.attributes.count) || 1;
   if (alwaysDrawn.has(type)) return Number.MAX_SAFE_INTEGER;
   return 1;

@@ -9,6 +9,7 @@ import {
 } from './palette.ts';
 import type { ColourMode, DrawnEdgeAttributes, DrawnNodeAttributes, GraphJson, Point, Quad } from './types.ts';
 import { degrees, dominantQuad, edgeThickness, parallelCurvatures } from './utils.ts';
+import { asText } from '../api/json.ts';
 
 export interface VisualOptions {
   positions: ReadonlyMap<string, Point>;
@@ -51,7 +52,7 @@ function nodeColour(key: string, kind: string, a: Record<string, unknown>, opts:
     const c = opts.communities.get(key);
     return c === undefined || c >= communityColours.length ? fallbackColour : communityColours[c]!;
   }
-  if (opts.colour === 'region') return regionColours[String(a.region ?? '')] ?? fallbackColour;
+  if (opts.colour === 'region') return regionColours[asText(a.region) ?? ''] ?? fallbackColour;
   if (opts.colour === 'quad') {
     const q = opts.nodeQuads?.get(key);
     return q ? quadColours[q] : fallbackColour;
@@ -102,7 +103,7 @@ export function visualGraph(graph: GraphJson, opts: VisualOptions): VisualGraph 
     if (typeof e.attributes.count === 'number') maxCount = Math.max(maxCount, e.attributes.count);
   const curvature = parallelCurvatures(graph.edges);
   const nodes = graph.nodes.map((n) => {
-    const kind = String(n.attributes.kind ?? 'Node');
+    const kind = asText(n.attributes.kind) ?? 'Node';
     const p = opts.positions.get(n.key) ?? { x: 0, y: 0 };
     const attributes: DrawnNodeAttributes = {
       ...n.attributes,
@@ -110,7 +111,7 @@ export function visualGraph(graph: GraphJson, opts: VisualOptions): VisualGraph 
       y: p.y,
       size: sizeFromImportance(opts.importance.get(n.key) ?? 0, maxImportance) * (opts.sizeScale ?? 1),
       color: nodeColour(n.key, kind, n.attributes, opts),
-      label: String(n.attributes.label ?? n.attributes.name ?? n.attributes.title ?? n.attributes.code ?? n.key),
+      label: asText(n.attributes.label ?? n.attributes.name ?? n.attributes.title ?? n.attributes.code) ?? n.key,
       kind,
       degree: degree.get(n.key) ?? 0,
       fixed: opts.pinned.has(n.key),
@@ -119,7 +120,7 @@ export function visualGraph(graph: GraphJson, opts: VisualOptions): VisualGraph 
     return { key: n.key, attributes };
   });
   const edges = graph.edges.map((e) => {
-    const type = String(e.attributes.type ?? 'RELATED');
+    const type = asText(e.attributes.type) ?? 'RELATED';
     const c = curvature.get(e.key) ?? 0;
     const arrow = directed.has(type);
     const count = typeof e.attributes.count === 'number' ? e.attributes.count : 1;

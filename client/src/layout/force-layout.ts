@@ -1,5 +1,5 @@
 import { FA2Layout, forceAtlas2, Graph, type GraphInstance } from '../graph/libraries.ts';
-import type { Point } from '../graph/types.ts';
+import type { DrawnEdgeAttributes, DrawnNodeAttributes, Point } from '../graph/types.ts';
 import { rowBelow } from './row-below.ts';
 
 export interface ForceLayout {
@@ -17,7 +17,11 @@ export const syncInterval = (order: number): number => (order > 5000 ? 1000 : or
  * answering while it runs; positions are copied to the drawn graph at intervals. It stops by itself after a while,
  * since people read a graph that stands still. Pinned nodes carry `fixed` and stay put.
  */
-export function forceLayout(graph: GraphInstance, onStop: () => void, maxMs = 6000): ForceLayout {
+export function forceLayout(
+  graph: GraphInstance<DrawnNodeAttributes, DrawnEdgeAttributes>,
+  onStop: () => void,
+  maxMs = 6000,
+): ForceLayout {
   const light = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   // Unconnected nodes would only be pushed far out by repulsion and shrink the picture; they line up beside it instead.
   const isolated: string[] = [];

@@ -1,13 +1,11 @@
 import { api } from '../api/client.ts';
+import { asNumber, asObject, asObjectOrNull, asObjects, asString, asText, type JsonObject } from '../api/json.ts';
 import { h } from '../app/dom.ts';
 import { quadColours, quadLabels } from '../graph/palette.ts';
-import type { Quad } from '../graph/types.ts';
 import type { Evidence, PanelActions, TimelineItem } from './types.ts';
 import { chartBins, dyadChart } from './dyad-chart.ts';
 import { plural } from './field-labels.ts';
 import { fromArticles, timelineItems } from './utils.ts';
-
-type Json = Record<string, unknown>;
 
 function evidenceView(ev: Evidence, a: PanelActions): HTMLElement {
   const where =
@@ -26,7 +24,7 @@ function evidenceView(ev: Evidence, a: PanelActions): HTMLElement {
 }
 
 function itemView(item: TimelineItem, a: PanelActions): HTMLElement {
-  const quad = item.quad as Quad | null;
+  const quad = item.quad;
   return h(
     'li',
     { class: `item item-${item.kind}` },
@@ -67,7 +65,7 @@ export async function renderDyadPanel(
     h('h2', { id: 'panel-title' }, `${codes.a} – ${codes.b}`),
     h('p', { class: 'muted' }, 'Loading…'),
   );
-  let d: Json;
+  let d: JsonObject;
   try {
     d = await api.dyad(codes.a, codes.b, period.since, period.until);
   } catch (e) {
@@ -78,8 +76,8 @@ export async function renderDyadPanel(
     );
     return;
   }
-  const name = (v: unknown) => String((v as Json | undefined)?.name ?? '?');
-  const items = timelineItems(d as never);
+  const name = (v: unknown) => asText(asObject(v).name) ?? '?';
+  const items = timelineItems(d);
   const articles = items.filter((i) => i.date === null && fromArticles(i)).length;
   const list = h(
     'ul',
@@ -92,22 +90,25 @@ export async function renderDyadPanel(
       itemView(item, a),
     ]),
   );
-  const summary = Object.entries((d.summary ?? {}) as Record<string, Json | null>).map(([dir, s]) =>
-    h(
+  const summary = Object.entries(asObject(d.summary)).map(([dir, v]) => {
+    const s = asObjectOrNull(v);
+    return h(
       'li',
       {},
-      `${dir}: ${s ? `${plural(Number(s.count) || 0, 'event')}, ${String(s.first)} – ${String(s.last)}, mean Goldstein ${Number(s.goldsteinMean).toFixed(2)}` : 'no events'}`,
-    ),
-  );
-  let cursor = (d.events as Json | undefined)?.nextCursor as string | null | undefined;
+      `${dir}: ${s ? `${plural(Number(s.count) || 0, 'event')}, ${asText(s.first) ?? '?'} – ${asText(s.last) ?? '?'}, mean Goldstein ${Number(s.goldsteinMean).toFixed(2)}` : 'no events'}`,
+    );
+  });
+  const nextCursor = (answer: JsonObject) => asString(asObject(answer.events).nextCursor);
+  let cursor = nextCursor(d);
   const more = h('button', { type: 'button', id: 'dyad-more', hidden: !cursor }, 'More events');
-  more.addEventListener('click', async () => {
+  const loadMore = async () => {
     if (!cursor) return;
     const next = await api.dyad(codes.a, codes.b, period.since, period.until, cursor);
-    list.append(...timelineItems({ events: next.events as never }).map((item) => itemView(item, a)));
-    cursor = (next.events as Json | undefined)?.nextCursor as string | null | undefined;
+    list.append(...timelineItems({ events: next.events ?? null }).map((item) => itemView(item, a)));
+    cursor = nextCursor(next);
     more.hidden = !cursor;
-  });
+  };
+  more.addEventListener('click', () => void loadMore());
   el.replaceChildren(
     close,
     h('h2', { id: 'panel-title' }, `${name(d.a)} – ${name(d.b)}`),
@@ -118,7 +119,15 @@ export async function renderDyadPanel(
       h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${codes.b}`) }, name(d.b)),
     ),
     h('ul', { class: 'list' }, ...summary),
-    dyadChart(chartBins(Array.isArray(d.months) ? (d.months as { month: string; quad: number; count: number }[]) : [])),
+    dyadChart(
+      chartBins(
+        asObjects(d.months).map((m) => ({
+          month: asString(m.month) ?? '',
+          quad: asNumber(m.quad) ?? 0,
+          count: asNumber(m.count) ?? 0,
+        })),
+      ),
+    ),
     h('h3', {}, 'Timeline'),
     list,
     more,

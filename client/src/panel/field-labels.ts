@@ -28,7 +28,8 @@ const labels: Record<string, string> = {
 };
 
 export function fieldLabel(key: string): string {
-  if (labels[key]) return labels[key]!;
+  const known = labels[key];
+  if (known) return known;
   const words = key
     .replace(/_/g, ' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')

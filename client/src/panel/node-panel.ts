@@ -1,4 +1,5 @@
 import { api } from '../api/client.ts';
+import { asObject, asObjectOrNull, asObjects, asString, asText, asTexts, type JsonObject } from '../api/json.ts';
 import { h } from '../app/dom.ts';
 import { dyadCodes } from '../graph/utils.ts';
 import type { NodeContext, PanelActions, RelationRow } from './types.ts';
@@ -7,9 +8,8 @@ import { uniqueOffices } from './offices.ts';
 import { displayProperties, formatPeriod, humanize } from './utils.ts';
 import { personOffices, stateOfficials } from './officials.ts';
 
-type Json = Record<string, unknown>;
-const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
-const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const arr = asObjects;
+const s = (v: unknown): string => asText(v) ?? '';
 
 const propList = (pairs: [string, string][]) =>
   h('dl', { class: 'props' }, ...pairs.flatMap(([k, v]) => [h('dt', {}, fieldLabel(k)), h('dd', {}, v)]));
@@ -81,7 +81,7 @@ function relationsList(ctx: NodeContext, a: PanelActions): HTMLElement {
   );
 }
 
-function leaderList(title: string, leaders: Json[], a: PanelActions): HTMLElement {
+function leaderList(title: string, leaders: JsonObject[], a: PanelActions): HTMLElement {
   return h(
     'div',
     {},
@@ -98,7 +98,7 @@ function leaderList(title: string, leaders: Json[], a: PanelActions): HTMLElemen
           h(
             'span',
             { class: 'muted' },
-            `${s(l.title) || humanize(s(l.role))} · ${formatPeriod(l.start as string, l.end as string, Boolean(l.current))}`,
+            `${s(l.title) || humanize(s(l.role))} · ${formatPeriod(asString(l.start), asString(l.end), Boolean(l.current))}`,
           ),
         ),
       ),
@@ -108,12 +108,12 @@ function leaderList(title: string, leaders: Json[], a: PanelActions): HTMLElemen
 
 async function stateDetails(code: string, a: PanelActions): Promise<HTMLElement[]> {
   const [d, officials] = await Promise.all([api.state(code), stateOfficials(code, a).catch(() => [])]);
-  const state = (d.state ?? {}) as Json;
+  const state = asObject(d.state);
   const leaders = uniqueOffices(arr(d.leaders));
   const current = leaders.filter((l) => l.current);
   return [
     propList(displayProperties(state, ['name', 'aliases', 'demonyms', 'source', 'kind'])),
-    h('p', { class: 'muted' }, `Also known as: ${arr(state.aliases).map(String).slice(0, 8).join(', ') || '—'}`),
+    h('p', { class: 'muted' }, `Also known as: ${asTexts(state.aliases).slice(0, 8).join(', ') || '—'}`),
     leaderList('Current leaders', current, a),
     ...officials,
     leaderList('Past leaders', leaders.filter((l) => !l.current).slice(0, 40), a),
@@ -139,8 +139,8 @@ async function stateDetails(code: string, a: PanelActions): Promise<HTMLElement[
 
 async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[]> {
   const [d, offices] = await Promise.all([api.leader(key), personOffices(key, a).catch(() => [])]);
-  const msg = (m: Json, dir: 'to' | 'from') => {
-    const other = (m[dir] ?? {}) as Json;
+  const msg = (m: JsonObject, dir: 'to' | 'from') => {
+    const other = asObject(m[dir]);
     return h(
       'li',
       {},
@@ -151,7 +151,7 @@ async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[
     );
   };
   return [
-    propList(displayProperties((d.leader ?? {}) as Json, ['name', 'key', 'sources'])),
+    propList(displayProperties(asObject(d.leader), ['name', 'key', 'sources'])),
     h('h3', {}, 'Offices'),
     h(
       'ul',
@@ -163,7 +163,7 @@ async function leaderDetails(key: string, a: PanelActions): Promise<HTMLElement[
           `${s(o.title) || humanize(s(o.role))}, `,
           h('button', { type: 'button', class: 'link', onclick: () => a.openNode(`State:${s(o.code)}`) }, s(o.state)),
           ' ',
-          h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current))),
+          h('span', { class: 'muted' }, formatPeriod(asString(o.start), asString(o.end), Boolean(o.current))),
         ),
       ),
     ),
@@ -177,10 +177,10 @@ async function organizationDetails(key: string, a: PanelActions): Promise<HTMLEl
   const d = await api.organization(key);
   const link = (uid: string, name: string) =>
     h('button', { type: 'button', class: 'link', onclick: () => a.openNode(uid) }, name);
-  const home = d.state as Json | null;
-  const parent = d.parent as Json | null;
+  const home = asObjectOrNull(d.state);
+  const parent = asObjectOrNull(d.parent);
   return [
-    propList(displayProperties((d.organization ?? {}) as Json, ['name', 'key', 'source', 'state', 'parent'])),
+    propList(displayProperties(asObject(d.organization), ['name', 'key', 'source', 'state', 'parent'])),
     ...(home ? [h('p', {}, 'Belongs to ', link(`State:${s(home.code)}`, s(home.name)))] : []),
     ...(parent ? [h('p', {}, 'Part of ', link(`Organization:${s(parent.key)}`, s(parent.name)))] : []),
     ...(arr(d.imposed).length
@@ -195,7 +195,7 @@ async function organizationDetails(key: string, a: PanelActions): Promise<HTMLEl
                 {},
                 link(`Sanction:${s(x.key)}`, s(x.name)),
                 ' ',
-                h('span', { class: 'muted' }, arr(x.targets).join(', ')),
+                h('span', { class: 'muted' }, asTexts(x.targets).join(', ')),
               ),
             ),
           ),
@@ -207,7 +207,7 @@ async function organizationDetails(key: string, a: PanelActions): Promise<HTMLEl
 
 async function sanctionDetails(key: string): Promise<HTMLElement[]> {
   const d = await api.sanction(key);
-  const core = (d.sanction ?? d) as Json;
+  const core = asObjectOrNull(d.sanction) ?? d;
   return [propList(displayProperties(core, ['name', 'key', 'source', 'evidence']))];
 }
 

@@ -1,3 +1,5 @@
+import { asText } from '../api/json.ts';
+
 type Row = Record<string, unknown>;
 
 /**
@@ -7,7 +9,7 @@ type Row = Record<string, unknown>;
 export function uniqueOffices<T extends Row>(rows: T[]): T[] {
   const seen = new Map<string, T>();
   for (const r of rows) {
-    const id = `${String(r.key ?? r.code ?? r.name ?? '')}|${String(r.role ?? '')}|${String(r.start ?? '')}`;
+    const id = `${asText(r.key ?? r.code ?? r.name) ?? ''}|${asText(r.role) ?? ''}|${asText(r.start) ?? ''}`;
     const had = seen.get(id);
     if (!had || (!had.title && r.title)) seen.set(id, r);
   }

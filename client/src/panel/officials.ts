@@ -1,16 +1,16 @@
 // The officials parts of the panels: a person's every office of a state or body, with dates, and a
 // state's officials of today by role (GET /api/people/:id, GET /api/states/:code/officials).
 import { api } from '../api/client.ts';
+import { asObjects, asString, asText, type JsonObject } from '../api/json.ts';
 import { h } from '../app/dom.ts';
 import type { PanelActions } from './types.ts';
 import { formatPeriod, humanize } from './utils.ts';
 
-type Json = Record<string, unknown>;
-const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
-const s = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const arr = asObjects;
+const s = (v: unknown): string => asText(v) ?? '';
 
 /** "Minister (defence)", "Envoy to NPL". */
-function roleLabel(o: Json): string {
+function roleLabel(o: JsonObject): string {
   const role = humanize(s(o.role));
   if (o.portfolio) return `${role} (${humanize(s(o.portfolio)).toLowerCase()})`;
   if (o.postedTo) return `${role} to ${s(o.postedTo)}`;
@@ -22,7 +22,7 @@ export async function personOffices(key: string, a: PanelActions): Promise<HTMLE
   const d = await api.person(key);
   const offices = arr(d.offices);
   if (offices.length === 0) return [];
-  const holderUid = (o: Json) => `${s(o.holderKind)}:${s(o.holder)}`;
+  const holderUid = (o: JsonObject) => `${s(o.holderKind)}:${s(o.holder)}`;
   return [
     h('h3', {}, `Every office (${offices.length})`),
     h(
@@ -41,7 +41,7 @@ export async function personOffices(key: string, a: PanelActions): Promise<HTMLE
               s(o.holderName) || s(o.holder),
             ),
             ' ',
-            h('span', { class: 'muted' }, formatPeriod(o.start as string, o.end as string, Boolean(o.current))),
+            h('span', { class: 'muted' }, formatPeriod(asString(o.start), asString(o.end), Boolean(o.current))),
           ),
         ),
     ),

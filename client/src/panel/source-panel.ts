@@ -1,9 +1,8 @@
 import { api } from '../api/client.ts';
+import { asObject, asObjects, asText, type JsonObject } from '../api/json.ts';
 import { h } from '../app/dom.ts';
 import type { PanelActions } from './types.ts';
 import { highlightSegments, humanize } from './utils.ts';
-
-type Json = Record<string, unknown>;
 
 /** A source document with the evidence sentence marked and scrolled into view; a data set shows its description. */
 export async function renderSourcePanel(
@@ -19,7 +18,7 @@ export async function renderSourcePanel(
     '×',
   );
   el.replaceChildren(close, h('h2', { id: 'panel-title' }, 'Source'), h('p', { class: 'muted' }, 'Loading…'));
-  let d: Json;
+  let d: JsonObject;
   try {
     d = await api.source(id);
   } catch (e) {
@@ -30,11 +29,11 @@ export async function renderSourcePanel(
     );
     return;
   }
-  const src = (d.source ?? {}) as Json;
+  const src = asObject(d.source);
   const text = typeof src.text === 'string' ? src.text : null;
   const meta = ['publisher', 'date', 'kind', 'licence', 'url']
     .filter((k) => src[k])
-    .map((k) => h('li', {}, `${humanize(k)}: ${String(src[k])}`));
+    .map((k) => h('li', {}, `${humanize(k)}: ${asText(src[k]) ?? ''}`));
   const doc = text
     ? h(
         'div',
@@ -44,21 +43,21 @@ export async function renderSourcePanel(
         ),
       )
     : h('p', { class: 'muted' }, 'This source is a data set; its records are cited by line number.');
-  const facts = (d.facts as Json | undefined)?.items;
+  const facts = asObjects(asObject(d.facts).items);
   el.replaceChildren(
     close,
-    h('h2', { id: 'panel-title' }, String(src.title ?? id)),
+    h('h2', { id: 'panel-title' }, asText(src.title) ?? id),
     h('ul', { class: 'list' }, ...meta),
     doc,
-    Array.isArray(facts) && facts.length
+    facts.length
       ? h(
           'div',
           {},
-          h('h3', {}, `Facts drawn from it (${String(d.factCount ?? facts.length)})`),
+          h('h3', {}, `Facts drawn from it (${asText(d.factCount) ?? facts.length})`),
           h(
             'ul',
             { class: 'list' },
-            ...(facts as Json[]).map((f) => {
+            ...facts.map((f) => {
               const s = typeof f.start === 'number' ? f.start : null;
               const e = typeof f.end === 'number' ? f.end : null;
               return h(
@@ -67,7 +66,7 @@ export async function renderSourcePanel(
                 h(
                   'button',
                   { type: 'button', class: 'link', onclick: () => a.openSource(id, s, e) },
-                  `${String(f.kind)}: ${String(f.name ?? f.key)}`,
+                  `${asText(f.kind) ?? ''}: ${asText(f.name ?? f.key) ?? ''}`,
                 ),
               );
             }),

@@ -1,3 +1,5 @@
+import type { Quad } from '../graph/types.ts';
+
 /** A run of a document's text, marked when it is the evidence sentence. */
 export interface TextSegment {
   text: string;
@@ -13,6 +15,8 @@ export interface Evidence {
   start: number | null;
   end: number | null;
   line?: number | null;
+  /** The document's date, for evidence from an article. */
+  date?: string | null;
 }
 
 /** One dated row of a dyad's timeline, whatever it came from. */
@@ -21,7 +25,7 @@ export interface TimelineItem {
   date: string | null;
   title: string;
   detail: string;
-  quad: number | null;
+  quad: Quad | null;
   evidence: Evidence[];
   quotes: string[];
   /** How many outlets report it, when the API says. */

@@ -1,4 +1,7 @@
+import type { Quad } from '../graph/types.ts';
+import { asNumber, asObject, asObjects, asString, asText, asTexts, type JsonObject } from '../api/json.ts';
 import { corroborationLabel } from './corroboration-label.ts';
+import { fieldValue } from './field-labels.ts';
 import type { Evidence, TextSegment, TimelineItem } from './types.ts';
 
 /** A document split around [start, end), clamped to the text, so the evidence sentence can be marked. */
@@ -25,76 +28,80 @@ export function formatPeriod(
 
 export const humanize = (s: string): string => s.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
-const asEvidence = (v: unknown): Evidence[] => (Array.isArray(v) ? (v as Evidence[]) : []);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const nameOf = (v: unknown): string =>
-  v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : '?';
+const num = asNumber;
+const asQuad = (v: unknown): Quad | null => (v === 1 || v === 2 || v === 3 || v === 4 ? v : null);
+const nameOf = (v: unknown): string => asText(asObject(v).name) ?? '?';
+
+/** One piece of evidence as the API sends it; one without a source to open is left out. */
+const asEvidence = (v: unknown): Evidence[] =>
+  asObjects(v).flatMap((e): Evidence[] => {
+    const source = asString(e.source);
+    if (source === null) return [];
+    return [
+      {
+        sentence: asString(e.sentence),
+        kind: asString(e.kind) ?? '',
+        source,
+        title: asString(e.title),
+        start: num(e.start),
+        end: num(e.end),
+        line: num(e.line),
+        date: asString(e.date),
+      },
+    ];
+  });
 
 /** Whether an item's evidence is a document (an article) rather than a data set's line. */
 export const fromArticles = (item: TimelineItem): boolean => item.evidence.some((e) => e.kind === 'document');
 
 /**
- * Events, messages and sanctions of a dyad as one list: facts from articles without a date of their own take
- * their document's date; those still undated come first (grouped as "from articles"), then the dated newest first,
- * then other undated ones.
+ * Events, messages and sanctions of a dyad (GET /api/dyads/:a/:b) as one list: facts from articles without a date
+ * of their own take their document's date; those still undated come first (grouped as "from articles"), then the
+ * dated newest first, then other undated ones.
  */
-export function timelineItems(dyad: {
-  events?: { items?: unknown[] };
-  messages?: unknown;
-  sanctions?: unknown[];
-}): TimelineItem[] {
-  const messages = Array.isArray(dyad.messages)
-    ? dyad.messages
-    : ((dyad.messages as { items?: unknown[] } | undefined)?.items ?? []);
+export function timelineItems(dyad: JsonObject): TimelineItem[] {
+  // `messages` is a list, or a page of one.
+  const messages = Array.isArray(dyad.messages) ? asObjects(dyad.messages) : asObjects(asObject(dyad.messages).items);
   const items: TimelineItem[] = [
-    ...(dyad.events?.items ?? []).map((raw): TimelineItem => {
-      const e = raw as Record<string, unknown>;
-      return {
-        kind: 'event',
-        date: str(e.date),
-        title: String(e.label ?? e.cameo ?? 'Event'),
-        detail: `${nameOf(e.actor)} → ${nameOf(e.target)} · CAMEO ${String(e.cameo ?? '?')} · Goldstein ${String(e.goldstein ?? '?')}`,
-        quad: typeof e.quad === 'number' ? e.quad : null,
-        evidence: asEvidence(e.evidence),
-        quotes: [],
-        corroboration: corroborationLabel(e.corroboration),
-      };
-    }),
-    ...messages.map((raw): TimelineItem => {
-      const m = raw as Record<string, unknown>;
-      const occasion = str(m.occasion);
+    ...asObjects(asObject(dyad.events).items).map((e): TimelineItem => ({
+      kind: 'event',
+      date: asString(e.date),
+      title: asText(e.label ?? e.cameo) ?? 'Event',
+      detail: `${nameOf(e.actor)} → ${nameOf(e.target)} · CAMEO ${asText(e.cameo) ?? '?'} · Goldstein ${asText(e.goldstein) ?? '?'}`,
+      quad: asQuad(e.quad),
+      evidence: asEvidence(e.evidence),
+      quotes: [],
+      corroboration: corroborationLabel(e.corroboration),
+    })),
+    ...messages.map((m): TimelineItem => {
+      const occasion = asString(m.occasion);
       return {
         kind: 'message',
-        date: str(m.date),
-        title: `${humanize(String(m.kind ?? 'message'))}: ${nameOf(m.sender)} → ${nameOf(m.recipient)}`,
+        date: asString(m.date),
+        title: `${humanize(asText(m.kind) ?? 'message')}: ${nameOf(m.sender)} → ${nameOf(m.recipient)}`,
         detail: occasion ? `Occasion: ${occasion}` : '',
         quad: null,
         evidence: asEvidence(m.evidence),
-        quotes: Array.isArray(m.quotes) ? m.quotes.map(String) : [],
+        quotes: asTexts(m.quotes),
       };
     }),
-    ...(dyad.sanctions ?? []).map((raw): TimelineItem => {
-      const s = raw as Record<string, unknown>;
-      return {
-        kind: 'sanction',
-        date: typeof s.year === 'number' ? String(s.year) : null,
-        title: String(s.name ?? s.key ?? 'Sanction'),
-        detail: [
-          s.how ? `${String(s.by ?? '?')} ${String(s.how).toLowerCase()}` : null,
-          s.against ? `against ${String(s.against)}` : null,
-        ]
-          .filter(Boolean)
-          .join(' '),
-        quad: null,
-        evidence: asEvidence(s.evidence),
-        quotes: [],
-      };
-    }),
+    ...asObjects(dyad.sanctions).map((s): TimelineItem => ({
+      kind: 'sanction',
+      date: typeof s.year === 'number' ? String(s.year) : null,
+      title: asText(s.name ?? s.key) ?? 'Sanction',
+      detail: [
+        s.how ? `${asText(s.by) ?? '?'} ${(asText(s.how) ?? '').toLowerCase()}` : null,
+        s.against ? `against ${asText(s.against) ?? ''}` : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      quad: null,
+      evidence: asEvidence(s.evidence),
+      quotes: [],
+    })),
   ];
   for (const item of items)
-    item.date ??=
-      item.evidence.map((e) => (e as { date?: string | null }).date).find((d): d is string => typeof d === 'string') ??
-      null;
+    item.date ??= item.evidence.map((e) => e.date).find((d): d is string => typeof d === 'string') ?? null;
   const rank = (i: TimelineItem) => (i.date === null ? (fromArticles(i) ? 0 : 2) : 1);
   return items.sort((x, y) => rank(x) - rank(y) || (x.date === y.date ? 0 : x.date! < y.date! ? 1 : -1));
 }
@@ -107,17 +114,6 @@ export function displayProperties(
   const hidden = new Set(['label', 'x', 'y', 'size', 'color', 'labels', 'uid', ...skip]);
   return Object.entries(attributes)
     .filter(([k, v]) => !hidden.has(k) && v !== null && v !== undefined && v !== '')
-    .map(([k, v]): [string, string] => [
-      k,
-      v === true
-        ? 'yes'
-        : v === false
-          ? 'no'
-          : Array.isArray(v)
-            ? v.join(', ')
-            : typeof v === 'object'
-              ? JSON.stringify(v)
-              : String(v),
-    ])
+    .map(([k, v]): [string, string] => [k, fieldValue(v)])
     .sort((a, b) => a[0].localeCompare(b[0]));
 }

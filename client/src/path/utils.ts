@@ -1,5 +1,6 @@
 import type { GraphJson } from '../graph/types.ts';
 import type { FoundPath, PathAnswer, PathStep } from './types.ts';
+import { asText } from '../api/json.ts';
 
 /** The steps of the first path of an answer: its `steps` list, or, from an older server, nodes, types and edges zipped. */
 export function stepsOf(answer: PathAnswer): PathStep[] | null {
@@ -24,7 +25,7 @@ export function foundPath(answer: PathAnswer, dataset: GraphJson): FoundPath | n
   const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   for (const e of dataset.edges) {
     const p = pair(e.source, e.target);
-    (between.get(p) ?? between.set(p, []).get(p)!).push({ key: e.key, type: String(e.attributes.type ?? '') });
+    (between.get(p) ?? between.set(p, []).get(p)!).push({ key: e.key, type: asText(e.attributes.type) ?? '' });
   }
   const edges = steps.flatMap((s) => {
     if (s.edge && keys.has(s.edge)) return [s.edge];

@@ -1,2 +1,2 @@
-// The shape /api/search answers with, as the server's repository defines it.
-export type { SearchHit } from '../../../server/repositories/search-repository.ts';
+// The shape /api/search answers with, shared with the server's repository.
+export type { SearchHit } from '../../../shared/search-hit.ts';

@@ -25,8 +25,11 @@ export function tagSentence(text: string, offset: number, tokens: readonly Token
   const span = text.slice(first.start - offset, last.end - offset);
   const n = tagger();
   const doc = n.readDoc(span);
-  const values = doc.tokens().out(n.its.value) as string[];
+  // wink's `its` helpers are plain functions passed by reference (wink's own usage); its types call them methods.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const values = doc.tokens().out(n.its.value);
   const tags = doc.tokens().out(n.its.pos) as string[];
+  /* eslint-enable @typescript-eslint/unbound-method */
   // Walk both token streams by character offset: a tag goes to every own token its word overlaps.
   let cursor = 0;
   let k = 0;

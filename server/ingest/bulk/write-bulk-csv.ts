@@ -16,7 +16,10 @@ export interface BulkFiles {
   events: number;
 }
 
-const q = (v: unknown) => (v === undefined || v === null ? '' : `"${String(v).replace(/"/g, '""')}"`);
+/** What a cell of the import CSVs holds. */
+type CsvField = string | number | boolean | null | undefined;
+
+const q = (v: CsvField) => (v === undefined || v === null ? '' : `"${String(v).replace(/"/g, '""')}"`);
 
 class CsvOut {
   private readonly w: WriteStream;
@@ -24,7 +27,7 @@ class CsvOut {
     this.w = createWriteStream(file);
     this.w.write(`${header}\n`);
   }
-  async row(fields: unknown[]): Promise<void> {
+  async row(fields: readonly CsvField[]): Promise<void> {
     if (!this.w.write(`${fields.map(q).join(',')}\n`)) await once(this.w, 'drain');
   }
   async close(): Promise<void> {

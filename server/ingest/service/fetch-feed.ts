@@ -9,13 +9,15 @@ export type FetchOutcome = { status: 'not-modified' } | { status: 'ok'; body: st
 
 /** Reads a body up to a size cap, so a feed that never ends cannot fill memory. */
 async function readCapped(res: Response, maxBytes: number, url: string): Promise<string> {
-  const reader = res.body?.getReader();
+  // Node's fetch types its body's chunks as `any`; they are bytes, and checked to be.
+  const reader: ReadableStreamDefaultReader<unknown> | undefined = res.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    if (!(value instanceof Uint8Array)) throw new FeedFetchError(`${url}: the body is not a byte stream`);
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();

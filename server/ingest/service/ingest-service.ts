@@ -8,10 +8,11 @@ import { feedSourceRow, readSourcesFile, type SourceRow } from './source-spec.ts
 import { sourceStore } from './source-store.ts';
 import { withWriteLock } from './write-lock.ts';
 
+// Plain callbacks, not methods: they are handed on unbound.
 export interface ServiceEvents {
-  onPoll?(sourceId: string, r: PollResult): void;
-  onProgress?(job: JobRecord, p: JobProgress): void;
-  onJobEnd?(job: JobRecord, state: 'done' | 'failed' | 'stopped', error: string | null): void;
+  onPoll?: (sourceId: string, r: PollResult) => void;
+  onProgress?: (job: JobRecord, p: JobProgress) => void;
+  onJobEnd?: (job: JobRecord, state: 'done' | 'failed' | 'stopped', error: string | null) => void;
 }
 
 export interface IngestService {

@@ -30,7 +30,11 @@ export function csvRowToObject(header: string[], fields: string[]): Record<strin
   });
   if (o['type'] === 'leader') {
     const span: Record<string, unknown> = {};
-    for (const f of SPAN) if (f in o) ((span[f] = o[f]), delete o[f]);
+    for (const f of SPAN)
+      if (f in o) {
+        span[f] = o[f];
+        delete o[f];
+      }
     o['leads'] = Object.keys(span).length ? [span] : [];
   }
   return o;

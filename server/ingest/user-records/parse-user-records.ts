@@ -154,13 +154,14 @@ export function createRecordParser(
         ref(line, 'state', 'State', rest['state'] as string | undefined);
         ref(line, 'parent', 'Organization', rest['parent'] as string | undefined);
         break;
-      case 'sanction':
+      case 'sanction': {
         const sanction = rest as unknown as SanctionRecord;
         out.sanctions.push({ ...sanction, source });
         if (sanction.issuer) ref(line, 'issuer', sanction.issuer.kind, sanction.issuer.key);
         (sanction.targets ?? []).forEach((t, i) => ref(line, `targets.${i}`, 'State', t));
         ref(line, 'regime', 'Sanction', sanction.regime);
         break;
+      }
       case 'message': {
         const m = rest as unknown as MessageRecord;
         ref(line, 'sender', m.sender.kind, m.sender.key);

@@ -41,7 +41,7 @@ describe('node importance on the whole filtered graph', () => {
         unconnected: 1,
         droppedEdges: 1498,
         droppedNodes: 1,
-      } as never,
+      },
       { since: '2008-01-01', until: null },
     );
     expect(text).toBe(

@@ -35,7 +35,8 @@ function boltProxy(target: { host: string; port: number }) {
   const down = () =>
     new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
-      server ? server.close(() => resolve()) : resolve();
+      if (server) server.close(() => resolve());
+      else resolve();
       server = null;
     });
   return { up, down };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { routeTable } from '../../../server/api/route-table.ts';
-import { counts, openTestDb } from '../../support/test-db.ts';
+import { counts } from '../../support/test-db.ts';
 import { useApiOnWorld } from './api-test-app.ts';
 
 // Values that would change the query if they were pasted into Cypher or Lucene text.

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { useApiOnWorld } from './api-test-app.ts';
 
-const { db, app } = useApiOnWorld();
+const { app } = useApiOnWorld();
 
 describe('GET /api/search', () => {
   it('finds North Korea by its alias DPRK, first', async () => {

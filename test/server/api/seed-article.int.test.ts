@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { useApiOnWorld } from './api-test-app.ts';
 
-const { db, app } = useApiOnWorld({ seed: true });
+const { app } = useApiOnWorld({ seed: true });
 
 type Message = {
   id: string;

@@ -9,6 +9,7 @@ import { projectRoot } from '../../../server/config/paths.ts';
 
 const run = promisify(execFile);
 // ESC (cursor and screen control), BEL, CSI as a C1 byte, and a right-to-left override.
+// eslint-disable-next-line no-control-regex -- the control characters are what the test looks for.
 const hostile = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/;
 
 describe('what the CLI prints', () => {

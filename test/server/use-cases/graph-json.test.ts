@@ -14,7 +14,7 @@ describe('graph JSON', () => {
     g.addEdge('e2', 'State:CHN', 'State:PRK', { type: 'BORDERS' });
     const json = g.toJSON({ name: 'test' });
     expect(json.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: true });
-    const graph = Graph.from(json as never);
+    const graph = Graph.from(json);
     expect(graph.order).toBe(2);
     expect(graph.size).toBe(2);
     expect(graph.getNodeAttribute('State:PRK', 'label')).toBe('North Korea');
