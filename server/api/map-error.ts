@@ -1,7 +1,6 @@
-import { Neo4jError } from 'neo4j-driver';
 import { ExtractError } from '../extract/errors.ts';
 import { UserRecordError } from '../ingest/user-records/user-record-error.ts';
-import { DatabaseBusyError, QueryDeadlineError } from '../neo4j/database-errors.ts';
+import { DatabaseBusyError, isNeo4jError, QueryDeadlineError, type Neo4jError } from '../neo4j/database-errors.ts';
 import { AppError } from '../use-cases/app-error.ts';
 
 export interface ApiErrorBody {
@@ -37,7 +36,7 @@ export function mapError(err: unknown): ApiErrorBody {
       message: `the query ran past its ${err.deadlineMs} ms deadline and was stopped`,
     };
   if (err instanceof ExtractError) return { status: 422, code: `invalid_document`, message: err.message };
-  if (err instanceof Neo4jError) {
+  if (isNeo4jError(err)) {
     if (unavailable.has(err.code) || err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
       return {
         status: 503,

@@ -1,5 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../neo4j/database.ts';
+import type { Database, Transaction } from '../neo4j/database.ts';
 import { runNamed, runNamedIn } from '../neo4j/run-named.ts';
 
 export interface WriteCounts {
@@ -11,7 +10,7 @@ export interface WriteCounts {
 export type OnBatch = (rowsDone: number) => void;
 
 /** More work that must commit with a batch, in its transaction (the state network's update after events). */
-export type InBatchTransaction = (tx: ManagedTransaction, batch: readonly object[]) => Promise<void>;
+export type InBatchTransaction = (tx: Transaction, batch: readonly object[]) => Promise<void>;
 
 export const emptyCounts = (): WriteCounts => ({ rows: 0, created: 0, updated: 0 });
 

@@ -1,3 +1,5 @@
+import { Neo4jError } from 'neo4j-driver';
+
 /** The database's own limits stopped a call: the base of the errors below. */
 export class DatabaseLimitError extends Error {
   override name = 'DatabaseLimitError';
@@ -28,3 +30,7 @@ export function limitError(e: unknown, signal: AbortSignal | undefined, deadline
   if (signal?.aborted) return new QueryDeadlineError(deadlineMs);
   return e;
 }
+
+/** An error Neo4j itself reported (syntax, access mode, transient, unavailable…), with its status code. */
+export const isNeo4jError = (e: unknown): e is Neo4jError => e instanceof Neo4jError;
+export { Neo4jError };

@@ -9,6 +9,8 @@ import { limitError } from './database-errors.ts';
 import type { Connection } from './local-instance.ts';
 import { namedQuery } from './named-queries.ts';
 
+/** A transaction the caller holds (writers pass it down so their statements land together). */
+export type Transaction = ManagedTransaction;
 export type Params = Record<string, unknown>;
 
 /** Limits of a database view the API uses: a deadline per call, and a pool of its own. */

@@ -1,11 +1,10 @@
-import type { Path } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.ts';
 import { findEntities, findShortestPaths } from '../repositories/path-repository.ts';
 import { notFound } from './app-error.ts';
 import { entityUid } from './entity-uid.ts';
 import { graphFromValues } from './graph-from-values.ts';
 import { nodeKey } from './graph-keys.ts';
-import { pathNodes, plainNode } from './plain-value.ts';
+import { pathNodes, plainNode, type DbPath } from '../neo4j/plain-value.ts';
 import { edgeKey, pathSteps } from './path-steps.ts';
 
 /**
@@ -41,7 +40,7 @@ export async function findPath(db: Database, input: { from: string; to: string; 
 }
 
 /** Re-keys the path graph's edges as the steps name them, so a step's edge is found in this graph too. */
-function withNetworkKeys(graph: ReturnType<typeof graphFromValues>, paths: Path[]) {
+function withNetworkKeys(graph: ReturnType<typeof graphFromValues>, paths: DbPath[]) {
   if (!graph) return graph;
   const rekey = new Map<string, string>();
   for (const p of paths)

@@ -2,7 +2,7 @@ import type { Database } from '../neo4j/database.ts';
 import { getLeader as find } from '../repositories/leaders-repository.ts';
 import { notFound } from './app-error.ts';
 import { publicProperties } from './graph-keys.ts';
-import { plainProperties } from './plain-value.ts';
+import { plainProperties } from '../neo4j/plain-value.ts';
 import { sortOffices } from './sort-offices.ts';
 
 type Office = Record<string, unknown> & { start: string | null; end: string | null };

@@ -2,7 +2,7 @@ import type { Database } from '../neo4j/database.ts';
 import { getSanction as find } from '../repositories/sanctions-repository.ts';
 import { notFound } from './app-error.ts';
 import { publicProperties } from './graph-keys.ts';
-import { plainProperties } from './plain-value.ts';
+import { plainProperties } from '../neo4j/plain-value.ts';
 
 export async function getSanction(db: Database, key: string) {
   const row = await find(db, key);

@@ -3,7 +3,7 @@ import { getSource as find, listSourceFacts } from '../repositories/sources-repo
 import { notFound } from './app-error.ts';
 import { decodeCursor, offsetPosition, pageOf } from './cursor.ts';
 import { publicProperties } from './graph-keys.ts';
-import { plainProperties } from './plain-value.ts';
+import { plainProperties } from '../neo4j/plain-value.ts';
 
 const parseMentions = (m: unknown): unknown => {
   if (typeof m !== 'string') return m ?? [];

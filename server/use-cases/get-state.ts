@@ -2,7 +2,7 @@ import type { Database } from '../neo4j/database.ts';
 import { getState as find } from '../repositories/states-repository.ts';
 import { notFound } from './app-error.ts';
 import { publicProperties } from './graph-keys.ts';
-import { plainProperties } from './plain-value.ts';
+import { plainProperties } from '../neo4j/plain-value.ts';
 
 type Office = { key: string; name: string; start: string | null; end: string | null } & Record<string, unknown>;
 

@@ -1,7 +1,15 @@
-import { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { graphBuilder, type GraphBuilder, type GraphJson } from './graph-json.ts';
 import { nodeAttributes, nodeKey, publicProperties } from './graph-keys.ts';
-import { pathNodes, plainNode, plainProperties } from './plain-value.ts';
+import {
+  pathNodes,
+  plainNode,
+  plainProperties,
+  isNode,
+  isPath,
+  isRelationship,
+  type DbNode,
+  type DbRelationship,
+} from '../neo4j/plain-value.ts';
 
 /**
  * The nodes, relationships and paths found anywhere in result rows, as one graph; null when there are none.
@@ -10,8 +18,8 @@ import { pathNodes, plainNode, plainProperties } from './plain-value.ts';
 export function graphFromValues(rows: unknown[][]): GraphJson | null {
   const g = graphBuilder();
   const keyOf = new Map<string, string>(); // elementId -> graph key
-  const rels: Relationship[] = [];
-  const addNode = (n: Node) => {
+  const rels: DbRelationship[] = [];
+  const addNode = (n: DbNode) => {
     const plain = plainNode(n);
     const key = nodeKey(plain);
     keyOf.set(n.elementId, key);
@@ -32,7 +40,7 @@ export function graphFromValues(rows: unknown[][]): GraphJson | null {
   return g.nodeCount === 0 ? null : g.toJSON();
 }
 
-function addRelationship(g: GraphBuilder, keyOf: Map<string, string>, r: Relationship): void {
+function addRelationship(g: GraphBuilder, keyOf: Map<string, string>, r: DbRelationship): void {
   const end = (id: string) => {
     let key = keyOf.get(id);
     if (!key) {

@@ -1,4 +1,4 @@
-import { publicProperties, type PlainNode } from './plain-value.ts';
+import { publicProperties, type PlainNode } from '../neo4j/plain-value.ts';
 
 export { publicProperties };
 

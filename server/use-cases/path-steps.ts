@@ -1,6 +1,5 @@
-import type { Node, Path, Relationship } from 'neo4j-driver';
 import { nodeKey } from './graph-keys.ts';
-import { plainNode } from './plain-value.ts';
+import { plainNode, type DbNode, type DbPath, type DbRelationship } from '../neo4j/plain-value.ts';
 
 export interface PathStep {
   /** Node keys as in /api/graph, in the order the path walks. */
@@ -16,7 +15,7 @@ export interface PathStep {
 const networkKinds = new Set(['DYAD', 'BORDERS']);
 
 /** The key of a relationship in /api/graph answers, given its end nodes. */
-export function edgeKey(r: Relationship, start: Node, end: Node): string {
+export function edgeKey(r: DbRelationship, start: DbNode, end: DbNode): string {
   const [s, e] = r.startNodeElementId === start.elementId ? [start, end] : [end, start];
   if (networkKinds.has(r.type) && typeof s.properties.code === 'string' && typeof e.properties.code === 'string') {
     return `${r.type}:${s.properties.code}-${e.properties.code}`;
@@ -25,7 +24,7 @@ export function edgeKey(r: Relationship, start: Node, end: Node): string {
 }
 
 /** Every step of a path: which node it leaves and reaches, over what kind of relation, and that relation's edge key. */
-export const pathSteps = (p: Path): PathStep[] =>
+export const pathSteps = (p: DbPath): PathStep[] =>
   p.segments.map((s) => ({
     from: nodeKey(plainNode(s.start)),
     to: nodeKey(plainNode(s.end)),

@@ -1,4 +1,3 @@
-import type { Node } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.ts';
 import { expandNodes, findNode } from '../repositories/graph-repository.ts';
 import { notFound } from './app-error.ts';
@@ -6,7 +5,7 @@ import { entityUid } from './entity-uid.ts';
 import { graphFromValues } from './graph-from-values.ts';
 import { graphBuilder, type GraphJson } from './graph-json.ts';
 import { nodeKey } from './graph-keys.ts';
-import { plainNode } from './plain-value.ts';
+import { plainNode, type DbNode } from '../neo4j/plain-value.ts';
 
 export interface NeighbourhoodInput {
   focus: string;
@@ -61,4 +60,4 @@ export async function readNeighbourhood(db: Database, input: NeighbourhoodInput)
   return graph;
 }
 
-const keyOf = (_g: GraphJson, n: Node): string => nodeKey(plainNode(n));
+const keyOf = (_g: GraphJson, n: DbNode): string => nodeKey(plainNode(n));

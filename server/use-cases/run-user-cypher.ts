@@ -5,7 +5,7 @@ import { guardCypher } from './cypher-guard.ts';
 import { paramsProblem } from './cypher-shape-limits.ts';
 import { planProblem } from './plan-problem.ts';
 import { graphFromValues } from './graph-from-values.ts';
-import { plainValue } from './plain-value.ts';
+import { plainValue } from '../neo4j/plain-value.ts';
 import { userQueryError } from './user-query-error.ts';
 
 export interface CypherLimits {

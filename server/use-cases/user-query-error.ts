@@ -1,4 +1,4 @@
-import { Neo4jError } from 'neo4j-driver';
+import { isNeo4jError } from '../neo4j/database-errors.ts';
 import { AppError, badRequest } from './app-error.ts';
 
 /**
@@ -7,7 +7,7 @@ import { AppError, badRequest } from './app-error.ts';
  * unreachable database pass through to the API's own mapping.
  */
 export function userQueryError(err: unknown): unknown {
-  if (!(err instanceof Neo4jError)) return err;
+  if (!isNeo4jError(err)) return err;
   const message = (err.message.split('\n')[0] ?? '').slice(0, 500);
   if (err.code.includes('TransactionTimedOut')) return err;
   if (

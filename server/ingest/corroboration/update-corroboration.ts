@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Transaction } from '../../neo4j/database.ts';
 import { runNamedIn } from '../../neo4j/run-named.ts';
 import { STATE_MEDIA } from './state-media.ts';
 
@@ -9,7 +9,7 @@ export interface FactIds {
 }
 
 /** Recounts reports, publishers and party state media of the given facts, in the caller's transaction. */
-export async function updateCorroboration(tx: ManagedTransaction, ids: FactIds): Promise<void> {
+export async function updateCorroboration(tx: Transaction, ids: FactIds): Promise<void> {
   const p = { stateMedia: STATE_MEDIA };
   if (ids.events.length)
     await runNamedIn(tx, 'corroboration/update-event-corroboration', { ...p, ids: [...new Set(ids.events)] });

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Transaction } from '../../neo4j/database.ts';
 import { runNamedIn } from '../../neo4j/run-named.ts';
 import { dyadTouches, factsOfEventRows, type DyadTouches } from './dyad-touches.ts';
 
@@ -10,7 +10,7 @@ const chunk = 2000;
  * pair's DYAD from its months. Cost follows the pairs and months touched, never the size of the graph.
  * Call it after the facts are written (and, for removals, with the pair-months of what was removed).
  */
-export async function refreshDyads(tx: ManagedTransaction, touches: DyadTouches): Promise<void> {
+export async function refreshDyads(tx: Transaction, touches: DyadTouches): Promise<void> {
   for (let i = 0; i < touches.months.length; i += chunk) {
     await runNamedIn(tx, 'dyads/refresh-dyad-months', { rows: touches.months.slice(i, i + chunk) });
   }
@@ -21,6 +21,6 @@ export async function refreshDyads(tx: ManagedTransaction, touches: DyadTouches)
 
 /** The usual call of an event writer: refresh what these event rows touch. */
 export const refreshDyadsForEvents = (
-  tx: ManagedTransaction,
+  tx: Transaction,
   rows: readonly { props: Record<string, unknown> }[],
 ): Promise<void> => refreshDyads(tx, dyadTouches(factsOfEventRows(rows)));

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../neo4j/database.ts';
+import type { Database, Transaction } from '../../neo4j/database.ts';
 import { runNamed, runNamedIn } from '../../neo4j/run-named.ts';
 
 export type JobKind = 'documents' | 'file' | 'upload';
@@ -49,7 +48,7 @@ const now = () => new Date().toISOString();
 
 /** The only code that reads and writes IngestJob nodes. */
 export const jobStore = {
-  async create(db: Database | ManagedTransaction, job: NewJob): Promise<string> {
+  async create(db: Database | Transaction, job: NewJob): Promise<string> {
     const id = `${now().replace(/[-:.TZ]/g, '')}-${randomUUID().slice(0, 8)}`;
     const params = {
       id,

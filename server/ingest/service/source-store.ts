@@ -1,5 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../neo4j/database.ts';
+import type { Database, Transaction } from '../../neo4j/database.ts';
 import { runNamed, runNamedIn } from '../../neo4j/run-named.ts';
 import type { SourceRow } from './source-spec.ts';
 
@@ -38,7 +37,7 @@ export const sourceStore = {
     return (await runNamed<{ source: SourceRecord }>(db, 'feeds/list-sources')).map((r) => r.source);
   },
   async record(
-    db: Database | ManagedTransaction,
+    db: Database | Transaction,
     id: string,
     props: Record<string, unknown>,
     add: PollCounts = {},
@@ -51,7 +50,7 @@ export const sourceStore = {
     if (keys.length === 0) return new Set();
     return new Set((await runNamed<{ key: string }>(db, 'feeds/find-seen-items', { keys })).map((r) => r.key));
   },
-  async markSeen(tx: ManagedTransaction, keys: string[], sourceId: string, jobId: string): Promise<void> {
+  async markSeen(tx: Transaction, keys: string[], sourceId: string, jobId: string): Promise<void> {
     await runNamedIn(tx, 'feeds/mark-items-seen', { keys, sourceId, jobId, now: now() });
   },
 };

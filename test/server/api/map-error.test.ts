@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Neo4jError } from 'neo4j-driver';
+import { Neo4jError } from '../../../server/neo4j/database-errors.ts';
 import { mapError } from '../../../server/api/map-error.ts';
 import { DatabaseBusyError, limitError, QueryDeadlineError } from '../../../server/neo4j/database-errors.ts';
 

@@ -1,5 +1,10 @@
 import neo4j, { isNode, isPath, isRelationship, type Node, type Path, type Relationship } from 'neo4j-driver';
 
+// The driver's graph values, for the use cases that walk paths and nodes: they take them from here, so the driver
+// itself is imported only in server/neo4j/, the repositories and the ingest writers.
+export { isNode, isPath, isRelationship };
+export type { Node as DbNode, Path as DbPath, Relationship as DbRelationship };
+
 export interface PlainNode {
   elementId: string;
   labels: string[];
