@@ -56,7 +56,11 @@ export type ListName =
   | 'timeNouns'
   | 'notStateNames'
   | 'beForms'
-  | 'wishVerbs';
+  | 'wishVerbs'
+  | 'armedGroups'
+  | 'subordinators'
+  | 'singularArticles'
+  | 'ageWords';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -146,6 +150,10 @@ export function loadLexicon(): Lexicon {
     'notStateNames',
     'beForms',
     'wishVerbs',
+    'armedGroups',
+    'subordinators',
+    'singularArticles',
+    'ageWords',
   ];
   for (const n of need)
     if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);

@@ -1,6 +1,7 @@
 // Vetoes for cues that sit inside what another word governs: the act someone is
 // asked to do, the act an accuser names, a conflict's name, a noun that only
 // modifies another noun, an accident. None of these states an act of its own.
+import { armedGroupAt } from '../analysis/armed-group-at.ts';
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
 import type { Candidate, VetoRule } from './rule.ts';
 
@@ -156,6 +157,71 @@ export const accidentalForce: VetoRule = {
     c.tokens.slice(Math.max(0, c.cue.at - 3), c.cue.end + 2).some((t) => t.word && L.accidentWords.has(t.fold)),
 };
 
+export const armedGroupObject: VetoRule = {
+  id: 'veto.armed-group-object',
+  stage: 'veto',
+  why:
+    'force whose object is a named non-state armed group ("hit PKK camps in northern Iraq", "strikes on Hezbollah ' +
+    'positions in Lebanon") is aimed at the group, not at the state where it is',
+  examples: [{ text: 'Turkish jets bombed PKK camps in northern Iraq.', expect: [] }],
+  apply: (c) => {
+    if (rootOf(c) < 18) return false;
+    for (let k = c.cue.at + 1, words = 0; k < c.tokens.length && words < 6; k++) {
+      const t = c.tokens[k];
+      if (!t?.word) {
+        if (BREAKS.has(t?.fold ?? '') && t?.fold !== '(') return false;
+        continue;
+      }
+      if (armedGroupAt(c.tokens, k) > k) return true;
+      if (c.mentions.some((m) => m.from === k && !m.modifier)) return false;
+      words++;
+    }
+    return false;
+  },
+};
+
+export const participleModifier: VetoRule = {
+  id: 'veto.participle-modifier',
+  stage: 'veto',
+  why:
+    'a participle between a modifier and a noun ("the internationally recognized government", "its ' +
+    'U.N.-backed administration") describes the noun; it reports no act in this sentence',
+  examples: [{ text: "Libya's internationally recognized government thanked Italy.", expect: ['LBY 05 ITA'] }],
+  apply: (c) => {
+    if (!/ed$/.test(c.tokens[c.cue.at]?.fold ?? '')) return false;
+    const pos = c.pos();
+    if (pos[c.cue.at + 1] !== 'NOUN') return false;
+    // Back over the modifiers to what opens the noun phrase: an article, a possessive or a preposition.
+    let k = c.cue.at - 1;
+    let modifiers = 0;
+    for (; k >= 0; k--) {
+      const t = c.tokens[k];
+      if (t?.fold === '-' || pos[k] === 'ADV' || pos[k] === 'ADJ') modifiers++;
+      else break;
+    }
+    if (modifiers === 0 || k < 0) return false;
+    const t = c.tokens[k];
+    return pos[k] === 'DET' || pos[k] === 'ADP' || (t?.fold === 's' && c.tokens[k - 1]?.fold === "'");
+  },
+};
+
+export const subjectlessGerund: VetoRule = {
+  id: 'veto.subjectless-gerund',
+  stage: 'veto',
+  why:
+    'a gerund right after "when", "while", "after" ("when attacking a base") acts for the subject of the sentence; ' +
+    'when that subject is no state ("Kurdish insurgents kill Turkish soldiers when attacking"), no state acted',
+  examples: [{ text: 'Kurdish insurgents killed two Turkish soldiers when attacking a base in Iraq.', expect: [] }],
+  apply: (c) => {
+    const prev = c.tokens[c.cue.at - 1];
+    if (!/ing$/.test(c.tokens[c.cue.at]?.fold ?? '') || !prev?.word || !L.subordinators.has(prev.fold)) return false;
+    const pos = c.pos();
+    const verb = pos.findIndex((p) => p === 'VERB');
+    if (verb < 0 || verb >= c.cue.at) return false;
+    return !c.mentions.some((m) => m.to <= verb && !m.modifier && !m.place && m.afterPrep === null);
+  },
+};
+
 /** In the order the engine applies them, after the early vetoes. */
 export const COMPLEMENT_VETOES: readonly VetoRule[] = [
   appealComplement,
@@ -164,4 +230,7 @@ export const COMPLEMENT_VETOES: readonly VetoRule[] = [
   conflictName,
   compoundModifier,
   accidentalForce,
+  armedGroupObject,
+  participleModifier,
+  subjectlessGerund,
 ];

@@ -61,3 +61,35 @@ describe('state names', () => {
     expect(iceland?.aliases).toEqual(['Republic of Iceland', 'Lýðveldið Ísland']);
   });
 });
+
+describe('armed groups, participles and gerunds', () => {
+  it('codes no force against the state where a named armed group is hit', () => {
+    expect(coded('Israeli jets struck Hezbollah positions in southern Lebanon.')).toEqual([]);
+    expect(coded('Israeli jets struck positions in southern Lebanon.')).toEqual(['ISR 19 LBN']);
+  });
+  it('takes no state for an actor inside an armed group name', () => {
+    expect(coded('Jordan condemned the Islamic State of Iraq and the Levant.')).toEqual([]);
+  });
+  it('reads a participle inside a noun phrase as describing the noun, and a verb after an adverb as a verb', () => {
+    expect(coded("Yemen's internationally recognized government praised Oman.")).toEqual(['YEM 05 OMN']);
+    expect(coded('Russian warplanes indiscriminately bombed villages in Georgia.')).toEqual(['RUS 19 GEO']);
+  });
+  it('gives a subjectless gerund the subject of its sentence, and no state when that is a militia', () => {
+    expect(coded('Armed militants wounded Malian soldiers while attacking a camp in Niger.')).toEqual([]);
+  });
+});
+
+describe('one person of a state', () => {
+  it('reads a civilian named in the singular as a person, and civilians in general as their state', () => {
+    expect(coded('Police in Chad arrested a Sudanese man.')).toEqual([]);
+    expect(coded('Chad arrested Sudanese civilians.')).toEqual(['TCD 17 SDN']);
+    expect(coded('Indian jets bombed a Nepalese village.')).toEqual(['IND 19 NPL']);
+  });
+});
+
+describe('agreements', () => {
+  it('codes agreeing to a thing as an agreement both ways and agreeing to do as intent', () => {
+    expect(coded('Ghana and Togo agreed to a truce.')).toEqual(['GHA 05 TGO', 'TGO 05 GHA']);
+    expect(coded('Ghana and Togo agreed to talk.')).toEqual(['GHA 03 TGO', 'TGO 03 GHA']);
+  });
+});
