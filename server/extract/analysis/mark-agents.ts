@@ -113,7 +113,9 @@ export function markAgents(tokens: readonly Token[], mentions: ActorMention[]): 
       continue;
     }
     const a = qualifiedAgent(tokens, m, mentions);
-    if (!a || a.state) continue;
+    if (!a) continue;
+    // "a Palestinian man": one person of a state, whatever role Phoenix gives people in general.
+    if (a.state && !(LEX.lists.personRoles.has(a.code.slice(0, 3)) && singularBefore(tokens, m.from))) continue;
     if (
       LEX.lists.civilianRoles.has(a.code.slice(0, 3)) &&
       (m.afterPrep !== null || mentions.indexOf(m) > 0) &&

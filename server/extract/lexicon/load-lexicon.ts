@@ -60,7 +60,8 @@ export type ListName =
   | 'armedGroups'
   | 'subordinators'
   | 'singularArticles'
-  | 'ageWords';
+  | 'ageWords'
+  | 'personRoles';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -154,6 +155,7 @@ export function loadLexicon(): Lexicon {
     'subordinators',
     'singularArticles',
     'ageWords',
+    'personRoles',
   ];
   for (const n of need)
     if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);

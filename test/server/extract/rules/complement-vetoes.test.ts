@@ -42,6 +42,11 @@ describe('names, modifiers and accidents', () => {
   it('codes no act of force done by accident', () => {
     expect(coded('Indian jets mistakenly bombed a Nepalese village.')).toEqual([]);
     expect(coded('Indian jets bombed a Nepalese village.')).toEqual(['IND 19 NPL']);
+    expect(coded('A Sudanese man was arrested by Chad.')).toEqual([]);
+    expect(coded('Chad welcomed the Sudanese people.')).toEqual(['TCD 05 SDN']);
+  });
+  it('codes a killing by a state as force, as PETRARCH2 codes KILL', () => {
+    expect(coded('Eritrean troops killed Ethiopian soldiers.')).toEqual(['ERI 19 ETH']);
   });
 });
 
@@ -84,6 +89,11 @@ describe('one person of a state', () => {
     expect(coded('Police in Chad arrested a Sudanese man.')).toEqual([]);
     expect(coded('Chad arrested Sudanese civilians.')).toEqual(['TCD 17 SDN']);
     expect(coded('Indian jets bombed a Nepalese village.')).toEqual(['IND 19 NPL']);
+    expect(coded('A Sudanese man was arrested by Chad.')).toEqual([]);
+    expect(coded('Chad welcomed the Sudanese people.')).toEqual(['TCD 05 SDN']);
+  });
+  it('codes a killing by a state as force, as PETRARCH2 codes KILL', () => {
+    expect(coded('Eritrean troops killed Ethiopian soldiers.')).toEqual(['ERI 19 ETH']);
   });
 });
 
