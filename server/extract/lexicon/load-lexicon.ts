@@ -61,7 +61,8 @@ export type ListName =
   | 'subordinators'
   | 'singularArticles'
   | 'ageWords'
-  | 'personRoles';
+  | 'personRoles'
+  | 'lightVerbs';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -156,6 +157,7 @@ export function loadLexicon(): Lexicon {
     'singularArticles',
     'ageWords',
     'personRoles',
+    'lightVerbs',
   ];
   for (const n of need)
     if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);
