@@ -22,7 +22,7 @@ import type { Token } from './tokenize.ts';
 import type { ExtractWarning, Relation, Veto } from './types.ts';
 import type { Candidate, VetoRule } from './rules/rule.ts';
 import { EARLY_VETOES, LATE_VETOES } from './rules/veto-rules.ts';
-import { refusedCooperation } from './rules/recode-rules.ts';
+import { agreedOnThing, refusedCooperation } from './rules/recode-rules.ts';
 
 export interface RelationContext {
   /** Who "I", "we", "our" are (the document's speaker), as a relation actor. */
@@ -167,8 +167,14 @@ export function codeRelations(
       });
       continue;
     }
-    const code = negatedCode ?? codeFor(cue, modality, tokens);
+    let code = negatedCode ?? codeFor(cue, modality, tokens);
     if (!code) continue;
+    // "agreed to a ceasefire": an agreement concluded, coded under the recode's id (symmetric as every 057).
+    let agreedBy: string | null = null;
+    if (modality === 'asserted' && agreedOnThing.apply(cand)) {
+      code = '057';
+      agreedBy = agreedOnThing.id;
+    }
     pick = pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used });
     if (!pick && qs >= 0) {
       const sp = quoteSpeaker(tokens, mentions, gaz);
@@ -217,7 +223,7 @@ export function codeRelations(
       if (seen.has(id)) continue;
       seen.add(id);
       const rel = makeRelation(source, target, code, cue, tokens, s, gaz, ctx);
-      if (recodedBy) rel.rule = recodedBy;
+      if (recodedBy ?? agreedBy) rel.rule = (recodedBy ?? agreedBy) as string;
       placed.push({ at: cue.at, end: cue.end, floor, root: code.slice(0, 2), rel });
       out.relations.push(rel);
     }

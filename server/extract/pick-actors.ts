@@ -2,6 +2,7 @@
 // (a name, or a pronoun resolved), the target after it; passives reversed
 // ("X was sanctioned by Y"); an action noun takes its actor from a possessive,
 // a demonym or "by X" ("Russia's attack on Ukraine", "condemnation from Japan").
+import { loadLexicon } from './lexicon/load-lexicon.ts';
 import { relationActor, type RelationActor } from './actor-ref.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
 import { opensClause } from './clause-bounds.ts';
@@ -31,52 +32,17 @@ export interface PickInput {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** Verbs whose object is an act noun the subject performs: "launched air strikes", "imposed sanctions". */
-export const LIGHT = new Set([
-  'impose',
-  'imposed',
-  'imposes',
-  'imposing',
-  'announce',
-  'announced',
-  'announces',
-  'announcing',
-  'launch',
-  'launched',
-  'launches',
-  'carry',
-  'carried',
-  'conduct',
-  'conducted',
-  'hold',
-  'held',
-  'take',
-  'took',
-  'taken',
-  'levy',
-  'levied',
-  'place',
-  'placed',
-  'adopt',
-  'adopted',
-  'expand',
-  'expanded',
-  'tighten',
-  'tightened',
-  'wage',
-  'waged',
-  'waging',
-  'unleashed',
-  'began',
-  'begun',
-  'started',
-  'offered',
-  'extended',
-  'made',
-  'paid',
-  'pay',
-  'make',
-]);
+/** Verbs whose object is an act noun the subject performs: "launched air strikes", "imposes sanctions" (every tense). */
+export const LIGHT: ReadonlySet<string> = loadLexicon().lists.lightVerbs;
+/** A light verb governs the act noun at `at` ("launched air strikes"), not past an infinitive ("taking to rally condemnation"). */
+function lightVerbBefore(tokens: Token[], floor: number, at: number): boolean {
+  for (let k = at - 1; k >= floor; k--) {
+    const f = tokens[k]?.fold ?? '';
+    if (f === 'to') return false;
+    if (LIGHT.has(f)) return true;
+  }
+  return false;
+}
 const MAX_TARGET_WORDS = 10;
 const NP_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those']);
 /** "demanded that Belarus free …": a demand's or an appeal's addressee is the subject after "that". */
@@ -369,7 +335,7 @@ export function pickActors(p: PickInput): Picked | null {
       subject = n;
       agent = n.agent;
       targetFloor = n.floor;
-    } else if (root(cue) >= 17 || !tokens.slice(floor, cue.at).some((t) => LIGHT.has(t.fold))) return null;
+    } else if (root(cue) >= 17 || !lightVerbBefore(tokens, floor, cue.at)) return null;
   }
   subject ??= subjectBefore(p, before);
   if (!subject) return null;

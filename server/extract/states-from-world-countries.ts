@@ -1,5 +1,7 @@
 // State names for the gazetteer from the `world-countries` package (ODbL-1.0),
 // plus the short forms news uses that the package lacks.
+import { loadLexicon } from './lexicon/load-lexicon.ts';
+import { foldToken } from './tokenize.ts';
 
 export interface GazetteerState {
   key: string; // ISO alpha-3
@@ -74,7 +76,8 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
 /** Alternative spellings that are not names in English text (two-letter codes, "Korea, Democratic People's Republic of"). */
 function usableAlias(a: string): boolean {
   if (a.length <= 2) return a === 'US' || a === 'UK';
-  return !a.includes(',');
+  // "Ísland" folds to "island": an alias that is a common word once folded names no state in English text.
+  return !a.includes(',') && !loadLexicon().lists.notStateNames.has(foldToken(a));
 }
 
 /** One GazetteerState per world-countries entry (250). */

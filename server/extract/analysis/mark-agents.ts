@@ -8,6 +8,7 @@ import type { Agent } from '../lexicon/parse-agents.ts';
 import { forms } from '../lexicon/inflect.ts';
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
 import type { Token } from '../tokenize.ts';
+import { armedGroupAt } from './armed-group-at.ts';
 
 const LEX = loadLexicon();
 const MAX_BETWEEN = 2;
@@ -72,13 +73,34 @@ function adjectiveOfGoods(tokens: readonly Token[], m: ActorMention): boolean {
   return t.fold !== 'and' && t.fold !== 'or';
 }
 
+/** "a Palestinian man", "a 27-year-old American missionary": one person of a state, not its people in general. */
+function singularBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.word && LEX.lists.singularArticles.has(t.fold)) return true;
+    if (t.word && !/^\d+$/.test(t.text) && !LEX.lists.ageWords.has(t.fold)) return false;
+  }
+  return false;
+}
+
 /**
  * Marks state words that qualify a non-state group as no actors (modifier) and notes the agent code; a currency
  * sign right after a state code ("US$150 million") marks it too. Civilians and refugees still stand for their
  * state when they are the ones acted on (after a preposition or a verb), not when they act.
  */
 export function markAgents(tokens: readonly Token[], mentions: ActorMention[]): void {
+  // "Islamic State of Iraq and the Levant": a state inside an armed group's name is no actor.
+  const groups: [number, number][] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const end = armedGroupAt(tokens, k);
+    if (end > k + 1) groups.push([k, end]);
+  }
   for (const m of mentions) {
+    if (m.kind === 'State' && groups.some(([a, b]) => m.from > a && m.to <= b)) {
+      m.modifier = true;
+      m.agent = 'NST';
+      continue;
+    }
     if (m.kind !== 'State' || m.modifier || m.via === 'pair') continue;
     const next = tokens[m.to];
     if (next && !next.spaced && LEX.lists.currency.has(next.fold)) {
@@ -91,8 +113,15 @@ export function markAgents(tokens: readonly Token[], mentions: ActorMention[]): 
       continue;
     }
     const a = qualifiedAgent(tokens, m, mentions);
-    if (!a || a.state) continue;
-    if (LEX.lists.civilianRoles.has(a.code.slice(0, 3)) && (m.afterPrep !== null || mentions.indexOf(m) > 0)) continue;
+    if (!a) continue;
+    // "a Palestinian man": one person of a state, whatever role Phoenix gives people in general.
+    if (a.state && !(LEX.lists.personRoles.has(a.code.slice(0, 3)) && singularBefore(tokens, m.from))) continue;
+    if (
+      LEX.lists.civilianRoles.has(a.code.slice(0, 3)) &&
+      (m.afterPrep !== null || mentions.indexOf(m) > 0) &&
+      !(singularBefore(tokens, m.from) && !a.words.some((w) => LEX.lists.placeHeads.has(w)))
+    )
+      continue;
     m.modifier = true;
     m.agent = a.code;
   }

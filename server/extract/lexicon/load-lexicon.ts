@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { LexiconError } from '../errors.ts';
 import type { CueDef } from './cue-def.ts';
+import { forms } from './inflect.ts';
 import { compileVerbDictionary, type VerbDictionary } from './compile-verb-dictionary.ts';
 import { parseAgents, type AgentIndex } from './parse-agents.ts';
 
@@ -48,7 +49,20 @@ export type ListName =
   | 'civilianRoles'
   | 'stateRoles'
   | 'placeHeads'
-  | 'sportsWords';
+  | 'sportsWords'
+  | 'appealGovernors'
+  | 'accusationWords'
+  | 'accidentWords'
+  | 'timeNouns'
+  | 'notStateNames'
+  | 'beForms'
+  | 'wishVerbs'
+  | 'armedGroups'
+  | 'subordinators'
+  | 'singularArticles'
+  | 'ageWords'
+  | 'personRoles'
+  | 'lightVerbs';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -131,10 +145,24 @@ export function loadLexicon(): Lexicon {
     'stateRoles',
     'placeHeads',
     'sportsWords',
+    'appealGovernors',
+    'accusationWords',
+    'accidentWords',
+    'timeNouns',
+    'notStateNames',
+    'beForms',
+    'wishVerbs',
+    'armedGroups',
+    'subordinators',
+    'singularArticles',
+    'ageWords',
+    'personRoles',
+    'lightVerbs',
   ];
   for (const n of need)
     if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);
-  const sets = Object.fromEntries(need.map((n) => [n, new Set(lists[n]?.words)])) as unknown as Record<
+  // A lemma written "name+" stands for its inflections (lexicon/inflect.ts).
+  const sets = Object.fromEntries(need.map((n) => [n, new Set(lists[n]?.words.flatMap(forms))])) as unknown as Record<
     ListName,
     ReadonlySet<string>
   >;

@@ -25,3 +25,18 @@ export const refusedCooperation: Rule<Candidate> = {
     return false;
   },
 };
+
+export const agreedOnThing: Rule<Candidate> = {
+  id: 'recode.agreed-to-thing',
+  stage: 'recode',
+  why:
+    '"agree to" with a noun phrase ("agreed to a ceasefire", "agree to the deal") concludes an agreement (057, both ' +
+    'sides); "agree to" with a verb ("agreed to meet") stays intent (030)',
+  examples: [{ text: 'Chad and Sudan agreed to a ceasefire.', expect: ['SDN 05 TCD', 'TCD 05 SDN'] }],
+  apply: (c) => {
+    if (c.cue.code !== '030' || c.tokens[c.cue.end - 1]?.fold !== 'to') return false;
+    const pos = c.pos();
+    const next = pos[c.cue.end];
+    return next === 'DET' || next === 'NOUN' || (next === 'ADJ' && pos[c.cue.end + 1] === 'NOUN');
+  },
+};

@@ -3,7 +3,7 @@
 // document-level rules. Every relation's `rule` and every veto names one of these.
 import type { Token } from '../tokenize.ts';
 import { handCueRules, imperativeDemand, petrarchPattern, resolutionSanction } from './producing-rules.ts';
-import { refusedCooperation } from './recode-rules.ts';
+import { agreedOnThing, refusedCooperation } from './recode-rules.ts';
 import type { Candidate, Rule } from './rule.ts';
 import { EARLY_VETOES, LATE_VETOES } from './veto-rules.ts';
 
@@ -17,6 +17,7 @@ export function ruleRegistry(): readonly AnyRule[] {
     ...handCueRules(),
     ...EARLY_VETOES,
     refusedCooperation,
+    agreedOnThing,
     ...LATE_VETOES,
     imperativeDemand,
     resolutionSanction,

@@ -1,6 +1,7 @@
 // Vetoes: readings of a cue that state no act. Each runs on a candidate cue and
 // returns true to drop it; the engine records which rule dropped what.
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
+import { COMPLEMENT_VETOES } from './complement-vetoes.ts';
 import type { Candidate, VetoRule } from './rule.ts';
 
 const L = loadLexicon().lists;
@@ -133,6 +134,7 @@ export const EARLY_VETOES: readonly VetoRule[] = [
   participleAdjective,
   ungovernedNoun,
   sportsResult,
+  ...COMPLEMENT_VETOES,
   dictionaryObjectFar,
   dictionarySubjectFar,
 ];
