@@ -7,6 +7,8 @@ import { statusText } from './app/status-line.ts';
 import { createStore } from './app/store.ts';
 import type { AppState } from './app/types.ts';
 import * as up from './app/updaters.ts';
+import { mountKeyboard } from './app/keyboard.ts';
+import { uncovered } from './app/uncovered.ts';
 import { mountZoomControls } from './app/zoom-controls.ts';
 import { mountCypherConsole } from './cypher/cypher-console.ts';
 import { mountExportPanel } from './export/export-panel.ts';
@@ -24,10 +26,10 @@ import { forceLayout, type ForceLayout } from './layout/force-layout.ts';
 import { geoPositions, seedPositions } from './layout/geo.ts';
 import { mountMapLayer, type MapLayer } from './layout/map-layer.ts';
 import { nearRadius, placeAround } from './layout/place-around.ts';
-import { settlePositions } from './layout/settle-layout.ts';
+import { settleInPlace } from './layout/settle-layout.ts';
 import { renderPathPanel } from './path/path-panel.ts';
-import { foundPath, pathGraph } from './path/utils.ts';
-import type { PathStep } from './path/types.ts';
+import { resolveEntity, suggestNames } from './path/entity-names.ts';
+import { foundPath, pathGraph, stepSelection } from './path/utils.ts';
 import { mountSearchBox } from './search/search-box.ts';
 import { decodeUrlState, encodeUrlState } from './url-state/utils.ts';
 import { asText } from './api/json.ts';
@@ -174,7 +176,7 @@ function rebuild(s: AppState): void {
   });
   mark('pipeline');
   // A first drawing shows the map-seeded positions at once and settles right after its first frame.
-  if (s.view === 'cypher' || (unplaced && renderer)) settleNow(output.visual, positions);
+  if (s.view === 'cypher' || (unplaced && renderer)) settleInPlace(output.visual, positions);
   else if (unplaced) settling = () => settleDrawn(positions);
   if (!renderer) {
     renderer = createRenderer(byId('graph'), output.visual, {
@@ -221,23 +223,10 @@ function rebuild(s: AppState): void {
 
 let settling: (() => void) | null = null;
 
-function settleNow(
-  visual: { nodes: { key: string; attributes: { x: number; y: number } }[] },
-  positions: Map<string, Point>,
-): Map<string, Point> {
-  const settled = settlePositions(visual as never);
-  for (const n of visual.nodes) {
-    const p = settled.get(n.key);
-    if (p) Object.assign(n.attributes, p);
-  }
-  for (const [k, p] of settled) positions.set(k, p);
-  return settled;
-}
-
 /** Settles the graph sigma already draws, in place, and keeps the positions for later rebuilds. */
 function settleDrawn(positions: Map<string, Point>): void {
   if (!renderer || !output) return;
-  const settled = settleNow(output.visual, positions);
+  const settled = settleInPlace(output.visual, positions);
   renderer.graph.updateEachNodeAttributes(
     (key, a) => {
       const p = settled.get(key);
@@ -314,8 +303,8 @@ function renderTools(s: AppState): void {
       status: pathStatus,
       labelOf,
       find: (from, to) => void findPathByName(from, to),
-      suggest: (text, list) => void suggest(text, list),
-      why: (step) => why(step),
+      suggest: (text, list) => void suggestNames(text, list, searchLabels),
+      why: (step) => store.update(up.select(stepSelection(step))),
       backward: (step, i) => {
         const key = s.path?.edges[i];
         const e = key ? dataset.graph.edges.find((x) => x.key === key) : undefined;
@@ -335,42 +324,13 @@ function renderTools(s: AppState): void {
   byId<HTMLSelectElement>('size-mode').value = s.size;
 }
 
-/** The part of the graph canvas the side panel does not cover: a bottom sheet on phones, a column on the right otherwise. */
-function uncovered(): { width: number; height: number } {
-  const g = byId('graph').getBoundingClientRect();
-  const p = byId('panel').getBoundingClientRect();
-  if (byId('panel').hidden || p.width === 0) return { width: g.width, height: g.height };
-  return p.left <= g.left + 1
-    ? { width: g.width, height: p.top - g.top }
-    : { width: p.left - g.left, height: g.height };
-}
-
-/** A typed name as an entity key: a node of the dataset by label or key, else the search's best hit, else as typed. */
-async function resolveEntity(text: string): Promise<string> {
-  const t = text.trim();
-  const lower = t.toLowerCase();
-  const hit = dataset.graph.nodes.find(
-    (n) => (asText(n.attributes.label) ?? '').toLowerCase() === lower || n.key.toLowerCase() === lower,
-  );
-  if (hit) return hit.key;
-  const found = (await api.search(t).catch(() => ({ items: [] }))).items[0];
-  if (found) searchLabels.set(found.uid, found.name);
-  return found?.uid ?? t;
-}
-
-async function suggest(text: string, list: HTMLDataListElement): Promise<void> {
-  if (text.trim().length < 2) return;
-  const hits = (await api.search(text).catch(() => ({ items: [] }))).items;
-  const have = new Set([...list.options].map((o) => o.value));
-  for (const h of hits) {
-    searchLabels.set(h.uid, h.name);
-    if (!have.has(h.name)) list.append(new Option(h.name, h.name));
-  }
-}
-
 async function findPathByName(fromText: string, toText: string): Promise<void> {
   pathStatus = 'searching';
-  const [from, to] = await Promise.all([resolveEntity(fromText), resolveEntity(toText)]);
+  const nodes = dataset.graph.nodes;
+  const [from, to] = await Promise.all([
+    resolveEntity(fromText, nodes, searchLabels),
+    resolveEntity(toText, nodes, searchLabels),
+  ]);
   store.update(up.setPathEnds(from, to));
   await findPath(from, to);
 }
@@ -393,13 +353,6 @@ async function findPath(from: string, to: string): Promise<void> {
     store.update(up.setPath(null));
   }
   renderTools(store.get());
-}
-
-/** The evidence of a path step: a pair of states opens its timeline, anything else the node it reaches. */
-function why(step: PathStep): void {
-  const codes = dyadCodes(step.from, step.to);
-  if (codes && step.kind === 'DYAD') store.update(up.select({ kind: 'dyad', a: codes[0], b: codes[1] }));
-  else store.update(up.select({ kind: 'node', key: step.from.startsWith('State:') ? step.to : step.from }));
 }
 
 store.subscribe((s, prev) => {
@@ -510,14 +463,13 @@ byId('layout-run').addEventListener('click', () => {
   if (layout?.running()) layout.stop();
   else restartLayout(true);
 });
-document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape') {
-    if (drawers.current()) drawers.close();
-    else if (store.get().selection) store.update(up.select(null));
-  } else if (e.key === '/' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
-    e.preventDefault();
-    byId('search-input').focus();
-  }
+mountKeyboard({
+  // An open drawer closes first; with none open, Escape clears the selection.
+  closeDrawer: () => (drawers.current() ? (drawers.close(), true) : false),
+  clearSelection: () => {
+    if (store.get().selection) store.update(up.select(null));
+  },
+  focusSearch: () => byId('search-input').focus(),
 });
 
 async function start(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Database } from '../neo4j/database.ts';
 import { runNamed } from '../neo4j/run-named.ts';
 import { int } from './integer-params.ts';
-import type { SearchHit } from '../../shared/search-hit.ts';
+import type { SearchHit } from '../../common/search-hit.ts';
 
 export type { SearchHit };
 

@@ -13,7 +13,7 @@ function sources(dir: string): string[] {
 describe('the rooms of the code', () => {
   it('import the Neo4j driver only in server/neo4j/ and server/repositories/', () => {
     const allowed = ['server/neo4j/', 'server/repositories/'];
-    const importing = ['server', 'client', 'shared', 'bench', 'test']
+    const importing = ['server', 'client', 'common', 'bench', 'test']
       .flatMap(sources)
       .filter((f) => /from ['"]neo4j-driver['"]/.test(readFileSync(path.join(projectRoot, f), 'utf8')));
     expect(importing.length).toBeGreaterThan(3); // the rule is checked on real files

@@ -40,3 +40,17 @@ export function settlePositions(
   for (const [k, p] of Object.entries(placed)) out.set(k, { x: p.x, y: p.y });
   return out;
 }
+
+/** Settles a drawing's nodes in place and records their new positions in `positions`; returns them. */
+export function settleInPlace(
+  visual: { nodes: { key: string; attributes: { x: number; y: number } }[] },
+  positions: Map<string, Point>,
+): Map<string, Point> {
+  const settled = settlePositions(visual as never);
+  for (const n of visual.nodes) {
+    const p = settled.get(n.key);
+    if (p) Object.assign(n.attributes, p);
+  }
+  for (const [k, p] of settled) positions.set(k, p);
+  return settled;
+}

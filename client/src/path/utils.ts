@@ -1,3 +1,5 @@
+import type { Selection } from '../app/types.ts';
+import { dyadCodes } from '../graph/utils.ts';
 import type { GraphJson } from '../graph/types.ts';
 import type { FoundPath, PathAnswer, PathStep } from './types.ts';
 import { asText } from '../api/json.ts';
@@ -53,4 +55,11 @@ export function pathGraph(answer: PathAnswer): GraphJson | null {
         (edgeKeys.size === 0 || edgeKeys.has(e.key) || !steps.some((s) => s.edge)),
     ),
   };
+}
+
+/** The evidence of a path step: a pair of states opens its timeline, anything else the node it reaches. */
+export function stepSelection(step: PathStep): Selection {
+  const codes = dyadCodes(step.from, step.to);
+  if (codes && step.kind === 'DYAD') return { kind: 'dyad', a: codes[0], b: codes[1] };
+  return { kind: 'node', key: step.from.startsWith('State:') ? step.to : step.from };
 }

@@ -1,2 +1,2 @@
 // The shape /api/search answers with, shared with the server's repository.
-export type { SearchHit } from '../../../shared/search-hit.ts';
+export type { SearchHit } from '../../../common/search-hit.ts';
