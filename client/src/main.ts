@@ -384,6 +384,11 @@ store.subscribe((s, prev) => {
       const now = store.get();
       rebuild(now);
       if (s.view !== prev.view) void renderer?.sigma.getCamera().animatedReset({ duration: 300 });
+      else if (s.focus !== prev.focus && now.selection?.kind === 'node' && now.focus.includes(now.selection.key)) {
+        // The camera follows the expansion asked for, on the positions just drawn, whatever it was doing before.
+        renderer?.sigma.refresh();
+        renderer?.focusNode(now.selection.key, uncovered());
+      }
       if (now.selection?.kind === 'node') renderPanel(byId('panel'), now, dataset, panelActions);
     });
   else if (

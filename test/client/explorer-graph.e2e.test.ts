@@ -115,6 +115,21 @@ describe('the page as a graph explorer', () => {
       expect(l.edges).toBeGreaterThan(0);
       expect(l.distance).toBeLessThan(0.15);
     }
+    // The camera follows the expansion: North Korea sits in the middle of the canvas the panel leaves uncovered.
+    const centre = await page.evaluate(() => {
+      const r = (window as unknown as Probe).stategraph.renderer() as unknown as {
+        graph: { getNodeAttributes(k: string): { x: number; y: number } };
+        sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } };
+      };
+      const canvas = document.getElementById('graph')!.getBoundingClientRect();
+      const panel = document.getElementById('panel')!.getBoundingClientRect();
+      return {
+        at: r.sigma.graphToViewport(r.graph.getNodeAttributes('State:PRK')),
+        middle: { x: (panel.left - canvas.left) / 2, y: canvas.height / 2 },
+      };
+    });
+    expect(Math.abs(centre.at.x - centre.middle.x)).toBeLessThan(2);
+    expect(Math.abs(centre.at.y - centre.middle.y)).toBeLessThan(2);
     await waitForText(page, '#node-details', 'Kim Jong-un', { timeout: 15_000 });
     const shot = await compareScreenshot(page, 'expanded-north-korea');
     expect(shot.ratio).toBeLessThan(screenshotTolerance);
