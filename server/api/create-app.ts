@@ -46,9 +46,9 @@ export function createApp({
   app.set('query parser', 'simple'); // no nested objects from ?a[b]=c: every query value is a string or a list of them
   // The graph's version is read before cached answers on two connections of its own, so it never waits for others.
   const cache = graphCache ?? new GraphVersionCache(db.limited({ ...config.api, poolSize: 2 }));
-  // First of all: repeats of held answers need none of the chain below (see serve-held-answers.ts).
+  // First of all, before Express itself: repeats of held answers need none of the chain below (serve-held-answers.ts).
   const heldAnswers = new HeldAnswers(cache, db, config.allowedHosts, log);
-  app.use(heldAnswers.middleware());
+  heldAnswers.installBefore(app);
   app.use(requestLogger(log));
   app.use(requireAllowedHost(config.allowedHosts));
   app.use(securityHeaders());

@@ -5,9 +5,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { pino } from 'pino';
 import request from 'supertest';
+import { createApp } from '../../../server/api/create-app.ts';
 import { projectRoot } from '../../../server/config/paths.ts';
-import { useApiOnWorld } from './api-test-app.ts';
+import { testConfig, useApiOnWorld } from './api-test-app.ts';
 
 const run = promisify(execFile);
 const { db, app } = useApiOnWorld();
@@ -64,6 +66,24 @@ describe('GET /api/graph, the state network, from cache', () => {
       expect(head.headers.etag).toBe(first.headers.etag);
       await request(app()).get(url).set('If-None-Match', `"other", ${first.headers.etag}`).expect(304);
     }
+  }, 60_000);
+
+  it('sends a repeat of a held URL before Express, and anything else through the chain', async () => {
+    const lines: { url: string; status: number; held?: boolean }[] = [];
+    const logger = pino({ level: 'info' }, { write: (l: string) => void lines.push(JSON.parse(l)) });
+    const logged = createApp({ db: db(), config: testConfig(), logger, clientDir: null });
+    await request(logged).get('/api/dyads/CHN/PRK').expect(200);
+    await request(logged).get('/api/dyads/CHN/PRK').expect(200);
+    await request(logged).get('/api/dyads/CHN/PRK?limit=3').expect(200);
+    await request(logged).get('/api/dyads/CHN/PRK').set('Origin', 'http://example.org').expect(200);
+    await request(logged).post('/api/dyads/CHN/PRK').expect(405);
+    expect(lines.map((l) => [l.url, l.status, l.held === true])).toEqual([
+      ['/api/dyads/CHN/PRK', 200, false],
+      ['/api/dyads/CHN/PRK', 200, true],
+      ['/api/dyads/CHN/PRK?limit=3', 200, false],
+      ['/api/dyads/CHN/PRK', 200, false],
+      ['/api/dyads/CHN/PRK', 405, false],
+    ]);
   }, 60_000);
 
   it('still refuses a foreign Host for a held answer', async () => {
