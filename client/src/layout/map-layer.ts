@@ -11,15 +11,13 @@ export interface MapLayer {
  * no request to another host) drawn on a canvas under sigma's layers, redrawn after each of sigma's frames.
  */
 export function mountMapLayer(sigma: Sigma): MapLayer {
-  const container = sigma.getContainer();
-  const canvas = document.createElement('canvas');
-  canvas.className = 'map-layer';
-  canvas.setAttribute('aria-hidden', 'true');
-  container.prepend(canvas);
+  // The canvas is made the first time the map is shown: the force layout's first frame need not size or clear it.
+  let canvas: HTMLCanvasElement | null = null;
   let rings: [number, number][][] | null = null;
   let on = false;
   let loading: Promise<void> | null = null;
   const draw = () => {
+    if (!on || !rings || !canvas) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     const { width, height } = sigma.getDimensions();
@@ -32,7 +30,6 @@ export function mountMapLayer(sigma: Sigma): MapLayer {
     }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (!on || !rings) return;
     ctx.beginPath();
     for (const ring of rings) {
       ring.forEach(([lon, lat], i) => {
@@ -52,7 +49,13 @@ export function mountMapLayer(sigma: Sigma): MapLayer {
   return {
     show(next) {
       on = next;
-      canvas.hidden = !next;
+      if (next && !canvas) {
+        canvas = document.createElement('canvas');
+        canvas.className = 'map-layer';
+        canvas.setAttribute('aria-hidden', 'true');
+        sigma.getContainer().prepend(canvas);
+      }
+      if (canvas) canvas.hidden = !next;
       if (next && !rings) {
         loading ??= import('world-atlas/countries-110m.json').then((m) => {
           rings = countryRings(((m as { default?: unknown }).default as never) ?? (m as never));
