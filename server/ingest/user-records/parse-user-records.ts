@@ -12,20 +12,15 @@ import type {
   SanctionRecord,
   StateRecord,
 } from '../../model/types.ts';
+import type { World } from '../write-world.ts';
 import { parseCsvRows } from '../../reference/parse-csv.ts';
 import { leaderKey } from '../../reference/leader-key.ts';
 import { RECORD_TYPES, SCHEMAS, type RecordType } from './schemas.ts';
 import { csvRowToObject } from './csv-row-to-object.ts';
 import { UserRecordError, type RecordIssue } from './user-record-error.ts';
 
-export interface UserRecords {
-  states: StateRecord[];
-  leaders: LeaderRecord[];
-  leads: LeadsRecord[];
-  organizations: OrganizationRecord[];
-  messages: MessageRecord[];
-  sanctions: SanctionRecord[];
-  events: EventRecord[];
+/** The parts of a world a record file can hold (see FORMAT.md), each present, however empty. */
+export interface UserRecords extends Required<Omit<World, 'borders' | 'holds'>> {
   /** Every reference to another node, with where it stands, so the writer can check they exist before writing. */
   refs: RecordRef[];
 }
