@@ -2,13 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import { nodeImportance } from '../../../client/src/graph/metrics.ts';
 import { statusText } from '../../../client/src/app/status-line.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
+import { dyadEdge as e } from '../../support/dyad-edge.ts';
 
-const e = (a: string, b: string, count: number) => ({
-  key: `${a}-${b}`,
-  source: a,
-  target: b,
-  attributes: { type: 'DYAD', count },
-});
 // A star around hub, plus a bridge to a pair with many events between them.
 const g: GraphJson = {
   attributes: {},
