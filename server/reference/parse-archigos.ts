@@ -7,8 +7,8 @@ import type { CowMapping } from './cow-to-iso.ts';
 import { spellMention } from './spell-mention.ts';
 import { EFFECTIVE_LEADER } from './effective-leader.ts';
 
-export const ARCHIGOS_SOURCE = 'archigos:archigos_4.1_spells.csv';
-export const ARCHIGOS_AS_OF = '2015-12-31';
+const ARCHIGOS_SOURCE = 'archigos:archigos_4.1_spells.csv';
+const ARCHIGOS_AS_OF = '2015-12-31';
 const FROM = { source: 'archigos', sourceKey: ARCHIGOS_SOURCE, asOf: ARCHIGOS_AS_OF } as const;
 
 function dbpediaName(uri: string): string | undefined {

@@ -6,8 +6,8 @@ import type { UnmatchedRow } from './parse-wikidata-heads.ts';
 import type { OfficeParseContext } from './parse-peppercat-offices.ts';
 import { officeMention } from './office-mention.ts';
 
-export const IGO_HEADS_SOURCE = 'officials:igo_heads_1990-2025.csv';
-export const US_CABINET_SOURCE = 'officials:us_cabinet_core_1989-2025.csv';
+const IGO_HEADS_SOURCE = 'officials:igo_heads_1990-2025.csv';
+const US_CABINET_SOURCE = 'officials:us_cabinet_core_1989-2025.csv';
 const AS_OF = '2025-10-01';
 
 /** The table's body codes that differ from the graph's organization keys. */

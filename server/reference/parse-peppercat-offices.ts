@@ -9,8 +9,8 @@ import type { OfficeLexicon } from './office-lexicon.ts';
 import type { HolderLookup } from './office-holder-lookup.ts';
 import { officeMention } from './office-mention.ts';
 
-export const PEPPERCAT_HISTORIC_SOURCE = 'peppercat:peppercat_leaders_historic_2023-01-20.csv';
-export const PEPPERCAT_CURRENT_SOURCE = 'peppercat:peppercat_current_2025-01-31.csv';
+const PEPPERCAT_HISTORIC_SOURCE = 'peppercat:peppercat_leaders_historic_2023-01-20.csv';
+const PEPPERCAT_CURRENT_SOURCE = 'peppercat:peppercat_current_2025-01-31.csv';
 const HISTORIC_AS_OF = '2023-01-20';
 const BODY_CATALOGS = new Set(['World', 'European Union']);
 
@@ -20,7 +20,7 @@ export interface OfficeParseContext {
 }
 
 /** The office a title names in a catalog, or null (with why) when the graph does not keep it. */
-export function officeIn(catalog: string, title: string, ctx: OfficeParseContext): OfficeFacet | string {
+function officeIn(catalog: string, title: string, ctx: OfficeParseContext): OfficeFacet | string {
   const cls = ctx.lexicon.classify(title);
   if (!cls) return `office not kept "${title}"`;
   let holderKind: OfficeFacet['holderKind'] = 'State';

@@ -7,7 +7,7 @@ import { WIKIDATA_AS_OF, type UnmatchedRow } from './parse-wikidata-heads.ts';
 import type { LeaderRole } from '../model/types.ts';
 import { spellMention } from './spell-mention.ts';
 
-export const PEPPERCAT_SOURCE = 'peppercat:leaders_hos_hog_fm.csv';
+const PEPPERCAT_SOURCE = 'peppercat:leaders_hos_hog_fm.csv';
 const ROLES = new Set<LeaderRole>(['head_of_state', 'head_of_government', 'foreign_minister']);
 
 export function parsePeppercat(

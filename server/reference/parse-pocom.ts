@@ -7,7 +7,7 @@ import type { UnmatchedRow } from './parse-wikidata-heads.ts';
 import type { OfficeParseContext } from './parse-peppercat-offices.ts';
 import { officeMention } from './office-mention.ts';
 
-export const POCOM_SOURCE = 'pocom:us_state_dept_pocom_2026-06.csv';
+const POCOM_SOURCE = 'pocom:us_state_dept_pocom_2026-06.csv';
 const AS_OF = '2026-06-20';
 const SINCE = '1946-01-01';
 const FROM = { source: 'pocom', sourceKey: POCOM_SOURCE, asOf: AS_OF } as const;

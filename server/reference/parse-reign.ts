@@ -10,8 +10,8 @@ import { pushTo } from '../util/push-to.ts';
 import { spellMention } from './spell-mention.ts';
 import { EFFECTIVE_LEADER } from './effective-leader.ts';
 
-export const REIGN_SOURCE = 'reign:leaderlist_3_21.csv';
-export const REIGN_AS_OF = '2021-03-31';
+const REIGN_SOURCE = 'reign:leaderlist_3_21.csv';
+const REIGN_AS_OF = '2021-03-31';
 const FROM = { source: 'reign', sourceKey: REIGN_SOURCE, asOf: REIGN_AS_OF } as const;
 
 export function parseReign(text: string, cow: CowMapping): { mentions: LeaderMention[]; skipped: SkippedSpell[] } {

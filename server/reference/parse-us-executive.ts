@@ -4,7 +4,7 @@
 import { parseIsoish, type LeaderMention, type OfficeFacet } from './leader-mention.ts';
 import { officeMention } from './office-mention.ts';
 
-export const US_EXECUTIVE_SOURCE = 'officials:us_executive_congress-legislators.yaml';
+const US_EXECUTIVE_SOURCE = 'officials:us_executive_congress-legislators.yaml';
 const AS_OF = '2025-01-21';
 const SINCE = '1945-01-01';
 /** From 1989 the core-cabinet table (built from this file and others, with QIDs) gives both offices. */

@@ -7,13 +7,13 @@ import type { StateNameIndex } from './state-name-index.ts';
 import type { LeaderRole } from '../model/types.ts';
 import { spellMention } from './spell-mention.ts';
 
-export const HEADS_SOURCE = 'wikidata:heads_wikidata_2024-10.csv';
+const HEADS_SOURCE = 'wikidata:heads_wikidata_2024-10.csv';
 export const WIKIDATA_AS_OF = '2024-10-01';
 
 const HEAD_OF_GOVERNMENT =
   /prime minister|premier|chancellor|taoiseach|head of government|president of the government|council of ministers|chief executive/i;
 
-export function roleOfPosition(label: string): LeaderRole {
+function roleOfPosition(label: string): LeaderRole {
   return HEAD_OF_GOVERNMENT.test(label) && !/federal president/i.test(label) ? 'head_of_government' : 'head_of_state';
 }
 
