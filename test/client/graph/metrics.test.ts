@@ -8,14 +8,7 @@ import { dyadEdge as e } from '../../support/dyad-edge.ts';
 const g: GraphJson = {
   attributes: {},
   nodes: ['hub', 'a', 'b', 'c', 'bridge', 'x', 'y'].map((key) => ({ key, attributes: {} })),
-  edges: [
-    e('hub', 'a', 1),
-    e('hub', 'b', 1),
-    e('hub', 'c', 1),
-    e('hub', 'bridge', 1),
-    e('bridge', 'x', 1),
-    e('x', 'y', 500),
-  ],
+  edges: [...['a', 'b', 'c', 'bridge'].map((n) => e('hub', n, 1)), e('bridge', 'x', 1), e('x', 'y', 500)],
 };
 
 describe('node importance on the whole filtered graph', () => {

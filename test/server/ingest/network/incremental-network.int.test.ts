@@ -36,7 +36,7 @@ async function network(db: Database) {
 
 /** Deletes the events of the given sources and refreshes their pairs, as a writer that removes facts does. */
 const removeEvents = (db: Database, where: string) =>
-  removeRefreshing(db, `MATCH (s:Source)<-[:FROM]-(x:Event) WHERE ${where}`);
+  removeRefreshing(db, `MATCH (s:Source)<-[:FROM]-(e:Event) WHERE ${where} WITH e AS x`);
 
 /** Removes everything these tests load: their events (refreshing the pairs), then their sources. */
 async function removeOurs(db: Database): Promise<void> {
