@@ -9,6 +9,7 @@ import { silentProgress } from '../../../server/ingest/progress.ts';
 import { UserRecordError } from '../../../server/ingest/user-records/user-record-error.ts';
 import { graphCounts } from '../../support/graph-counts.ts';
 import { removeRefreshing } from '../../support/remove-events.ts';
+import { stateEvent } from '../../support/state-event.ts';
 import { openTestDb } from '../../support/test-db.ts';
 import { ensureReferenceWorld } from '../../support/world.ts';
 
@@ -66,13 +67,7 @@ describe("users' own record files in the real Neo4j", () => {
         quotes: ['We value our friendship'],
         reportedBy: [{ kind: 'Organization', key: 'TEST_AGENCY' }],
       },
-      {
-        type: 'event',
-        actor: { kind: 'State', key: 'MDA' },
-        target: { kind: 'State', key: 'ROU' },
-        cameo: '042',
-        date: '2030-02-02',
-      },
+      stateEvent('MDA', 'ROU', '042', '2030-02-02'),
     ]);
     const first = await ingest(db, good);
     expect(first.leaders?.created).toBe(1);

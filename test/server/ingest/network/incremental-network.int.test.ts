@@ -7,6 +7,7 @@ import { ingestPaths } from '../../../../server/ingest/ingest-paths.ts';
 import { rebuildNetwork } from '../../../../server/ingest/network/rebuild-network.ts';
 import { silentProgress } from '../../../../server/ingest/progress.ts';
 import { removeRefreshing } from '../../../support/remove-events.ts';
+import { stateEvent } from '../../../support/state-event.ts';
 import { openTestDb } from '../../../support/test-db.ts';
 import { ensureReferenceWorld } from '../../../support/world.ts';
 
@@ -16,7 +17,6 @@ const write = (name: string, lines: object[]) => {
   writeFileSync(p, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
   return p;
 };
-const state = (key: string) => ({ kind: 'State', key });
 const ingest = (db: Database, p: string) => ingestPaths(db, [p], silentProgress, () => {});
 const isOurs = "s.key STARTS WITH 'user:reads-net' OR s.key STARTS WITH 'doc:reads-net'";
 
@@ -66,10 +66,10 @@ describe('the state network kept up to date at ingest', () => {
 
   it('after reference events, record files, articles, a replaced document and a deleted fact, equals a full rebuild', async () => {
     const records = write('reads-net-records.jsonl', [
-      { type: 'event', actor: state('ISL'), target: state('NZL'), cameo: '042', date: '2031-01-05' },
-      { type: 'event', actor: state('ISL'), target: state('NZL'), cameo: '190', date: '2031-01-20' },
-      { type: 'event', actor: state('NZL'), target: state('ISL'), cameo: '036', date: '2031-02-01' },
-      { type: 'event', actor: state('CHN'), target: state('PRK'), cameo: '057', date: '2031-02-03' },
+      stateEvent('ISL', 'NZL', '042', '2031-01-05'),
+      stateEvent('ISL', 'NZL', '190', '2031-01-20'),
+      stateEvent('NZL', 'ISL', '036', '2031-02-01'),
+      stateEvent('CHN', 'PRK', '057', '2031-02-03'),
     ]);
     expect((await ingest(db, records)).events?.created).toBe(4);
     const afterRecords = await network(db);
