@@ -40,7 +40,7 @@ import { foundPath, pathGraph, stepSelection } from './path/utils.ts';
 import { mountSearchBox } from './search/search-box.ts';
 import { decodeUrlState, encodeUrlState } from './url-state/utils.ts';
 import { asText } from './api/json.ts';
-import { fillSelect } from './app/fill-select.ts';
+import { toolSelect } from './app/tool-select.ts';
 
 const store = createStore(up.initialState(decodeUrlState(location.search)));
 const data = {
@@ -72,8 +72,12 @@ const debug = {
 };
 Object.assign(window, { stategraph: debug });
 
-fillSelect(byId<HTMLSelectElement>('colour-mode'), colourModeLabels);
-fillSelect(byId<HTMLSelectElement>('size-mode'), sizeModeLabels);
+document
+  .querySelector('nav.tools')
+  ?.append(
+    toolSelect('colour-mode', 'Colour', 'Colour nodes by', colourModeLabels),
+    toolSelect('size-mode', 'Size', 'Size nodes by', sizeModeLabels),
+  );
 const status = byId('status');
 mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
 const drawers = mountDrawers(() => renderTools(store.get()));
