@@ -1,12 +1,11 @@
-import { ENTITY_RELATIONS } from '../../model/entity-relations.ts';
+import type { ENTITY_RELATIONS } from '../../model/entity-relations.ts';
 import { rowHash } from '../row-hash.ts';
 
 /**
- * Relationship types the writer may create; the type reaches Cypher from this list only. Besides the relations between
+ * Relationship types the writer may create; the type reaches Cypher from this union only. Besides the relations between
  * entities: HOLDS (a person's office, read by the person and officials queries) and MENTIONS (a source naming an entity).
  */
-const LINK_TYPES = [...ENTITY_RELATIONS, 'HOLDS', 'MENTIONS'] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
+export type LinkType = (typeof ENTITY_RELATIONS)[number] | 'HOLDS' | 'MENTIONS';
 
 export interface LinkRow {
   from: string;
