@@ -62,7 +62,3 @@ export function syntheticEvents(
   }
   return out;
 }
-
-/** One event as a line of a record file (server/ingest/user-records/FORMAT.md). */
-export const eventRecordLine = (e: EventRecord): string =>
-  JSON.stringify({ type: 'event', id: e.id, actor: e.actor, target: e.target, cameo: e.cameo, date: e.date });

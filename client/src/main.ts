@@ -19,7 +19,14 @@ import { mountIngestStatus } from './ingest-status/mount-ingest-status.ts';
 import { runPipeline, type PipelineOutput } from './graph/pipeline.ts';
 import { emphasisFor } from './graph/reducers.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
-import type { ColourMode, GraphJson, Point, SizeMode } from './graph/types.ts';
+import {
+  colourModeLabels,
+  sizeModeLabels,
+  type ColourMode,
+  type GraphJson,
+  type Point,
+  type SizeMode,
+} from './graph/types.ts';
 import { dyadCodes, edgeCapForZoom } from './graph/utils.ts';
 import { visualGraph } from './graph/visual.ts';
 import { forceLayout, type ForceLayout } from './layout/force-layout.ts';
@@ -33,6 +40,7 @@ import { foundPath, pathGraph, stepSelection } from './path/utils.ts';
 import { mountSearchBox } from './search/search-box.ts';
 import { decodeUrlState, encodeUrlState } from './url-state/utils.ts';
 import { asText } from './api/json.ts';
+import { toolSelect } from './app/tool-select.ts';
 
 const store = createStore(up.initialState(decodeUrlState(location.search)));
 const data = {
@@ -64,6 +72,12 @@ const debug = {
 };
 Object.assign(window, { stategraph: debug });
 
+document
+  .querySelector('nav.tools')
+  ?.append(
+    toolSelect('colour-mode', 'Colour', 'Colour nodes by', colourModeLabels),
+    toolSelect('size-mode', 'Size', 'Size nodes by', sizeModeLabels),
+  );
 const status = byId('status');
 mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
 const drawers = mountDrawers(() => renderTools(store.get()));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../config/paths.ts';
 
 const clientDir = path.join(projectRoot, 'client');
-export const clientDist = path.join(clientDir, 'dist');
+const clientDist = path.join(clientDir, 'dist');
 const builtPage = path.join(clientDist, 'index.html');
 
 function newestSource(dir: string): number {

@@ -2,8 +2,6 @@
 // is loaded unless STATEGRAPH_NONCOMMERCIAL_DATA=exclude; any other value is an error naming it.
 import { ConfigError } from './config-error.ts';
 
-export const NONCOMMERCIAL_VALUES = ['include', 'exclude'] as const;
-
 export interface DataOptions {
   nonCommercial: boolean;
 }

@@ -138,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** `120s`, `500ms`, `2m` in milliseconds. */
-export function durationMs(d: string): number {
+function durationMs(d: string): number {
   const n = Number(/^\d+/.exec(d)![0]);
   return d.endsWith('ms') ? n : d.endsWith('m') ? n * 60_000 : n * 1000;
 }

@@ -1,7 +1,7 @@
 import { ConfigError } from './config-error.ts';
 
 /** `512m` or `2g` in mebibytes. */
-export const mebibytes = (size: string): number => Number(size.slice(0, -1)) * (size.endsWith('g') ? 1024 : 1);
+const mebibytes = (size: string): number => Number(size.slice(0, -1)) * (size.endsWith('g') ? 1024 : 1);
 
 export interface MemoryLimits {
   /** db.memory.transaction.max: one transaction. */
@@ -13,8 +13,8 @@ export interface MemoryLimits {
 // Neo4j needs heap of its own beyond what transactions are tracked to use (plans, caches, Bolt buffers, and
 // tracking is an estimate), so all transactions together get 60% of the heap and one transaction a quarter:
 // a greedy query then fails with a memory error before the heap is gone, and others keep running.
-export const totalShare = 0.6;
-export const transactionShare = 0.25;
+const totalShare = 0.6;
+const transactionShare = 0.25;
 
 /** The transaction memory limits, derived from the heap; an explicit NEO4J_TX_MEMORY may not exceed the total. */
 export function memoryLimits(heap: string, explicitTxMemory: string | undefined): MemoryLimits {

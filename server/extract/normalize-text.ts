@@ -15,7 +15,7 @@ export function normalizeText(raw: string, what = 'document'): string {
     raw
       .normalize('NFC')
       .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
+      // eslint-disable-next-line no-control-regex -- control characters (but tab and newline) are what is removed.
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, '')
       .replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ')
       .trim()

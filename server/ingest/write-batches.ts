@@ -14,10 +14,6 @@ export type InBatchTransaction = (tx: Transaction, batch: readonly object[]) => 
 
 export const emptyCounts = (): WriteCounts => ({ rows: 0, created: 0, updated: 0 });
 
-export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
-  return { rows: a.rows + b.rows, created: a.created + b.created, updated: a.updated + b.updated };
-}
-
 /**
  * Sends rows to a named write query in UNWIND batches, one transaction per batch. Every query
  * merges on keys, so a run cut short and started again converges on the same graph.

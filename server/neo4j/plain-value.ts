@@ -63,7 +63,7 @@ export const plainNode = (n: Node): PlainNode => ({
   properties: plainProperties(n.properties),
 });
 
-export const plainRelationship = (r: Relationship): PlainRelationship => ({
+const plainRelationship = (r: Relationship): PlainRelationship => ({
   elementId: r.elementId,
   type: r.type,
   start: r.startNodeElementId,

@@ -1,11 +1,7 @@
-export interface LocalNeo4jSettings {
-  boltPort: number;
-  heap: string;
-  pagecache: string;
-  txTimeout: string;
-  txMemory: string;
-  txTotalMemory: string;
-}
+import type { Config } from '../config/load-config.ts';
+
+/** What a local instance is started with: its port and memory and transaction limits, from the configuration. */
+export type LocalNeo4jSettings = Config['neo4j'];
 
 /** The server's configuration: loopback only, auth on, bounded transactions, no file access from LOAD CSV. */
 export function renderNeo4jConf(s: LocalNeo4jSettings, importDir: string): string {

@@ -9,7 +9,7 @@
 import { parseCsv } from './parse-csv.ts';
 import type { IcewsCountryName } from './icews-country-names.ts';
 
-export const HISTORIC_COW: Record<number, string | null> = {
+const HISTORIC_COW: Record<number, string | null> = {
   260: 'DEU', // German Federal Republic 1955-1990
   265: null, // German Democratic Republic
   300: 'AUT', // Austria-Hungary 1816-1918

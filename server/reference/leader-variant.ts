@@ -5,7 +5,7 @@ import { nameTokens } from './leader-key.ts';
 import { namesCompatible } from './name-match.ts';
 
 /** One token's variant form: y/i, ey/ei, kh/h, ou/u, ph/f, dzh/j, doubled letters, a final -iy/-ij as -i. */
-export function variantToken(t: string): string {
+function variantToken(t: string): string {
   return t
     .replace(/dzh/g, 'j')
     .replace(/kh/g, 'h')
@@ -20,7 +20,7 @@ export function variantToken(t: string): string {
 /** Arabic articles vary and come and go ("Al Sisi", "el-Sisi", "Sisi"): left out. */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash']);
 
-export function variantTokens(name: string): string[] {
+function variantTokens(name: string): string[] {
   return nameTokens(name)
     .filter((t) => !PARTICLES.has(t))
     .map(variantToken);

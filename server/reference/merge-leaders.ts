@@ -19,7 +19,7 @@ export interface ReferenceLeadsRecord extends LeadsRecord {
   sources: string[];
 }
 
-export const SOURCE_ORDER: LeaderSource[] = [
+const SOURCE_ORDER: LeaderSource[] = [
   'reign',
   'archigos',
   'wikidata-peppercat',

@@ -3,7 +3,7 @@
 import type { OrganizationRecord } from '../model/types.ts';
 import { ORGANIZATION_TABLE } from './organization-table.ts';
 
-export const ORGANIZATIONS_SOURCE = 'stategraph:organizations';
+const ORGANIZATIONS_SOURCE = 'stategraph:organizations';
 
 export function parseOrganizations(): OrganizationRecord[] {
   return ORGANIZATION_TABLE.map(([key, name, kind, aliases, state, parent]) => {

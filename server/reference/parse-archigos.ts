@@ -4,9 +4,12 @@
 import { parseCsv } from './parse-csv.ts';
 import { parseIsoish, stateOfCow, type LeaderMention, type SkippedSpell } from './leader-mention.ts';
 import type { CowMapping } from './cow-to-iso.ts';
+import { spellMention } from './spell-mention.ts';
+import { EFFECTIVE_LEADER } from './effective-leader.ts';
 
-export const ARCHIGOS_SOURCE = 'archigos:archigos_4.1_spells.csv';
-export const ARCHIGOS_AS_OF = '2015-12-31';
+const ARCHIGOS_SOURCE = 'archigos:archigos_4.1_spells.csv';
+const ARCHIGOS_AS_OF = '2015-12-31';
+const FROM = { source: 'archigos', sourceKey: ARCHIGOS_SOURCE, asOf: ARCHIGOS_AS_OF } as const;
 
 function dbpediaName(uri: string): string | undefined {
   const m = /dbpedia\.org\/resource\/(.+)$/.exec(uri.trim());
@@ -43,22 +46,8 @@ export function parseArchigos(text: string, cow: CowMapping): { mentions: Leader
     const e = still ? { date: null, precise: false } : parseIsoish(r.get('enddate'));
     const born = Number(r.get('yrborn'));
     const g = r.get('gender').trim();
-    const m: LeaderMention = {
-      source: 'archigos',
-      sourceKey: ARCHIGOS_SOURCE,
-      line: r.line,
-      personId: `archigos:${r.get('leadid')}`,
-      name,
-      otherNames: [],
-      state,
-      role: 'effective',
-      title: 'Effective leader',
-      start: s.date,
-      end: e.date,
-      startPrecise: s.precise,
-      endPrecise: e.precise,
-      asOf: ARCHIGOS_AS_OF,
-    };
+    const personId = `archigos:${r.get('leadid')}`;
+    const m = spellMention({ ...FROM, line: r.line, personId, name, otherNames: [], state, ...EFFECTIVE_LEADER }, s, e);
     const full = dbpediaName(r.get('dbpedia_uri'));
     if (full) m.fullName = full;
     if (born > 1700) m.birthYear = born;

@@ -3,10 +3,11 @@
 import { parseCsv } from './parse-csv.ts';
 import { parseIsoish, type LeaderMention, type OfficeFacet } from './leader-mention.ts';
 import type { UnmatchedRow } from './parse-wikidata-heads.ts';
-import { leaderRoleOf, type OfficeParseContext } from './parse-peppercat-offices.ts';
+import type { OfficeParseContext } from './parse-peppercat-offices.ts';
+import { officeMention } from './office-mention.ts';
 
-export const IGO_HEADS_SOURCE = 'officials:igo_heads_1990-2025.csv';
-export const US_CABINET_SOURCE = 'officials:us_cabinet_core_1989-2025.csv';
+const IGO_HEADS_SOURCE = 'officials:igo_heads_1990-2025.csv';
+const US_CABINET_SOURCE = 'officials:us_cabinet_core_1989-2025.csv';
 const AS_OF = '2025-10-01';
 
 /** The table's body codes that differ from the graph's organization keys. */
@@ -15,22 +16,8 @@ const BODY_KEYS: Record<string, string> = { LAS: 'ARAB_LEAGUE', OAU: 'AU' };
 function mention(sourceKey: string, line: number, r: { get(c: string): string }, office: OfficeFacet): LeaderMention {
   const s = parseIsoish(r.get('start'));
   const e = parseIsoish(r.get('end'));
-  const m: LeaderMention = {
-    source: 'officials',
-    sourceKey,
-    line,
-    name: r.get('person').trim(),
-    otherNames: [],
-    state: office.holder,
-    role: leaderRoleOf(office),
-    office,
-    title: office.office,
-    start: s.date,
-    end: e.date,
-    startPrecise: s.precise,
-    endPrecise: e.precise,
-    asOf: AS_OF,
-  };
+  const head = { source: 'officials', sourceKey, line, asOf: AS_OF } as const;
+  const m = officeMention({ ...head, name: r.get('person').trim(), otherNames: [] }, office, s, e);
   const qid = r.get('wikidata_qid').trim();
   if (/^Q\d+$/.test(qid)) {
     m.qid = qid;

@@ -7,10 +7,10 @@ import { parseIsoish, type LeaderMention, type OfficeFacet } from './leader-ment
 import type { UnmatchedRow } from './parse-wikidata-heads.ts';
 import type { OfficeLexicon } from './office-lexicon.ts';
 import type { HolderLookup } from './office-holder-lookup.ts';
-import type { LeaderRole } from '../model/types.ts';
+import { officeMention } from './office-mention.ts';
 
-export const PEPPERCAT_HISTORIC_SOURCE = 'peppercat:peppercat_leaders_historic_2023-01-20.csv';
-export const PEPPERCAT_CURRENT_SOURCE = 'peppercat:peppercat_current_2025-01-31.csv';
+const PEPPERCAT_HISTORIC_SOURCE = 'peppercat:peppercat_leaders_historic_2023-01-20.csv';
+const PEPPERCAT_CURRENT_SOURCE = 'peppercat:peppercat_current_2025-01-31.csv';
 const HISTORIC_AS_OF = '2023-01-20';
 const BODY_CATALOGS = new Set(['World', 'European Union']);
 
@@ -19,15 +19,8 @@ export interface OfficeParseContext {
   holders: HolderLookup;
 }
 
-/** The LEADS role an office of a state also is, if any. */
-export function leaderRoleOf(office: OfficeFacet): LeaderRole | null {
-  if (office.holderKind !== 'State') return null;
-  if (office.role === 'head_of_state' || office.role === 'head_of_government') return office.role;
-  return office.role === 'minister' && office.portfolio === 'foreign_affairs' ? 'foreign_minister' : null;
-}
-
 /** The office a title names in a catalog, or null (with why) when the graph does not keep it. */
-export function officeIn(catalog: string, title: string, ctx: OfficeParseContext): OfficeFacet | string {
+function officeIn(catalog: string, title: string, ctx: OfficeParseContext): OfficeFacet | string {
   const cls = ctx.lexicon.classify(title);
   if (!cls) return `office not kept "${title}"`;
   let holderKind: OfficeFacet['holderKind'] = 'State';
@@ -117,22 +110,13 @@ function parseOffices(
       }
       const s = parseIsoish(r.get(cols.start));
       const e = cols.end ? parseIsoish(r.get(cols.end)) : { date: null, precise: false };
-      const m: LeaderMention = {
-        source: cols.source,
-        sourceKey: cols.sourceKey,
-        line: r.line,
-        name,
-        otherNames: [enwikiName(r.get(cols.enwiki))].filter((n) => n && n !== name),
-        state: office.holder,
-        role: leaderRoleOf(office),
+      const head = { source: cols.source, sourceKey: cols.sourceKey, line: r.line, asOf: asOf(r) };
+      const m = officeMention(
+        { ...head, name, otherNames: [enwikiName(r.get(cols.enwiki))].filter((n) => n && n !== name) },
         office,
-        title,
-        start: s.date,
-        end: e.date,
-        startPrecise: s.precise,
-        endPrecise: e.precise,
-        asOf: asOf(r),
-      };
+        s,
+        e,
+      );
       const qid = r.get(cols.qid).trim();
       if (/^Q\d+$/.test(qid)) {
         m.qid = qid;

@@ -5,8 +5,9 @@ import { parseCsv } from './parse-csv.ts';
 import { parseIsoish, type LeaderMention } from './leader-mention.ts';
 import { WIKIDATA_AS_OF, type UnmatchedRow } from './parse-wikidata-heads.ts';
 import type { LeaderRole } from '../model/types.ts';
+import { spellMention } from './spell-mention.ts';
 
-export const PEPPERCAT_SOURCE = 'peppercat:leaders_hos_hog_fm.csv';
+const PEPPERCAT_SOURCE = 'peppercat:leaders_hos_hog_fm.csv';
 const ROLES = new Set<LeaderRole>(['head_of_state', 'head_of_government', 'foreign_minister']);
 
 export function parsePeppercat(
@@ -35,21 +36,21 @@ export function parsePeppercat(
       .replace(/\s*\([^)]*\)\s*$/, '')
       .trim();
     const name = r.get('person').trim();
-    const m: LeaderMention = {
-      source: 'wikidata-peppercat',
-      sourceKey: PEPPERCAT_SOURCE,
-      line: r.line,
-      name,
-      otherNames: enwiki && enwiki !== name ? [enwiki] : [],
-      state,
-      role,
-      title: r.get('position').trim(),
-      start: s.date,
-      end: e.date,
-      startPrecise: s.precise,
-      endPrecise: e.precise,
-      asOf: WIKIDATA_AS_OF,
-    };
+    const m = spellMention(
+      {
+        source: 'wikidata-peppercat',
+        sourceKey: PEPPERCAT_SOURCE,
+        line: r.line,
+        name,
+        otherNames: enwiki && enwiki !== name ? [enwiki] : [],
+        state,
+        role,
+        title: r.get('position').trim(),
+        asOf: WIKIDATA_AS_OF,
+      },
+      s,
+      e,
+    );
     if (qid) {
       m.qid = qid;
       m.personId = `wikidata:${qid}`;

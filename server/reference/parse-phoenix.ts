@@ -3,7 +3,7 @@
 // roles ("[RUSGOVMIL >030101]"). Elite roles (ELI: former officials, family) are not offices.
 import type { LeaderMention, OfficeFacet } from './leader-mention.ts';
 
-export const PHOENIX_SOURCE = 'phoenix:Phoenix.Countries.actors.txt';
+const PHOENIX_SOURCE = 'phoenix:Phoenix.Countries.actors.txt';
 const AS_OF = '2014-01-30';
 
 /** Sector codes that name a portfolio. */

@@ -4,11 +4,13 @@
 import { parseCsv } from './parse-csv.ts';
 import { parseIsoish, type LeaderMention, type OfficeFacet } from './leader-mention.ts';
 import type { UnmatchedRow } from './parse-wikidata-heads.ts';
-import { leaderRoleOf, type OfficeParseContext } from './parse-peppercat-offices.ts';
+import type { OfficeParseContext } from './parse-peppercat-offices.ts';
+import { officeMention } from './office-mention.ts';
 
-export const POCOM_SOURCE = 'pocom:us_state_dept_pocom_2026-06.csv';
+const POCOM_SOURCE = 'pocom:us_state_dept_pocom_2026-06.csv';
 const AS_OF = '2026-06-20';
 const SINCE = '1946-01-01';
+const FROM = { source: 'pocom', sourceKey: POCOM_SOURCE, asOf: AS_OF } as const;
 
 function officeOf(r: { get(c: string): string }, ctx: OfficeParseContext): OfficeFacet | string {
   const kind = r.get('kind');
@@ -47,23 +49,8 @@ export function parsePocom(text: string, ctx: OfficeParseContext) {
       .map((x) => x.trim())
       .filter(Boolean)
       .join(' ');
-    const m: LeaderMention = {
-      source: 'pocom',
-      sourceKey: POCOM_SOURCE,
-      line: r.line,
-      personId: `pocom:${r.get('person_id')}`,
-      name,
-      otherNames: [],
-      state: 'USA',
-      role: leaderRoleOf(office),
-      office,
-      title: office.office,
-      start: s.date,
-      end: e.date,
-      startPrecise: s.precise,
-      endPrecise: e.precise,
-      asOf: AS_OF,
-    };
+    const personId = `pocom:${r.get('person_id')}`;
+    const m = officeMention({ ...FROM, line: r.line, personId, name, otherNames: [] }, office, s, e);
     const birth = Number(r.get('birth'));
     if (birth > 1800) m.birthYear = birth;
     mentions.push(m);

@@ -7,9 +7,12 @@ import { parseCsv } from './parse-csv.ts';
 import { partialDate, stateOfCow, type LeaderMention, type SkippedSpell } from './leader-mention.ts';
 import type { CowMapping } from './cow-to-iso.ts';
 import { pushTo } from '../util/push-to.ts';
+import { spellMention } from './spell-mention.ts';
+import { EFFECTIVE_LEADER } from './effective-leader.ts';
 
-export const REIGN_SOURCE = 'reign:leaderlist_3_21.csv';
-export const REIGN_AS_OF = '2021-03-31';
+const REIGN_SOURCE = 'reign:leaderlist_3_21.csv';
+const REIGN_AS_OF = '2021-03-31';
+const FROM = { source: 'reign', sourceKey: REIGN_SOURCE, asOf: REIGN_AS_OF } as const;
 
 export function parseReign(text: string, cow: CowMapping): { mentions: LeaderMention[]; skipped: SkippedSpell[] } {
   const mentions: LeaderMention[] = [];
@@ -32,22 +35,9 @@ export function parseReign(text: string, cow: CowMapping): { mentions: LeaderMen
     const e = partialDate(num(r.get('eyear')), num(r.get('emonth')), null);
     const birth = num(r.get('birthyear'));
     const g = r.get('gender').trim();
-    const m: LeaderMention = {
-      source: 'reign',
-      sourceKey: REIGN_SOURCE,
-      line: r.line,
-      personId: `reign:${r.get('leadid')}`,
-      name,
-      otherNames: paren?.[2] ? [paren[2]] : [],
-      state,
-      role: 'effective',
-      title: 'Effective leader',
-      start: s.date,
-      end: e.date,
-      startPrecise: s.precise,
-      endPrecise: false,
-      asOf: REIGN_AS_OF,
-    };
+    const personId = `reign:${r.get('leadid')}`;
+    const otherNames = paren?.[2] ? [paren[2]] : [];
+    const m = spellMention({ ...FROM, line: r.line, personId, name, otherNames, state, ...EFFECTIVE_LEADER }, s, e);
     if (birth && birth > 1700) m.birthYear = birth;
     if (g === '1') m.gender = 'male';
     else if (g === '0') m.gender = 'female';

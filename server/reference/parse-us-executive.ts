@@ -2,12 +2,21 @@
 // data/officials/) -> mentions, one per term since 1945. The file's shape is fixed and plain
 // (two-space indents, one key per line), so a line reader suffices. Only Vice Presidents 1945-1989 are taken.
 import { parseIsoish, type LeaderMention, type OfficeFacet } from './leader-mention.ts';
+import { officeMention } from './office-mention.ts';
 
-export const US_EXECUTIVE_SOURCE = 'officials:us_executive_congress-legislators.yaml';
+const US_EXECUTIVE_SOURCE = 'officials:us_executive_congress-legislators.yaml';
 const AS_OF = '2025-01-21';
 const SINCE = '1945-01-01';
 /** From 1989 the core-cabinet table (built from this file and others, with QIDs) gives both offices. */
 const UNTIL = '1989-01-01';
+const VICE_PRESIDENT: OfficeFacet = {
+  holderKind: 'State',
+  holder: 'USA',
+  role: 'deputy',
+  office: 'Vice President of the United States',
+  portfolio: null,
+  postedTo: null,
+};
 
 interface Person {
   line: number;
@@ -34,34 +43,17 @@ export function parseUsExecutive(text: string): { mentions: LeaderMention[] } {
     // Presidents come from the leader sets (REIGN, Archigos) and the cabinet table; their names here
     // ("James Carter") would make a second person. Vice Presidents before 1989 are this file's own.
     if (!p || !t || t.start < SINCE || t.start >= UNTIL || t.type === 'prez') return;
-    const president = false;
-    const office: OfficeFacet = {
-      holderKind: 'State',
-      holder: 'USA',
-      role: president ? 'head_of_state' : 'deputy',
-      office: president ? 'President of the United States' : 'Vice President of the United States',
-      portfolio: null,
-      postedTo: null,
-    };
     const s = parseIsoish(t.start);
     // a scheduled end after the snapshot is not yet an end
     const e = t.end > AS_OF ? { date: null, precise: false } : parseIsoish(t.end);
-    const m: LeaderMention = {
-      source: 'officials',
-      sourceKey: US_EXECUTIVE_SOURCE,
-      line: t.line,
-      name: p.full || `${p.first} ${p.last}`,
-      otherNames: p.full ? [`${p.first} ${p.last}`] : [],
-      state: 'USA',
-      role: president ? 'head_of_state' : null,
-      office,
-      title: office.office,
-      start: s.date,
-      end: e.date,
-      startPrecise: s.precise,
-      endPrecise: e.precise,
-      asOf: AS_OF,
-    };
+    const head = { source: 'officials', sourceKey: US_EXECUTIVE_SOURCE, line: t.line, asOf: AS_OF } as const;
+    const name = p.full || `${p.first} ${p.last}`;
+    const m = officeMention(
+      { ...head, name, otherNames: p.full ? [`${p.first} ${p.last}`] : [] },
+      { ...VICE_PRESIDENT },
+      s,
+      e,
+    );
     if (p.wikidata) {
       m.qid = p.wikidata;
       m.personId = `wikidata:${p.wikidata}`;

@@ -5,14 +5,15 @@ import { parseCsv } from './parse-csv.ts';
 import { partialDate, type LeaderMention } from './leader-mention.ts';
 import type { StateNameIndex } from './state-name-index.ts';
 import type { LeaderRole } from '../model/types.ts';
+import { spellMention } from './spell-mention.ts';
 
-export const HEADS_SOURCE = 'wikidata:heads_wikidata_2024-10.csv';
+const HEADS_SOURCE = 'wikidata:heads_wikidata_2024-10.csv';
 export const WIKIDATA_AS_OF = '2024-10-01';
 
 const HEAD_OF_GOVERNMENT =
   /prime minister|premier|chancellor|taoiseach|head of government|president of the government|council of ministers|chief executive/i;
 
-export function roleOfPosition(label: string): LeaderRole {
+function roleOfPosition(label: string): LeaderRole {
   return HEAD_OF_GOVERNMENT.test(label) && !/federal president/i.test(label) ? 'head_of_government' : 'head_of_state';
 }
 
@@ -39,24 +40,26 @@ export function parseWikidataHeads(
     const title = r.get('positionLabel').trim();
     const s = partialDate(Number(r.get('start_year')) || null);
     const e = partialDate(Number(r.get('end_year')) || null);
-    mentions.push({
-      source: 'wikidata-heads',
-      sourceKey: HEADS_SOURCE,
-      line: r.line,
-      personId: `wikidata:${qid}`,
-      qid,
-      name: /^Q\d+$/.test(label) ? '' : label,
-      otherNames: [],
-      state,
-      role: roleOfPosition(title),
-      // a lower-case class label ("monarch", "president") is not a title
-      title: title.charAt(0).toUpperCase() + title.slice(1),
-      start: s.date,
-      end: e.date,
-      startPrecise: false,
-      endPrecise: false,
-      asOf: WIKIDATA_AS_OF,
-    });
+    mentions.push(
+      spellMention(
+        {
+          source: 'wikidata-heads',
+          sourceKey: HEADS_SOURCE,
+          line: r.line,
+          personId: `wikidata:${qid}`,
+          qid,
+          name: /^Q\d+$/.test(label) ? '' : label,
+          otherNames: [],
+          state,
+          role: roleOfPosition(title),
+          // a lower-case class label ("monarch", "president") is not a title
+          title: title.charAt(0).toUpperCase() + title.slice(1),
+          asOf: WIKIDATA_AS_OF,
+        },
+        s,
+        e,
+      ),
+    );
   }
   return { mentions, unmatched };
 }

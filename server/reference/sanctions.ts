@@ -6,7 +6,7 @@
 import type { ActorRef, SanctionRecord } from '../model/types.ts';
 import { SANCTION_RESOLUTIONS } from './sanction-resolutions.ts';
 
-export const SANCTIONS_SOURCE = 'opensanctions:programs.json';
+const SANCTIONS_SOURCE = 'opensanctions:programs.json';
 
 export interface ReferenceSanctionRecord extends SanctionRecord {
   /** the issuing body as OpenSanctions names it, e.g. "Office of Foreign Assets Control" */

@@ -6,7 +6,7 @@ import { foldAscii } from './leader-key.ts';
 
 export type StateNameIndex = (name: string) => string | undefined;
 
-export function normaliseStateName(name: string): string {
+function normaliseStateName(name: string): string {
   return foldAscii(name)
     .toLowerCase()
     .replace(/^(the|kingdom of( the)?)\s+/, '')

@@ -8,7 +8,7 @@ export interface RawResult {
 }
 
 /** JSON numbers without a fraction become Cypher integers, so `LIMIT $n` works as users expect. */
-export function cypherParams(v: unknown): unknown {
+function cypherParams(v: unknown): unknown {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
   if (Array.isArray(v)) return v.map(cypherParams);
   if (v !== null && typeof v === 'object')

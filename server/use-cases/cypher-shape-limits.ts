@@ -2,7 +2,7 @@
  * Limits on the shape of a user query and its parameters, checked before Neo4j sees them: Neo4j's parser
  * recurses on nesting and long operator chains, and past a few hundred levels it neither answers nor stops.
  */
-export const shapeLimits = {
+const shapeLimits = {
   maxLength: 10_000,
   maxDepth: 32,
   maxOperators: 256,

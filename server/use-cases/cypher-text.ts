@@ -31,7 +31,7 @@ export function decodeUnicodeEscapes(query: string): string {
 }
 
 /** Every line terminator Cypher or a reader might honour (`\r\n`, `\r`, NEL, U+2028, U+2029, VT, FF) as `\n`. */
-export const normaliseLineTerminators = (text: string): string =>
+const normaliseLineTerminators = (text: string): string =>
   // eslint-disable-next-line no-control-regex -- VT and FF end a line for some readers: they are what is looked for.
   text.replace(/\r\n|[\r\u0085\u2028\u2029\u000b\u000c]/g, '\n');
 

@@ -1,26 +1,10 @@
+import { ENTITY_RELATIONS } from '../model/entity-relations.ts';
+
 /** Relationship types a neighbourhood may follow; FROM and MENTIONS lead to sources, not relations, and are left out. */
-export const relationTypes = [
-  'DYAD',
-  'BORDERS',
-  'LEADS',
-  'MEMBER_OF',
-  'BELONGS_TO',
-  'PART_OF',
-  'IMPOSED',
-  'TARGETS',
-  'AMENDS',
-  'APPROVED',
-  'SENT',
-  'ADDRESSED_TO',
-  'REPORTED',
-  'REPLIES_TO',
-  'HOSTED',
-  'INITIATED',
-  'DIRECTED_AT',
-] as const;
+const relationTypes = ['DYAD', ...ENTITY_RELATIONS, 'INITIATED', 'DIRECTED_AT'] as const;
 
 /** Edge kinds of the state network: summaries of events, messages and sanctions between states, and borders. */
-export const networkTypes = ['DYAD', 'MESSAGE', 'SANCTION', 'BORDERS'] as const;
+const networkTypes = ['DYAD', 'MESSAGE', 'SANCTION', 'BORDERS'] as const;
 
 export const graphTypes = [...new Set([...relationTypes, ...networkTypes])];
 

@@ -4,7 +4,7 @@ import { getState as findState } from '../repositories/states-repository.ts';
 import { notFound } from './app-error.ts';
 
 /** Roles in the order a reader looks for them. */
-export const ROLE_ORDER = [
+const ROLE_ORDER = [
   'head_of_state',
   'head_of_government',
   'deputy',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { projectRoot } from '../../server/config/paths.ts';
 
-export const referenceDir = path.join(projectRoot, 'test', 'fixtures', 'screenshots');
+const referenceDir = path.join(projectRoot, 'test', 'fixtures', 'screenshots');
 const outDir = path.join(projectRoot, 'test-results', 'client');
 const comparer = path.join(projectRoot, 'test', 'support', 'compare-png.mjs');
 

@@ -7,7 +7,7 @@ export interface JsonObject {
 // Guards for reading fields of an answer: each gives the value when it has the expected shape, else a neutral one,
 // so a panel never prints "[object Object]" and never throws on a field the server left out.
 
-export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The value as an object, or an empty one. */
 export const asObject = (v: unknown): JsonObject => (isObject(v) ? v : {});

@@ -1,4 +1,14 @@
+import { h } from './dom.ts';
+
 export type DrawerName = 'filters' | 'path' | 'cypher' | 'export';
+
+/** The tool drawers in toolbar order: each button opens the page's section `drawer-<name>`. */
+const DRAWERS: { name: DrawerName; label: string }[] = [
+  { name: 'filters', label: 'Filters' },
+  { name: 'path', label: 'Path' },
+  { name: 'cypher', label: 'Cypher' },
+  { name: 'export', label: 'Export' },
+];
 
 export interface Drawers {
   open(name: DrawerName): void;
@@ -9,6 +19,21 @@ export interface Drawers {
 /** One tool drawer open at a time, toggled from the toolbar; Escape closes it and gives focus back to its button. */
 export function mountDrawers(onChange: (name: DrawerName | null) => void): Drawers {
   let current: DrawerName | null = null;
+  document.querySelector('nav.tools')?.prepend(
+    ...DRAWERS.map(({ name, label }) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'tool',
+          'data-drawer': name,
+          'aria-controls': `drawer-${name}`,
+          'aria-expanded': 'false',
+        },
+        label,
+      ),
+    ),
+  );
   const button = (name: string) => document.querySelector<HTMLButtonElement>(`button[data-drawer="${name}"]`);
   const drawer = (name: string) => document.getElementById(`drawer-${name}`);
   const set = (name: DrawerName | null, focusInside = true) => {

@@ -14,7 +14,7 @@ export function csvField(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const csvLine = (fields: unknown[]): string => fields.map(csvField).join(',');
+const csvLine = (fields: unknown[]): string => fields.map(csvField).join(',');
 
 function columnsOf(rows: Record<string, unknown>[], first: string[]): string[] {
   const cols = new Set(first);

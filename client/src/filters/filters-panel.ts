@@ -21,7 +21,7 @@ export interface FiltersPanelDeps {
 
 /** Stops the play-through when the panel is redrawn with other options, and between steps. */
 let playTimer: ReturnType<typeof setTimeout> | undefined;
-export const stopPlaying = () => clearTimeout(playTimer);
+const stopPlaying = () => clearTimeout(playTimer);
 
 const yearOf = (d: string | null, fallback: number) => (d ? Number(d.slice(0, 4)) : fallback);
 

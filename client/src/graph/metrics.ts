@@ -3,7 +3,7 @@ import type { GraphJson, SizeMode } from './types.ts';
 import { degrees } from './utils.ts';
 
 /** Above this many nodes betweenness (O(nodes × edges)) would stall the page; weighted degree stands in for it. */
-export const betweennessLimit = 3000;
+const betweennessLimit = 3000;
 
 const countOf = (a: Record<string, unknown>) => (typeof a.count === 'number' && a.count > 0 ? a.count : 1);
 

@@ -29,8 +29,21 @@ export interface Point {
 export type LayoutMode = 'force' | 'geo';
 export type ColourMode = 'kind' | 'community' | 'region' | 'quad';
 export type SizeMode = 'degree' | 'weighted' | 'pagerank' | 'betweenness';
-export const colourModes: readonly ColourMode[] = ['kind', 'community', 'region', 'quad'];
-export const sizeModes: readonly SizeMode[] = ['degree', 'weighted', 'pagerank', 'betweenness'];
+/** The colour and size modes with the names the toolbar's menus give them, in menu order. */
+export const colourModeLabels: Readonly<Record<ColourMode, string>> = {
+  kind: 'kind',
+  community: 'community',
+  region: 'region',
+  quad: 'quad class',
+};
+export const sizeModeLabels: Readonly<Record<SizeMode, string>> = {
+  degree: 'degree',
+  weighted: 'events',
+  pagerank: 'PageRank',
+  betweenness: 'betweenness',
+};
+export const colourModes = Object.keys(colourModeLabels) as ColourMode[];
+export const sizeModes = Object.keys(sizeModeLabels) as SizeMode[];
 
 /** Attributes of a node in the graph sigma draws. */
 export interface DrawnNodeAttributes {

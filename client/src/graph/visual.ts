@@ -66,7 +66,7 @@ function edgeColour(type: string, quad: Quad | null): string {
 }
 
 /** "LEADS role: head of state, start: 2011-12-17": a relationship's type and properties as one short line. */
-export function edgeLabel(type: string, a: Record<string, unknown>): string {
+function edgeLabel(type: string, a: Record<string, unknown>): string {
   const props = Object.entries(a)
     .filter(([k, v]) => !technical.has(k) && v !== null && v !== undefined && v !== '' && typeof v !== 'object')
     .slice(0, 4)

@@ -10,7 +10,7 @@ export interface ForceLayout {
 }
 
 /** How often positions reach the drawn graph: each copy makes sigma redraw, so big graphs redraw less often and clicks get through. */
-export const syncInterval = (order: number): number => (order > 5000 ? 1000 : order > 1000 ? 400 : 60);
+const syncInterval = (order: number): number => (order > 5000 ? 1000 : order > 1000 ? 400 : 60);
 
 /**
  * ForceAtlas2 in a web worker on a light copy of the drawn graph (positions, sizes, weights), so the page keeps

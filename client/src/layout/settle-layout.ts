@@ -3,17 +3,14 @@ import type { Point } from '../graph/types.ts';
 import type { VisualGraph } from '../graph/visual.ts';
 
 /** ForceAtlas2 steps for a graph of this many nodes: a readable picture at start without stalling the first frame. */
-export const settleIterations = (order: number): number => (order <= 400 ? 150 : order <= 1500 ? 50 : 0);
+const settleIterations = (order: number): number => (order <= 400 ? 150 : order <= 1500 ? 50 : 0);
 
 /**
  * A fixed number of ForceAtlas2 steps on the main thread, from the given positions: the same input always gives
  * the same picture (the web-worker layout runs for a time, not a number of steps, and is left to the user).
  * Unconnected and pinned nodes keep their place.
  */
-export function settlePositions(
-  visual: VisualGraph,
-  iterations = settleIterations(visual.nodes.length),
-): Map<string, Point> {
+function settlePositions(visual: VisualGraph, iterations = settleIterations(visual.nodes.length)): Map<string, Point> {
   const out = new Map<string, Point>();
   if (iterations <= 0) return out;
   const g = new Graph({ type: 'undirected', multi: false });

@@ -6,6 +6,7 @@ import type { Evidence, PanelActions, TimelineItem } from './types.ts';
 import { chartBins, dyadChart } from './dyad-chart.ts';
 import { plural } from './field-labels.ts';
 import { fromArticles, timelineItems } from './utils.ts';
+import { loadIntoPanel } from './load-into-panel.ts';
 
 function evidenceView(ev: Evidence, a: PanelActions): HTMLElement {
   const where =
@@ -55,27 +56,11 @@ export async function renderDyadPanel(
   period: { since: string | null; until: string | null },
   a: PanelActions,
 ): Promise<void> {
-  const close = h(
-    'button',
-    { type: 'button', class: 'close', 'aria-label': 'Close panel', onclick: () => a.close() },
-    '×',
+  const loaded = await loadIntoPanel(el, `${codes.a} – ${codes.b}`, 'Could not load this pair', a, () =>
+    api.dyad(codes.a, codes.b, period.since, period.until),
   );
-  el.replaceChildren(
-    close,
-    h('h2', { id: 'panel-title' }, `${codes.a} – ${codes.b}`),
-    h('p', { class: 'muted' }, 'Loading…'),
-  );
-  let d: JsonObject;
-  try {
-    d = await api.dyad(codes.a, codes.b, period.since, period.until);
-  } catch (e) {
-    el.replaceChildren(
-      close,
-      h('h2', { id: 'panel-title' }, `${codes.a} – ${codes.b}`),
-      h('p', { class: 'error' }, `Could not load this pair: ${(e as Error).message}`),
-    );
-    return;
-  }
+  if (!loaded) return;
+  const { data: d, close } = loaded;
   const name = (v: unknown) => asText(asObject(v).name) ?? '?';
   const items = timelineItems(d);
   const articles = items.filter((i) => i.date === null && fromArticles(i)).length;

@@ -1,8 +1,9 @@
 import { api } from '../api/client.ts';
-import { asObject, asObjects, asText, type JsonObject } from '../api/json.ts';
+import { asObject, asObjects, asText } from '../api/json.ts';
 import { h } from '../app/dom.ts';
 import type { PanelActions } from './types.ts';
 import { highlightSegments, humanize } from './utils.ts';
+import { loadIntoPanel } from './load-into-panel.ts';
 
 /** A source document with the evidence sentence marked and scrolled into view; a data set shows its description. */
 export async function renderSourcePanel(
@@ -12,23 +13,9 @@ export async function renderSourcePanel(
   end: number | null,
   a: PanelActions,
 ): Promise<void> {
-  const close = h(
-    'button',
-    { type: 'button', class: 'close', 'aria-label': 'Close panel', onclick: () => a.close() },
-    '×',
-  );
-  el.replaceChildren(close, h('h2', { id: 'panel-title' }, 'Source'), h('p', { class: 'muted' }, 'Loading…'));
-  let d: JsonObject;
-  try {
-    d = await api.source(id);
-  } catch (e) {
-    el.replaceChildren(
-      close,
-      h('h2', { id: 'panel-title' }, 'Source'),
-      h('p', { class: 'error' }, `Could not load the source: ${(e as Error).message}`),
-    );
-    return;
-  }
+  const loaded = await loadIntoPanel(el, 'Source', 'Could not load the source', a, () => api.source(id));
+  if (!loaded) return;
+  const { data: d, close } = loaded;
   const src = asObject(d.source);
   const text = typeof src.text === 'string' ? src.text : null;
   const meta = ['publisher', 'date', 'kind', 'licence', 'url']

@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import path from 'node:path';
 import countries from 'world-countries';
 import type { CameoCode } from '../../model/types.ts';
-import { rowHash } from '../row-hash.ts';
+import { eventRow } from '../rows/event-row.ts';
+import { makeStateOf } from '../rows/state-of.ts';
 import type { RecordReader } from '../streaming/ingest-record-stream.ts';
 import { readRawRecords } from '../streaming/read-raw-records.ts';
 import { createRecordParser } from '../user-records/parse-user-records.ts';
@@ -84,6 +85,8 @@ export async function writeBulkCsv(
   const initiated = new CsvOut(path.join(dir, 'initiated.csv'), ':START_ID(Entity),:END_ID(Event)');
   const directed = new CsvOut(path.join(dir, 'directed.csv'), ':START_ID(Event),:END_ID(Entity)');
   const from = new CsvOut(path.join(dir, 'from.csv'), ':START_ID(Event),:END_ID(Source),line:int');
+  // Every actor is a state (checked above), which acts for itself.
+  const stateOf = makeStateOf([], []);
   let n = 0;
   for (const input of inputs) {
     const p = createRecordParser(input.name, cameo);
@@ -95,20 +98,10 @@ export async function writeBulkCsv(
           source = e.provenance.source;
           await sources.row([source, 'user-file', input.name]);
         }
-        const props = {
-          cameo: e.cameo,
-          root: e.root,
-          quad: e.quad,
-          goldstein: e.goldstein,
-          label: e.label,
-          date: e.date,
-          actorName: e.actor.name,
-          targetName: e.target.name,
-          actorState: e.actor.key,
-          targetState: e.target.key,
-        };
+        // The online loader's row: an event hashes alike on both load paths (sectors included).
+        const row = eventRow(e, stateOf);
         await events.row([
-          e.id,
+          row.id,
           e.cameo,
           e.root,
           e.quad,
@@ -119,10 +112,10 @@ export async function writeBulkCsv(
           e.target.key,
           e.actorSector,
           e.targetSector,
-          rowHash(props),
+          row.hash,
         ]);
-        await initiated.row([`State:${e.actor.key}`, e.id]);
-        await directed.row([e.id, `State:${e.target.key}`]);
+        await initiated.row([row.actor, row.id]);
+        await directed.row([row.id, row.target]);
         await from.row([e.id, source, e.provenance.line]);
         n++;
       }

@@ -1,7 +1,7 @@
 export type DatasetFormat = 'icews' | 'gdelt' | 'polecat';
 
 /** Columns each format's header must have (ICEWS and POLECAT as on Dataverse); GDELT 2.0 exports have no header. */
-export const ICEWS_COLUMNS = [
+const ICEWS_COLUMNS = [
   'Event ID',
   'Event Date',
   'Source Name',
@@ -14,7 +14,7 @@ export const ICEWS_COLUMNS = [
   'Target Sectors',
   'Target Country',
 ];
-export const POLECAT_COLUMNS = [
+const POLECAT_COLUMNS = [
   'Event ID',
   'Event Date',
   'Event Type',

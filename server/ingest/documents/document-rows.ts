@@ -9,7 +9,7 @@ import { messageRowFrom } from '../rows/message-row.ts';
 const short = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 16);
 const uidOrNull = (a: ActorRef | null | undefined) => (a ? actorUid(a) : null);
 
-export const documentKey = (x: Extraction) => `doc:${x.document.id}`;
+const documentKey = (x: Extraction) => `doc:${x.document.id}`;
 
 /**
  * A fact's id from what it says, not from the document: the nth statement of one (actor, code, target, date) in a

@@ -51,6 +51,3 @@ export const factsOfEventRows = (rows: readonly { props: Record<string, unknown>
     b: r.props.targetState as string | undefined,
     date: r.props.date as string | undefined,
   }));
-
-export const mergeTouches = (...all: DyadTouches[]): DyadTouches =>
-  dyadTouches(all.flatMap((t) => t.months.map((m) => ({ a: m.a, b: m.b, date: m.month || null }))));

@@ -1,25 +1,11 @@
+import type { ENTITY_RELATIONS } from '../../model/entity-relations.ts';
 import { rowHash } from '../row-hash.ts';
 
-/** Relationship types the writer may create; the type reaches Cypher from this list only. */
-export const LINK_TYPES = [
-  'LEADS',
-  'HOLDS',
-  'BORDERS',
-  'BELONGS_TO',
-  'PART_OF',
-  'MEMBER_OF',
-  'IMPOSED',
-  'TARGETS',
-  'AMENDS',
-  'APPROVED',
-  'SENT',
-  'ADDRESSED_TO',
-  'REPORTED',
-  'REPLIES_TO',
-  'HOSTED',
-  'MENTIONS',
-] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
+/**
+ * Relationship types the writer may create; the type reaches Cypher from this union only. Besides the relations between
+ * entities: HOLDS (a person's office, read by the person and officials queries) and MENTIONS (a source naming an entity).
+ */
+export type LinkType = (typeof ENTITY_RELATIONS)[number] | 'HOLDS' | 'MENTIONS';
 
 export interface LinkRow {
   from: string;

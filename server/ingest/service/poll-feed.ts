@@ -17,7 +17,7 @@ export interface PollResult {
 const short = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 16);
 
 /** Delay before the next poll after `failures` failures in a row: the interval, doubled per failure, capped. */
-export function backoffMs(intervalSeconds: number, failures: number, maxMs: number): number {
+function backoffMs(intervalSeconds: number, failures: number, maxMs: number): number {
   return Math.min(intervalSeconds * 1000 * 2 ** Math.max(failures - 1, 0), Math.max(maxMs, intervalSeconds * 1000));
 }
 

@@ -3,7 +3,7 @@ import { runNamed } from '../../neo4j/run-named.ts';
 import { estimateSimilarity, minhashSignature, signatureBands } from './minhash.ts';
 
 /** Estimated Jaccard similarity of word 3-shingles above which two documents are reports of one story. */
-export const SAME_STORY = 0.5;
+const SAME_STORY = 0.5;
 
 export interface StoryChoice {
   story: string;

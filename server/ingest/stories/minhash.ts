@@ -1,7 +1,7 @@
 // MinHash over word 3-shingles (Broder 1997), with LSH banding: 60 hash functions in 20 bands of 3, so two texts
 // whose shingle sets have Jaccard similarity 0.5 share a band with probability 0.93, at 0.1 only 0.02.
 const SHINGLE = 3;
-export const PERMUTATIONS = 60;
+const PERMUTATIONS = 60;
 const ROWS = 3;
 
 /** FNV-1a, 32 bits. */

@@ -2,30 +2,16 @@
 // records. All or nothing: one bad record and UserRecordError lists them all.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type {
-  CameoCode,
-  EventRecord,
-  LeaderRecord,
-  LeadsRecord,
-  MessageRecord,
-  OrganizationRecord,
-  SanctionRecord,
-  StateRecord,
-} from '../../model/types.ts';
+import type * as Model from '../../model/types.ts';
+import type { World } from '../write-world.ts';
 import { parseCsvRows } from '../../reference/parse-csv.ts';
 import { leaderKey } from '../../reference/leader-key.ts';
 import { RECORD_TYPES, SCHEMAS, type RecordType } from './schemas.ts';
 import { csvRowToObject } from './csv-row-to-object.ts';
 import { UserRecordError, type RecordIssue } from './user-record-error.ts';
 
-export interface UserRecords {
-  states: StateRecord[];
-  leaders: LeaderRecord[];
-  leads: LeadsRecord[];
-  organizations: OrganizationRecord[];
-  messages: MessageRecord[];
-  sanctions: SanctionRecord[];
-  events: EventRecord[];
+/** The parts of a world a record file can hold (see FORMAT.md), each present, however empty. */
+export interface UserRecords extends Required<Omit<World, 'borders' | 'holds'>> {
   /** Every reference to another node, with where it stands, so the writer can check they exist before writing. */
   refs: RecordRef[];
 }
@@ -81,7 +67,7 @@ export interface RecordParser {
  */
 export function createRecordParser(
   file: string,
-  cameo: readonly CameoCode[],
+  cameo: readonly Model.CameoCode[],
   opts: { keepFacts?: boolean } = {},
 ): RecordParser {
   const keepFacts = opts.keepFacts ?? true;
@@ -132,14 +118,14 @@ export function createRecordParser(
     switch (r.type) {
       case 'state':
         out.states.push({
-          ...(rest as unknown as StateRecord),
+          ...(rest as unknown as Model.StateRecord),
           official: (rest['official'] as string) ?? (rest['name'] as string),
           source,
         });
         break;
       case 'leader': {
-        const { leads, ...leader } = rest as unknown as LeaderRecord & {
-          leads: Omit<LeadsRecord, 'leader' | 'source'>[];
+        const { leads, ...leader } = rest as unknown as Model.LeaderRecord & {
+          leads: Omit<Model.LeadsRecord, 'leader' | 'source'>[];
         };
         const key = leader.key || leaderKey(leader.name);
         out.leaders.push({ ...leader, key, sources: [source] });
@@ -150,12 +136,12 @@ export function createRecordParser(
         break;
       }
       case 'organization':
-        out.organizations.push({ ...(rest as unknown as OrganizationRecord), source });
+        out.organizations.push({ ...(rest as unknown as Model.OrganizationRecord), source });
         ref(line, 'state', 'State', rest['state'] as string | undefined);
         ref(line, 'parent', 'Organization', rest['parent'] as string | undefined);
         break;
       case 'sanction': {
-        const sanction = rest as unknown as SanctionRecord;
+        const sanction = rest as unknown as Model.SanctionRecord;
         out.sanctions.push({ ...sanction, source });
         if (sanction.issuer) ref(line, 'issuer', sanction.issuer.kind, sanction.issuer.key);
         (sanction.targets ?? []).forEach((t, i) => ref(line, `targets.${i}`, 'State', t));
@@ -163,7 +149,7 @@ export function createRecordParser(
         break;
       }
       case 'message': {
-        const m = rest as unknown as MessageRecord;
+        const m = rest as unknown as Model.MessageRecord;
         ref(line, 'sender', m.sender.kind, m.sender.key);
         ref(line, 'recipient', m.recipient.kind, m.recipient.key);
         (m.reportedBy ?? []).forEach((r, i) => ref(line, `reportedBy.${i}`, r.kind, r.key));
@@ -177,7 +163,7 @@ export function createRecordParser(
         break;
       }
       case 'event': {
-        const e = rest as unknown as EventRecord & { id?: string };
+        const e = rest as unknown as Model.EventRecord & { id?: string };
         const c = codes.get(e.cameo);
         if (!c) {
           issues.push({
@@ -215,8 +201,8 @@ export function createRecordParser(
 }
 
 /** Merges a file's leader rows (CSV writes one row per office) into one leader per key. */
-export function mergeLeaderRows(leaders: LeaderRecord[]): LeaderRecord[] {
-  const byKey = new Map<string, LeaderRecord>();
+export function mergeLeaderRows(leaders: Model.LeaderRecord[]): Model.LeaderRecord[] {
+  const byKey = new Map<string, Model.LeaderRecord>();
   for (const l of leaders) {
     const cur = byKey.get(l.key);
     if (cur) cur.aliases = [...new Set([...cur.aliases, ...l.aliases])];
@@ -225,7 +211,7 @@ export function mergeLeaderRows(leaders: LeaderRecord[]): LeaderRecord[] {
   return [...byKey.values()];
 }
 
-export function parseUserRecords(text: string, file: string, cameo: readonly CameoCode[]): UserRecords {
+export function parseUserRecords(text: string, file: string, cameo: readonly Model.CameoCode[]): UserRecords {
   const p = createRecordParser(file, cameo);
   const { out, issues } = p;
   for (const { line, value } of rawRows(text, file, issues)) p.add(line, value);

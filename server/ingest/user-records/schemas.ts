@@ -6,13 +6,13 @@ const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code l
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'expected a key of letters, digits, "-", "_", ".", ":"');
 const list = z.array(z.string().min(1)).default([]);
-export const actorRef = z.object({
+const actorRef = z.object({
   kind: z.enum(['State', 'Leader', 'Organization', 'Sanction', 'Actor']),
   key,
   name: z.string().optional(),
 });
 
-export const stateSchema = z.object({
+const stateSchema = z.object({
   type: z.literal('state'),
   code: iso3,
   iso2: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO alpha-2 code like "KP"'),
@@ -29,7 +29,7 @@ export const stateSchema = z.object({
   lon: z.number().min(-180).max(180).optional(),
 });
 
-export const leadsSchema = z.object({
+const leadsSchema = z.object({
   state: iso3,
   role: z.enum(['effective', 'head_of_state', 'head_of_government', 'foreign_minister']),
   title: z.string().min(1),
@@ -37,7 +37,7 @@ export const leadsSchema = z.object({
   end: date.nullable().default(null),
 });
 
-export const leaderSchema = z.object({
+const leaderSchema = z.object({
   type: z.literal('leader'),
   key: z
     .string()
@@ -54,7 +54,7 @@ export const leaderSchema = z.object({
   leads: z.array(leadsSchema).default([]),
 });
 
-export const organizationSchema = z.object({
+const organizationSchema = z.object({
   type: z.literal('organization'),
   key,
   name: z.string().min(1),
@@ -64,7 +64,7 @@ export const organizationSchema = z.object({
   parent: key.optional(),
 });
 
-export const messageSchema = z.object({
+const messageSchema = z.object({
   type: z.literal('message'),
   id: key,
   sender: actorRef,
@@ -87,7 +87,7 @@ export const messageSchema = z.object({
   inReplyTo: key.nullable().optional(),
 });
 
-export const sanctionSchema = z.object({
+const sanctionSchema = z.object({
   type: z.literal('sanction'),
   key,
   name: z.string().min(1),
@@ -102,7 +102,7 @@ export const sanctionSchema = z.object({
   summary: z.string().optional(),
 });
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   type: z.literal('event'),
   id: key.optional(),
   actor: actorRef,

@@ -14,11 +14,11 @@ export class Neo4jInstallError extends Error {
 const sha1 = (buf: Buffer): string => createHash('sha1').update(buf).digest('hex');
 
 /** lib/ holds every jar of the server; a marker says it was verified complete. */
-export function neo4jLibDir(cacheDir: string): string {
+function neo4jLibDir(cacheDir: string): string {
   return path.join(cacheDir, 'neo4j', NEO4J_VERSION, 'lib');
 }
 
-export function isNeo4jInstalled(cacheDir: string): boolean {
+function isNeo4jInstalled(cacheDir: string): boolean {
   const marker = path.join(neo4jLibDir(cacheDir), '.complete');
   return existsSync(marker) && readFileSync(marker, 'utf8').trim() === NEO4J_VERSION;
 }

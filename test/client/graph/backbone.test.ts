@@ -1,13 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { selectDrawn } from '../../../client/src/graph/backbone.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
+import { dyadEdge } from '../../support/dyad-edge.ts';
 
-const dyad = (a: string, b: string, count: number) => ({
-  key: `DYAD:${a}-${b}`,
-  source: `State:${a}`,
-  target: `State:${b}`,
-  attributes: { type: 'DYAD', count },
-});
+const dyad = (a: string, b: string, count: number) => dyadEdge(`State:${a}`, `State:${b}`, count);
 const graph: GraphJson = {
   attributes: {},
   nodes: ['USA', 'CHN', 'RUS', 'GBR', 'TUV', 'PRK', 'NRU']

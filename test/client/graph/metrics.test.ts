@@ -2,25 +2,13 @@ import { describe, expect, test } from '@jest/globals';
 import { nodeImportance } from '../../../client/src/graph/metrics.ts';
 import { statusText } from '../../../client/src/app/status-line.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
+import { dyadEdge as e } from '../../support/dyad-edge.ts';
 
-const e = (a: string, b: string, count: number) => ({
-  key: `${a}-${b}`,
-  source: a,
-  target: b,
-  attributes: { type: 'DYAD', count },
-});
 // A star around hub, plus a bridge to a pair with many events between them.
 const g: GraphJson = {
   attributes: {},
   nodes: ['hub', 'a', 'b', 'c', 'bridge', 'x', 'y'].map((key) => ({ key, attributes: {} })),
-  edges: [
-    e('hub', 'a', 1),
-    e('hub', 'b', 1),
-    e('hub', 'c', 1),
-    e('hub', 'bridge', 1),
-    e('bridge', 'x', 1),
-    e('x', 'y', 500),
-  ],
+  edges: [...['a', 'b', 'c', 'bridge'].map((n) => e('hub', n, 1)), e('bridge', 'x', 1), e('x', 'y', 500)],
 };
 
 describe('node importance on the whole filtered graph', () => {

@@ -5,11 +5,11 @@ import path from 'node:path';
 import { projectRoot } from '../../../server/config/paths.ts';
 import type { Database } from '../../../server/neo4j/database.ts';
 import { ingestPaths } from '../../../server/ingest/ingest-paths.ts';
-import { dyadTouches } from '../../../server/ingest/network/dyad-touches.ts';
-import { refreshDyads } from '../../../server/ingest/network/refresh-dyads.ts';
 import { silentProgress } from '../../../server/ingest/progress.ts';
 import { UserRecordError } from '../../../server/ingest/user-records/user-record-error.ts';
 import { graphCounts } from '../../support/graph-counts.ts';
+import { removeRefreshing } from '../../support/remove-events.ts';
+import { stateEvent } from '../../support/state-event.ts';
 import { openTestDb } from '../../support/test-db.ts';
 import { ensureReferenceWorld } from '../../support/world.ts';
 
@@ -23,20 +23,9 @@ const ingest = (db: Database, p: string) => ingestPaths(db, [p], silentProgress,
 
 /** Removes what these tests load, so each run starts from the reference world alone. */
 async function removeTestRecords(db: Database): Promise<void> {
-  await db.writeTransaction(async (tx) => {
-    const gone = await tx.run(
-      `MATCH (s:Source) WHERE s.key STARTS WITH 'user:analyst'
-       OPTIONAL MATCH (s)<-[:FROM]-(x)
-       WITH s, x, x.actorState AS a, x.targetState AS b, x.date AS date
-       DETACH DELETE x, s
-       RETURN a, b, date`,
-    );
-    // Only the pairs the removed events fell in are recounted, as ingest does.
-    await refreshDyads(
-      tx,
-      dyadTouches(gone.records.map((r) => r.toObject() as { a: string | null; b: string | null; date: string | null })),
-    );
-  });
+  // Only the pairs the removed events fell in are recounted, as ingest does.
+  await removeRefreshing(db, "MATCH (x)-[:FROM]->(s:Source) WHERE s.key STARTS WITH 'user:analyst'");
+  await db.write("MATCH (s:Source) WHERE s.key STARTS WITH 'user:analyst' DETACH DELETE s");
   await db.write("MATCH (n) WHERE n.key IN ['ana-testova', 'TEST_AGENCY', 'TEST_OTHER'] DETACH DELETE n");
 }
 
@@ -78,13 +67,7 @@ describe("users' own record files in the real Neo4j", () => {
         quotes: ['We value our friendship'],
         reportedBy: [{ kind: 'Organization', key: 'TEST_AGENCY' }],
       },
-      {
-        type: 'event',
-        actor: { kind: 'State', key: 'MDA' },
-        target: { kind: 'State', key: 'ROU' },
-        cameo: '042',
-        date: '2030-02-02',
-      },
+      stateEvent('MDA', 'ROU', '042', '2030-02-02'),
     ]);
     const first = await ingest(db, good);
     expect(first.leaders?.created).toBe(1);

@@ -3,21 +3,12 @@ import { buildGazetteer } from '../../../../server/extract/build-gazetteer.ts';
 import { extractDocument } from '../../../../server/extract/extract-document.ts';
 import { loadGazetteerSources } from '../../../../server/extract/load-gazetteer-sources.ts';
 import type { OfficeSpan } from '../../../../server/extract/people/office-span.ts';
+import { officeSpan } from '../../../support/office-span.ts';
 import type { LeaderSpan } from '../../../../server/extract/types.ts';
 
 // A small world of our own: two NATO heads, a Norwegian premier who became one, a Russian defence minister.
-const span = (o: Partial<OfficeSpan> & Pick<OfficeSpan, 'key' | 'name' | 'holder' | 'role'>): OfficeSpan => ({
-  aliases: [],
-  holderKind: 'State',
-  portfolio: null,
-  postedTo: null,
-  office: '',
-  start: null,
-  end: null,
-  ...o,
-});
 const OFFICES: OfficeSpan[] = [
-  span({
+  officeSpan({
     key: 'jens-stoltenberg',
     name: 'Jens Stoltenberg',
     holderKind: 'Organization',
@@ -27,7 +18,7 @@ const OFFICES: OfficeSpan[] = [
     start: '2014-10-01',
     end: '2024-10-01',
   }),
-  span({
+  officeSpan({
     key: 'mark-rutte',
     name: 'Mark Rutte',
     holderKind: 'Organization',
@@ -36,7 +27,7 @@ const OFFICES: OfficeSpan[] = [
     office: 'Secretary General of NATO',
     start: '2024-10-01',
   }),
-  span({
+  officeSpan({
     key: 'sergei-shoigu',
     name: 'Sergei Shoigu',
     aliases: ['Sergey Shoygu'],

@@ -3,19 +3,10 @@ import { buildGazetteer } from '../../../../server/extract/build-gazetteer.ts';
 import { extractDocument } from '../../../../server/extract/extract-document.ts';
 import { loadGazetteerSources } from '../../../../server/extract/load-gazetteer-sources.ts';
 import type { OfficeSpan } from '../../../../server/extract/people/office-span.ts';
+import { officeSpan } from '../../../support/office-span.ts';
 import type { LeaderSpan } from '../../../../server/extract/types.ts';
 
 // A small world of our own: two Israeli premiers, two British foreign secretaries, American envoys.
-const span = (o: Partial<OfficeSpan> & Pick<OfficeSpan, 'key' | 'name' | 'holder' | 'role'>): OfficeSpan => ({
-  aliases: [],
-  holderKind: 'State',
-  portfolio: null,
-  postedTo: null,
-  office: '',
-  start: null,
-  end: null,
-  ...o,
-});
 const lead = (key: string, name: string, state: string, role: LeaderSpan['role'], start: string, end: string | null) =>
   ({ key, name, aliases: [], state, role, title: '', start, end }) as LeaderSpan;
 const LEADERS: LeaderSpan[] = [
@@ -25,9 +16,9 @@ const LEADERS: LeaderSpan[] = [
   lead('ivan-lewis', 'Ivan Lewis', 'GBR', 'foreign_minister', '2009-06-08', '2010-05-11'),
 ];
 const OFFICES: OfficeSpan[] = [
-  span({ key: 'daniel-shapiro', name: 'Daniel Shapiro', holder: 'USA', role: 'envoy', postedTo: 'ISR' }),
-  span({ key: 'alan-solomont', name: 'Alan Solomont', holder: 'USA', role: 'envoy', postedTo: 'ESP' }),
-  span({ key: 'susan-rice', name: 'Susan Rice', holder: 'USA', role: 'envoy', postedTo: 'UN' }),
+  officeSpan({ key: 'daniel-shapiro', name: 'Daniel Shapiro', holder: 'USA', role: 'envoy', postedTo: 'ISR' }),
+  officeSpan({ key: 'alan-solomont', name: 'Alan Solomont', holder: 'USA', role: 'envoy', postedTo: 'ESP' }),
+  officeSpan({ key: 'susan-rice', name: 'Susan Rice', holder: 'USA', role: 'envoy', postedTo: 'UN' }),
 ].map((s, i) => ({ ...s, start: ['2011-08-03', '2010-01-27', '2009-01-22'][i] ?? null }));
 const gaz = buildGazetteer({ ...loadGazetteerSources(LEADERS), offices: OFFICES });
 const people = (text: string, date: string) =>

@@ -5,6 +5,7 @@ import { projectRoot } from '../../../../server/config/paths.ts';
 import { datasetRow } from '../../../../server/ingest/datasets/dataset-rows.ts';
 import { detectDatasetFormat } from '../../../../server/ingest/datasets/detect-dataset-format.ts';
 import { loadCameoCodes } from '../../../../server/reference/cameo.ts';
+import { stateEvent } from '../../../support/state-event.ts';
 
 const first = (f: string) =>
   readFileSync(path.join(projectRoot, 'test', 'fixtures', 'datasets', f), 'utf8').split('\n')[0]!;
@@ -28,14 +29,7 @@ describe('a data set row as a state-to-state event record', () => {
   it('maps a GDELT row by position: actor country codes, EventCode and SQLDATE', () => {
     const fields = first('gdelt-2.0.export.CSV').split('\t');
     expect(datasetRow('gdelt', () => undefined, fields)).toEqual({
-      record: {
-        type: 'event',
-        id: 'gdelt-1090000001',
-        actor: { kind: 'State', key: 'CHN' },
-        target: { kind: 'State', key: 'PRK' },
-        cameo: '042',
-        date: '2033-01-15',
-      },
+      record: { ...stateEvent('CHN', 'PRK', '042', '2033-01-15'), id: 'gdelt-1090000001' },
     });
     expect(datasetRow('gdelt', () => undefined, fields.slice(0, 60))).toEqual({
       error: { field: '(row)', message: 'expected 61 tab-separated fields, got 60' },

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../../../server/neo4j/database.ts';
 import { ingestPaths } from '../../../../server/ingest/ingest-paths.ts';
-import { dyadTouches } from '../../../../server/ingest/network/dyad-touches.ts';
 import { rebuildNetwork } from '../../../../server/ingest/network/rebuild-network.ts';
-import { refreshDyads } from '../../../../server/ingest/network/refresh-dyads.ts';
 import { silentProgress } from '../../../../server/ingest/progress.ts';
+import { removeRefreshing } from '../../../support/remove-events.ts';
+import { stateEvent } from '../../../support/state-event.ts';
 import { openTestDb } from '../../../support/test-db.ts';
 import { ensureReferenceWorld } from '../../../support/world.ts';
 
@@ -17,7 +17,6 @@ const write = (name: string, lines: object[]) => {
   writeFileSync(p, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
   return p;
 };
-const state = (key: string) => ({ kind: 'State', key });
 const ingest = (db: Database, p: string) => ingestPaths(db, [p], silentProgress, () => {});
 const isOurs = "s.key STARTS WITH 'user:reads-net' OR s.key STARTS WITH 'doc:reads-net'";
 
@@ -36,18 +35,8 @@ async function network(db: Database) {
 }
 
 /** Deletes the events of the given sources and refreshes their pairs, as a writer that removes facts does. */
-async function removeEvents(db: Database, where: string): Promise<void> {
-  await db.writeTransaction(async (tx) => {
-    const gone = await tx.run(
-      `MATCH (s:Source)<-[:FROM]-(e:Event) WHERE ${where}
-       WITH DISTINCT e, e.actorState AS a, e.targetState AS b, e.date AS date DETACH DELETE e RETURN a, b, date`,
-    );
-    await refreshDyads(
-      tx,
-      dyadTouches(gone.records.map((r) => r.toObject() as { a: string; b: string; date: string | null })),
-    );
-  });
-}
+const removeEvents = (db: Database, where: string) =>
+  removeRefreshing(db, `MATCH (s:Source)<-[:FROM]-(e:Event) WHERE ${where} WITH e AS x`);
 
 /** Removes everything these tests load: their events (refreshing the pairs), then their sources. */
 async function removeOurs(db: Database): Promise<void> {
@@ -56,18 +45,11 @@ async function removeOurs(db: Database): Promise<void> {
 }
 
 /** Events an earlier, interrupted run may have left without their source (ids of these tests' fixtures). */
-async function removeLeftovers(db: Database): Promise<void> {
-  await db.writeTransaction(async (tx) => {
-    const gone = await tx.run(
-      `MATCH (e:Event) WHERE e.actorState IN ['ISL', 'NZL', 'CHL', 'CHN'] AND (e.date >= '2031' OR e.date IS NULL) AND NOT (e)-[:FROM]->()
-       WITH e, e.actorState AS a, e.targetState AS b, e.date AS date DETACH DELETE e RETURN a, b, date`,
-    );
-    await refreshDyads(
-      tx,
-      dyadTouches(gone.records.map((r) => r.toObject() as { a: string; b: string; date: string | null })),
-    );
-  });
-}
+const removeLeftovers = (db: Database) =>
+  removeRefreshing(
+    db,
+    "MATCH (x:Event) WHERE x.actorState IN ['ISL', 'NZL', 'CHL', 'CHN'] AND (x.date >= '2031' OR x.date IS NULL) AND NOT (x)-[:FROM]->()",
+  );
 
 describe('the state network kept up to date at ingest', () => {
   let db: Database;
@@ -84,10 +66,10 @@ describe('the state network kept up to date at ingest', () => {
 
   it('after reference events, record files, articles, a replaced document and a deleted fact, equals a full rebuild', async () => {
     const records = write('reads-net-records.jsonl', [
-      { type: 'event', actor: state('ISL'), target: state('NZL'), cameo: '042', date: '2031-01-05' },
-      { type: 'event', actor: state('ISL'), target: state('NZL'), cameo: '190', date: '2031-01-20' },
-      { type: 'event', actor: state('NZL'), target: state('ISL'), cameo: '036', date: '2031-02-01' },
-      { type: 'event', actor: state('CHN'), target: state('PRK'), cameo: '057', date: '2031-02-03' },
+      stateEvent('ISL', 'NZL', '042', '2031-01-05'),
+      stateEvent('ISL', 'NZL', '190', '2031-01-20'),
+      stateEvent('NZL', 'ISL', '036', '2031-02-01'),
+      stateEvent('CHN', 'PRK', '057', '2031-02-03'),
     ]);
     expect((await ingest(db, records)).events?.created).toBe(4);
     const afterRecords = await network(db);
