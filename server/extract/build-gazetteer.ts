@@ -5,6 +5,7 @@ import type { GazetteerState } from './states-from-world-countries.ts';
 import { mergeSurnameRecords } from './merge-surname-records.ts';
 import { regnalNames } from './regnal-names.ts';
 import { TokenTrie } from './token-trie.ts';
+import { umlautSpellings } from './people/umlaut-spellings.ts';
 import type { LeaderSpan } from './types.ts';
 import type { TitleEntry } from '../reference/office-lexicon.ts';
 import { buildOfficeIndex, type OfficeIndex } from './people/office-index.ts';
@@ -117,7 +118,7 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     const list = spansByState.get(span.state) ?? [];
     list.push(span);
     spansByState.set(span.state, list);
-    for (const a of [span.name, ...span.aliases]) {
+    for (const a of umlautSpellings([span.name, ...span.aliases])) {
       // One word alone ("May", "Scott", "Nord") is a surname, resolved with care, never a full name.
       if (!/\s/.test(a.trim())) {
         if (a.trim().length >= 2) addSurname(a.trim(), span.key);
@@ -134,7 +135,7 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
   // heads of bodies who held no state office we know: named, with no state to act for
   for (const o of bodyOnlyHolders(offices, (k) => leaders.has(k))) {
     leaders.set(o.key, { key: o.key, name: o.name, spans: [] });
-    for (const a of [o.name, ...o.aliases]) {
+    for (const a of umlautSpellings([o.name, ...o.aliases])) {
       if (!/\s/.test(a.trim())) continue;
       fullNamed.add(o.key);
       trie.add(a, { type: 'leader', key: o.key });

@@ -10,6 +10,7 @@ import { matchNameVariant } from './people/match-name-variant.ts';
 import { bareOfficeTitle, officeTitleAfter, type TitleResolution } from './people/resolve-office-title.ts';
 import { titleNamesHolder } from './people/title-context.ts';
 import { partOfOtherName } from './people/part-of-other-name.ts';
+import { namesAThing } from './people/names-a-thing.ts';
 
 export type MentionVia = 'name' | 'demonym' | 'capital' | 'surname' | 'title' | 'short' | 'pair';
 
@@ -253,6 +254,8 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     if (m.state && m.via !== 'pair' && !m.place) (ctx.recent ??= []).push(m.state);
   };
   const leaderMention = (key: string, from: number, to: number, via: MentionVia): void => {
+    // "Rafic Hariri International Airport", "USS Abraham Lincoln": the name of a thing, not the person
+    if (via !== 'title' && namesAThing(tokens, from, to)) return;
     // an official of a body acts for the body, never for their home state
     const body = bodyOfPerson(gaz.offices, key, ctx.date);
     emit({

@@ -62,7 +62,9 @@ export type ListName =
   | 'singularArticles'
   | 'ageWords'
   | 'personRoles'
-  | 'lightVerbs';
+  | 'lightVerbs'
+  | 'personPlaceHeads'
+  | 'vesselPrefixes';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -158,6 +160,8 @@ export function loadLexicon(): Lexicon {
     'ageWords',
     'personRoles',
     'lightVerbs',
+    'personPlaceHeads',
+    'vesselPrefixes',
   ];
   for (const n of need)
     if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);

@@ -1,0 +1,33 @@
+// Short forms of given names that data sets and news use for one person ("Mike Pompeo" in Wikidata, "Michael R.
+// Pompeo" in the State Department's list; "Kostas" and "Konstantinos Karamanlis"), each to the full form it
+// stands for, so that the two rows fold to one name. Folded, lower case. Only forms that stand for one name.
+export const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = {
+  mike: 'michael',
+  mick: 'michael',
+  bill: 'william',
+  billy: 'william',
+  bob: 'robert',
+  bobby: 'robert',
+  jim: 'james',
+  jimmy: 'james',
+  dick: 'richard',
+  rick: 'richard',
+  chuck: 'charles',
+  joe: 'joseph',
+  tom: 'thomas',
+  tommy: 'thomas',
+  dave: 'david',
+  ted: 'edward',
+  ned: 'edward',
+  steve: 'steven',
+  sam: 'samuel',
+  nick: 'nicholas',
+  tony: 'anthony',
+  antony: 'anthony',
+  andy: 'andrew',
+  pete: 'peter',
+  larry: 'lawrence',
+  kostas: 'konstantinos',
+  yossi: 'yosef',
+  bibi: 'benjamin',
+};
