@@ -45,6 +45,8 @@ export interface GazetteerSources {
 
 /** Surname-first naming: "Xi Jinping" is "Xi", "Kim Jong-un" is "Kim". */
 const SURNAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'HKG', 'MAC']);
+/** Given name as the short form: "Thaksin Shinawatra" is "Thaksin", "Mahathir Mohamad" is "Mahathir". */
+const GIVEN_NAME_SHORT = new Set(['THA', 'MYS']);
 
 /** The names a leader is called by on second mention. */
 export function surnamesOf(name: string, state: string): string[] {
@@ -54,7 +56,9 @@ export function surnamesOf(name: string, state: string): string[] {
     .filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w) && !/^(jr|sr|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
   if (words.length < 2) return [];
   const s = SURNAME_FIRST.has(state) ? words[0] : words[words.length - 1];
-  return s && s.length >= 2 ? [s] : [];
+  // Thai and Malay leaders are called by their given name ("Thaksin", "Mahathir"), and by the last one too
+  const given = GIVEN_NAME_SHORT.has(state) ? [words[0] as string] : [];
+  return [...new Set([...given, ...(s ? [s] : [])])].filter((w) => w.length >= 2);
 }
 
 /** Pure: the same arrays always give the same gazetteer. */

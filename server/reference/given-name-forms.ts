@@ -1,6 +1,7 @@
-// Short forms of given names that data sets and news use for one person ("Mike Pompeo" in Wikidata, "Michael R.
-// Pompeo" in the State Department's list; "Kostas" and "Konstantinos Karamanlis"), each to the full form it
-// stands for, so that the two rows fold to one name. Folded, lower case. Only forms that stand for one name.
+// Forms of given names that data sets and news use for one person: short forms ("Mike Pompeo" in Wikidata,
+// "Michael R. Pompeo" in the State Department's list; "Kostas" and "Konstantinos Karamanlis") and transliterations
+// of Arabic names the other variant rules miss ("Mahathir Mohamad" / "Mahathir bin Mohamed"), each to one form, so
+// that the two rows fold to one name. Folded, lower case. Only forms that stand for one name.
 export const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = {
   mike: 'michael',
   mick: 'michael',
@@ -30,4 +31,13 @@ export const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = {
   kostas: 'konstantinos',
   yossi: 'yosef',
   bibi: 'benjamin',
+  mohamad: 'mohamed',
+  mohammad: 'mohamed',
+  muhammad: 'mohamed',
+  muhammed: 'mohamed',
+  mohammed: 'mohamed',
+  ahmad: 'ahmed',
+  hussain: 'hussein',
+  husain: 'hussein',
+  hossein: 'hussein',
 };

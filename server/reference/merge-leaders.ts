@@ -8,6 +8,7 @@ import type { LeaderRecord, LeadsRecord } from '../model/types.ts';
 import { dayNumber, type LeaderMention, type LeaderSource } from './leader-mention.ts';
 import { leaderKey, nameTokens } from './leader-key.ts';
 import { LEADER_FULL_NAMES } from './leader-full-names.ts';
+import { KNOWN_AS } from './known-as-names.ts';
 import { mergeSpans } from './merge-spans.ts';
 import { pushTo } from '../util/push-to.ts';
 import { variantName, variantsCompatible } from './leader-variant.ts';
@@ -87,6 +88,8 @@ export function mergeLeaders(input: LeaderMention[]): MergedLeaders {
   for (const m of ms) {
     const full = LEADER_FULL_NAMES[`${m.state}|${m.name}`];
     if (full && !m.fullName) m.fullName = full;
+    const known = KNOWN_AS[`${m.state}|${m.name}`];
+    if (known) m.otherNames = [...m.otherNames, ...known.filter((n) => !m.otherNames.includes(n))];
   }
   // QID-only labels take the name another row gives that QID
   const nameByQid = new Map<string, string>();
