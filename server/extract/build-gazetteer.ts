@@ -6,6 +6,7 @@ import { mergeSurnameRecords } from './merge-surname-records.ts';
 import { regnalNames } from './regnal-names.ts';
 import { TokenTrie } from './token-trie.ts';
 import { umlautSpellings } from './people/umlaut-spellings.ts';
+import { surnameVariantIndex } from './people/surname-variant.ts';
 import type { LeaderSpan } from './types.ts';
 import type { TitleEntry } from '../reference/office-lexicon.ts';
 import { buildOfficeIndex, type OfficeIndex } from './people/office-index.ts';
@@ -29,6 +30,8 @@ export interface Gazetteer {
   cameo: ReadonlyMap<string, CameoCode>;
   /** Leaders known only by one word ("Houthi"), and officials outside LEADS: a bare surname needs a title or an earlier mention. */
   surnameOnly: ReadonlySet<string>;
+  /** Variant-folded surnames -> their people, for a surname in another spelling (people/surname-variant.ts). */
+  surnameVariants?: ReadonlyMap<string, readonly string[]>;
   /** Every office of states and bodies, and the title lexicon (people/). */
   offices?: OfficeIndex;
 }
@@ -166,6 +169,7 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     demonyms,
     cameo,
     surnameOnly,
+    surnameVariants: surnameVariantIndex(surnames),
     ...(officeIndex ? { offices: officeIndex } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { bareOfficeTitle, officeTitleAfter, type TitleResolution } from './peopl
 import { titleNamesHolder } from './people/title-context.ts';
 import { partOfOtherName } from './people/part-of-other-name.ts';
 import { namesAThing } from './people/names-a-thing.ts';
+import { surnameVariantAt } from './people/surname-variant.ts';
 
 export type MentionVia = 'name' | 'demonym' | 'capital' | 'surname' | 'title' | 'short' | 'pair';
 
@@ -369,11 +370,21 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
         ? bareOfficeTitle(gaz, tokens, i, ctx.recent?.[ctx.recent.length - 1] ?? null, ctx.date)
         : null;
       const variant = bare ? null : matchNameVariant(gaz, tokens, i);
+      // "Zelensky", "Zelenskiy": a known surname in another spelling, resolved as the surname is
+      const spelt = bare || variant ? null : surnameVariantAt(gaz, tokens, i);
       if (bare) i = officeMention(bare, i);
       else if (variant) {
         leaderMention(variant.key, i, variant.to, 'name');
         i = variant.to;
-      } else i++;
+      } else {
+        const pw = spelt ? prevWord(i) : null;
+        const key =
+          spelt && !partOfOtherName(gaz, tokens, i, i + 1, spelt, false)
+            ? resolveSurname(gaz, spelt, ctx.date, ctx.leaders, pw !== null && HONORIFICS.has(pw) ? pw : null, tok.text)
+            : null;
+        if (key) leaderMention(key, i, i + 1, 'surname');
+        i++;
+      }
       continue;
     }
     let entry = m.entries[0] as TrieEntry;
