@@ -12,4 +12,5 @@ export const KNOWN_AS: Readonly<Record<string, readonly string[]>> = {
   'GRC|Katerina Sakellaropoulou': ['Aikaterini Sakellaropoulou'],
   'PHL|Bongbong Marcos': ['Ferdinand Marcos Jr.', 'Ferdinand Romualdez Marcos Jr.'],
   'MMR|Aung San Suu Kyi': ['Suu Kyi'],
+  'LBY|Qaddafi': ['Gaddafi', 'Muammar al-Gaddafi', 'Muammar Qaddafi', 'Moammar Gadhafi', 'Gadhafi'],
 };

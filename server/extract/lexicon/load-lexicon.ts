@@ -64,7 +64,8 @@ export type ListName =
   | 'personRoles'
   | 'lightVerbs'
   | 'personPlaceHeads'
-  | 'vesselPrefixes';
+  | 'vesselPrefixes'
+  | 'personNamePrefixes';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -162,6 +163,7 @@ export function loadLexicon(): Lexicon {
     'lightVerbs',
     'personPlaceHeads',
     'vesselPrefixes',
+    'personNamePrefixes',
   ];
   for (const n of need)
     if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);

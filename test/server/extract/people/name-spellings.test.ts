@@ -27,6 +27,11 @@ describe('a person named in a spelling or by a name the data sets do not give', 
     expect(await people('AMLO says no.', '2020-02-02')).toEqual(['andres-manuel-lopez-obrador']);
   });
 
+  it('is found by the full name of a leader that the effective-leader sets give by surname only', async () => {
+    expect(await people('The regime of Muammar Gaddafi expels a diplomat.', '2011-05-05')).toEqual(['muammar-gaddafi']);
+    expect(await people('The court upholds the conviction of Hissène Habré.', '2017-04-27')).toEqual(['hissene-habre']);
+  });
+
   it('is found by the given name for Thai and Malay leaders', async () => {
     expect(await people('Thaksin says he will not resign.', '2006-01-05')).toEqual(['thaksin-shinawatra']);
     expect(await people('Mahathir says he will not resign.', '2019-01-05')).toEqual(['mahathir-mohamad']);

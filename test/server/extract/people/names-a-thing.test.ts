@@ -31,6 +31,7 @@ describe('a person’s name inside the name of a place, an institution or a ship
     expect(people('Flights resume at Rafic Hariri International Airport in Beirut.')).toEqual([]);
     expect(people('Students protest at the Jawaharlal Nehru University in New Delhi.')).toEqual([]);
     expect(people('The aircraft carrier USS Abraham Lincoln arrives in the Persian Gulf.')).toEqual([]);
+    expect(people('Thousands join the anti-Rafic Hariri protests.')).toEqual([]);
   });
 
   it('leaves the person named on their own, even next to a capitalised word that heads nothing', () => {
