@@ -23,7 +23,7 @@ export function surnameVariantIndex(surnames: ReadonlyMap<string, ReadonlySet<st
 }
 
 /** The people a capitalised word at tokens[i] names as a surname in another spelling, or null. */
-export function surnameVariantAt(gaz: Gazetteer, tokens: Token[], i: number): string[] | null {
+export function surnameVariantAt(gaz: Gazetteer, tokens: Token[], i: number): readonly string[] | null {
   const t = tokens[i];
   if (!gaz.surnameVariants || !t?.word || t.fold.length < MIN_LENGTH || !/^\p{Lu}/u.test(t.text)) return null;
   return gaz.surnameVariants.get(variantToken(t.fold)) ?? null;
