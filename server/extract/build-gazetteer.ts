@@ -5,6 +5,8 @@ import type { GazetteerState } from './states-from-world-countries.ts';
 import { mergeSurnameRecords } from './merge-surname-records.ts';
 import { regnalNames } from './regnal-names.ts';
 import { TokenTrie } from './token-trie.ts';
+import { umlautSpellings } from './people/umlaut-spellings.ts';
+import { surnameVariantIndex } from './people/surname-variant.ts';
 import type { LeaderSpan } from './types.ts';
 import type { TitleEntry } from '../reference/office-lexicon.ts';
 import { buildOfficeIndex, type OfficeIndex } from './people/office-index.ts';
@@ -28,6 +30,8 @@ export interface Gazetteer {
   cameo: ReadonlyMap<string, CameoCode>;
   /** Leaders known only by one word ("Houthi"), and officials outside LEADS: a bare surname needs a title or an earlier mention. */
   surnameOnly: ReadonlySet<string>;
+  /** Variant-folded surnames -> their people, for a surname in another spelling (people/surname-variant.ts). */
+  surnameVariants?: ReadonlyMap<string, readonly string[]>;
   /** Every office of states and bodies, and the title lexicon (people/). */
   offices?: OfficeIndex;
 }
@@ -44,6 +48,8 @@ export interface GazetteerSources {
 
 /** Surname-first naming: "Xi Jinping" is "Xi", "Kim Jong-un" is "Kim". */
 const SURNAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'HKG', 'MAC']);
+/** Given name as the short form: "Thaksin Shinawatra" is "Thaksin", "Mahathir Mohamad" is "Mahathir". */
+const GIVEN_NAME_SHORT = new Set(['THA', 'MYS']);
 
 /** The names a leader is called by on second mention. */
 export function surnamesOf(name: string, state: string): string[] {
@@ -53,7 +59,9 @@ export function surnamesOf(name: string, state: string): string[] {
     .filter((w) => /\p{L}/u.test(w) && !/\.$/.test(w) && !/^(jr|sr|ii|iii|iv)$/i.test(w.replace(/,$/, '')));
   if (words.length < 2) return [];
   const s = SURNAME_FIRST.has(state) ? words[0] : words[words.length - 1];
-  return s && s.length >= 2 ? [s] : [];
+  // Thai and Malay leaders are called by their given name ("Thaksin", "Mahathir"), and by the last one too
+  const given = GIVEN_NAME_SHORT.has(state) ? [words[0] as string] : [];
+  return [...new Set([...given, ...(s ? [s] : [])])].filter((w) => w.length >= 2);
 }
 
 /** Pure: the same arrays always give the same gazetteer. */
@@ -117,7 +125,7 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     const list = spansByState.get(span.state) ?? [];
     list.push(span);
     spansByState.set(span.state, list);
-    for (const a of [span.name, ...span.aliases]) {
+    for (const a of umlautSpellings([span.name, ...span.aliases])) {
       // One word alone ("May", "Scott", "Nord") is a surname, resolved with care, never a full name.
       if (!/\s/.test(a.trim())) {
         if (a.trim().length >= 2) addSurname(a.trim(), span.key);
@@ -134,7 +142,7 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
   // heads of bodies who held no state office we know: named, with no state to act for
   for (const o of bodyOnlyHolders(offices, (k) => leaders.has(k))) {
     leaders.set(o.key, { key: o.key, name: o.name, spans: [] });
-    for (const a of [o.name, ...o.aliases]) {
+    for (const a of umlautSpellings([o.name, ...o.aliases])) {
       if (!/\s/.test(a.trim())) continue;
       fullNamed.add(o.key);
       trie.add(a, { type: 'leader', key: o.key });
@@ -161,6 +169,7 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     demonyms,
     cameo,
     surnameOnly,
+    surnameVariants: surnameVariantIndex(surnames),
     ...(officeIndex ? { offices: officeIndex } : {}),
   };
 }

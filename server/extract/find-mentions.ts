@@ -10,6 +10,8 @@ import { matchNameVariant } from './people/match-name-variant.ts';
 import { bareOfficeTitle, officeTitleAfter, type TitleResolution } from './people/resolve-office-title.ts';
 import { titleNamesHolder } from './people/title-context.ts';
 import { partOfOtherName } from './people/part-of-other-name.ts';
+import { namesAThing } from './people/names-a-thing.ts';
+import { surnameVariantAt } from './people/surname-variant.ts';
 
 export type MentionVia = 'name' | 'demonym' | 'capital' | 'surname' | 'title' | 'short' | 'pair';
 
@@ -253,6 +255,8 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
     if (m.state && m.via !== 'pair' && !m.place) (ctx.recent ??= []).push(m.state);
   };
   const leaderMention = (key: string, from: number, to: number, via: MentionVia): void => {
+    // "Rafic Hariri International Airport", "USS Abraham Lincoln": the name of a thing, not the person
+    if (via !== 'title' && namesAThing(tokens, from, to)) return;
     // an official of a body acts for the body, never for their home state
     const body = bodyOfPerson(gaz.offices, key, ctx.date);
     emit({
@@ -366,11 +370,21 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
         ? bareOfficeTitle(gaz, tokens, i, ctx.recent?.[ctx.recent.length - 1] ?? null, ctx.date)
         : null;
       const variant = bare ? null : matchNameVariant(gaz, tokens, i);
+      // "Zelensky", "Zelenskiy": a known surname in another spelling, resolved as the surname is
+      const spelt = bare || variant ? null : surnameVariantAt(gaz, tokens, i);
       if (bare) i = officeMention(bare, i);
       else if (variant) {
         leaderMention(variant.key, i, variant.to, 'name');
         i = variant.to;
-      } else i++;
+      } else {
+        const pw = spelt ? prevWord(i) : null;
+        const key =
+          spelt && !partOfOtherName(gaz, tokens, i, i + 1, spelt, false)
+            ? resolveSurname(gaz, spelt, ctx.date, ctx.leaders, pw !== null && HONORIFICS.has(pw) ? pw : null, tok.text)
+            : null;
+        if (key) leaderMention(key, i, i + 1, 'surname');
+        i++;
+      }
       continue;
     }
     let entry = m.entries[0] as TrieEntry;

@@ -110,6 +110,11 @@ const COMMON_WORDS = new Set([
   'law',
   'just',
   'key',
+  // capitalised words of religion, language or building that are also surnames of leaders in office
+  'christian',
+  'english',
+  'islam',
+  'hall',
 ]);
 
 /**

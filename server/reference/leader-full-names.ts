@@ -26,4 +26,14 @@ export const LEADER_FULL_NAMES: Record<string, string> = {
   'FRA|Sarkozy': 'Nicolas Sarkozy',
   'FRA|Hollande': 'François Hollande',
   'FRA|Chirac': 'Jacques Chirac',
+  // effective leaders of other states that news names, known to REIGN and Archigos by surname only
+  'LBY|Qaddafi': 'Muammar Gaddafi',
+  'TCD|Habre': 'Hissène Habré',
+  'IRN|Rafsanjani': 'Akbar Hashemi Rafsanjani',
+  'EGY|Tantawi': 'Mohamed Hussein Tantawi',
+  'TKM|Berdymukhammedov': 'Gurbanguly Berdimuhamedow',
+  'TJK|Rakhmonov': 'Emomali Rahmon',
+  'NPL|Prachanda': 'Pushpa Kamal Dahal',
+  'IDN|Habibie': 'B. J. Habibie',
+  'AFG|Ahmadzai': 'Ashraf Ghani',
 };

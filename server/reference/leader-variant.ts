@@ -3,10 +3,11 @@
 // "Mohammed"/"Mohamed", "Sergey Shoygu"/"Sergei Shoigu", "Dmitriy"/"Dmitry".
 import { nameTokens } from './leader-key.ts';
 import { namesCompatible } from './name-match.ts';
+import { GIVEN_NAME_FORMS } from './given-name-forms.ts';
 
-/** One token's variant form: y/i, ey/ei, kh/h, ou/u, ph/f, dzh/j, doubled letters, a final -iy/-ij as -i. */
-function variantToken(t: string): string {
-  return t
+/** One token's variant form: a short given name's full form (given-name-forms.ts), y/i, ey/ei, kh/h, ou/u, ph/f, dzh/j, doubled letters, a final -iy/-ij as -i. */
+export function variantToken(t: string): string {
+  return (GIVEN_NAME_FORMS[t] ?? t)
     .replace(/dzh/g, 'j')
     .replace(/kh/g, 'h')
     .replace(/ph/g, 'f')

@@ -1,14 +1,14 @@
 // Clusters leader mentions into people and their spans into LEADS records.
 // Two mentions are one person when (1) they share a data-set id (REIGN or
 // Archigos leadid, Wikidata QID), (2) same state and the same name tokens, or
-// (3) same state, overlapping dates and compatible names ("Clinton" ~ "Bill
+// (3) same state, overlapping dates and compatible names, spellings and short given names folded ("Clinton" ~ "Bill
 // Clinton"), taking the best-overlapping candidate of each other data set.
 // A union is refused when it would join two QIDs or birth years > 3 apart.
 import type { LeaderRecord, LeadsRecord } from '../model/types.ts';
 import { dayNumber, type LeaderMention, type LeaderSource } from './leader-mention.ts';
 import { leaderKey, nameTokens } from './leader-key.ts';
-import { namesCompatible } from './name-match.ts';
 import { LEADER_FULL_NAMES } from './leader-full-names.ts';
+import { KNOWN_AS } from './known-as-names.ts';
 import { mergeSpans } from './merge-spans.ts';
 import { pushTo } from '../util/push-to.ts';
 import { variantName, variantsCompatible } from './leader-variant.ts';
@@ -88,6 +88,8 @@ export function mergeLeaders(input: LeaderMention[]): MergedLeaders {
   for (const m of ms) {
     const full = LEADER_FULL_NAMES[`${m.state}|${m.name}`];
     if (full && !m.fullName) m.fullName = full;
+    const known = KNOWN_AS[`${m.state}|${m.name}`];
+    if (known) m.otherNames = [...m.otherNames, ...known.filter((n) => !m.otherNames.includes(n))];
   }
   // QID-only labels take the name another row gives that QID
   const nameByQid = new Map<string, string>();
@@ -125,7 +127,8 @@ export function mergeLeaders(input: LeaderMention[]): MergedLeaders {
       if (o.role === null || o.role === 'foreign_minister' || o.office?.holderKind === 'Organization') continue;
       const days = overlapDays(m, o);
       if (days <= 0) continue;
-      if (!namesOf(m).some((a) => namesOf(o).some((b) => namesCompatible(a, b)))) continue;
+      // compatible once spellings and short given names are folded ("Kostas" ~ "Konstantinos Karamanlis")
+      if (!namesOf(m).some((a) => namesOf(o).some((b) => variantsCompatible(a, b)))) continue;
       const cur = best.get(o.source);
       if (!cur || days > cur[1]) best.set(o.source, [j, days]);
     }

@@ -62,7 +62,10 @@ export type ListName =
   | 'singularArticles'
   | 'ageWords'
   | 'personRoles'
-  | 'lightVerbs';
+  | 'lightVerbs'
+  | 'personPlaceHeads'
+  | 'vesselPrefixes'
+  | 'personNamePrefixes';
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -158,6 +161,9 @@ export function loadLexicon(): Lexicon {
     'ageWords',
     'personRoles',
     'lightVerbs',
+    'personPlaceHeads',
+    'vesselPrefixes',
+    'personNamePrefixes',
   ];
   for (const n of need)
     if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);

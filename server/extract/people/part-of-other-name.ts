@@ -63,6 +63,8 @@ export function partOfOtherName(
   i: number,
   to: number,
   keys: readonly string[],
+  /** false when the full name was already tried (a surname in another spelling): a first name gives no excuse */
+  ownFirstName = true,
 ): boolean {
   const nx = tokens[to];
   if (capitalised(nx) && nx.spaced) return true;
@@ -73,6 +75,7 @@ export function partOfOtherName(
   if (titleWords && [...titleWords.keys()].some((p) => p.split(' ').includes(pv.fold))) return false;
   const m = gaz.trie.longestMatch(tokens, i - 1);
   if (m && m.to === i && m.entries.some((e) => e.type !== 'surname')) return false;
+  if (!ownFirstName) return true;
   const initial = pv.fold[0];
   const own = keys.some((k) => {
     const l = gaz.leaders.get(k);

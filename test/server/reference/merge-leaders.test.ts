@@ -38,6 +38,31 @@ describe('mergeLeaders', () => {
     expect(leads).toHaveLength(1);
     expect(leads[0]?.sources).toEqual(['reign:x', 'archigos:y']);
   });
+  it('joins two sets that give one leader a short and a full first name, but not two people of one surname', () => {
+    const spell = { state: 'GRC', start: '2004-03-10', end: '2009-10-06' };
+    const { leaders } = mergeLeaders([
+      m({ ...spell, name: 'Konstantinos Karamanlis', line: 1 }),
+      m({
+        ...spell,
+        source: 'wikidata-heads',
+        sourceKey: 'wd:1',
+        name: 'Kostas Karamanlis',
+        role: 'head_of_government',
+        title: 'Prime Minister',
+        line: 2,
+      }),
+      m({
+        ...spell,
+        source: 'wikidata-heads',
+        sourceKey: 'wd:2',
+        name: 'Maria Karamanlis',
+        role: 'head_of_government',
+        title: 'Prime Minister',
+        line: 3,
+      }),
+    ]);
+    expect(leaders.map((l) => l.key).sort()).toEqual(['kostas-karamanlis', 'maria-karamanlis']);
+  });
   it('when two different people share a name, the earlier one gets a birth-year suffix', () => {
     const { leaders } = mergeLeaders([
       m({
