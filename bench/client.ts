@@ -81,7 +81,7 @@ interface PageTimes {
   firstFrameMs: number;
   fps: number;
   drawnEdges: number;
-  /** StateGraph's own marks (window.stategraph.timings), ms from navigation start: where its first frame goes. */
+  /** The page's marks (window.stategraph.timings, or the bare page's), ms from navigation start: where its first frame goes. */
   marks?: Record<string, number>;
 }
 
@@ -103,10 +103,9 @@ async function measurePage(browser: Browser, url: string, handle: 'stategraph' |
   const probe = `(() => { const w = window; return w.stategraph ? { firstFrameMs: w.stategraph.firstFrameMs, sigma: () => w.stategraph.renderer().sigma, edges: () => w.stategraph.renderer().graph.size } : w.bare; })()`;
   const firstFrameMs = await page.evaluate<number>(`${probe}.firstFrameMs`);
   const drawnEdges = await page.evaluate<number>(`${probe}.edges()`);
-  const marks =
-    handle === 'stategraph'
-      ? await page.evaluate<Record<string, number>>('({ ...window.stategraph.timings })')
-      : undefined;
+  const marks = await page.evaluate<Record<string, number>>(
+    handle === 'stategraph' ? '({ ...window.stategraph.timings })' : '({ ...window.bare.marks })',
+  );
   await page.evaluate(
     `(() => { const h = ${probe}; window.__frames = 0; h.sigma().on('afterRender', () => window.__frames++); })()`,
   );
@@ -119,7 +118,7 @@ async function measurePage(browser: Browser, url: string, handle: 'stategraph' |
   const elapsed = (Date.now() - started) / 1000;
   const frames = await page.evaluate<number>('window.__frames');
   await context.close();
-  return { firstFrameMs, fps: frames / elapsed, drawnEdges, ...(marks ? { marks } : {}) };
+  return { firstFrameMs, fps: frames / elapsed, drawnEdges, marks };
 }
 
 /** Clicks a toolbar button by coordinates while the layout runs; latency is from the input's timestamp to the frame after the handler. */
@@ -235,12 +234,12 @@ async function compare(browser: Browser, name: string, origin: string, bareDir: 
   console.log(
     `  StateGraph  first frame median ${median(f(ours)).toFixed(0).padStart(6)} ms (${spread(f(ours), 0)})   pan median ${median(p(ours)).toFixed(1).padStart(5)} fps (${spread(p(ours), 1)})   edges drawn ${ours[0]!.drawnEdges}`,
   );
-  const names = Object.keys(ours[0]!.marks ?? {});
-  console.log(
-    `  StateGraph marks (median ms from navigation): ${names
-      .map((n) => `${n} ${median(ours.map((o) => o.marks?.[n] ?? NaN)).toFixed(0)}`)
-      .join(', ')}`,
-  );
+  const marksOf = (label: string, r: PageTimes[]) =>
+    `  ${label} marks (median ms from navigation): ${Object.keys(r[0]!.marks ?? {})
+      .map((n) => `${n} ${median(r.map((o) => o.marks?.[n] ?? NaN)).toFixed(0)}`)
+      .join(', ')}`;
+  console.log(marksOf('bare sigma', bare));
+  console.log(marksOf('StateGraph', ours));
   console.log(
     `  first-frame ratio StateGraph / bare: ${(median(f(ours)) / median(f(bare))).toFixed(2)} (target ≤ 1.2 on the reference world, ≤ 1.3 on 10k/50k)`,
   );
