@@ -6,8 +6,9 @@ import { listStateOfficials } from '../../use-cases/list-state-officials.ts';
 import { getState } from '../../use-cases/get-state.ts';
 import { listStates } from '../../use-cases/list-states.ts';
 import { searchEntities } from '../../use-cases/search-entities.ts';
-import { cursor, isoDate, key, limit, searchKinds, stateCode } from '../input-schemas.ts';
+import { cursorOf, isoDate, key, limit, searchKinds, stateCode } from '../input-schemas.ts';
 import { route } from '../route-def.ts';
+import { keyCursor } from '../../use-cases/cursor.ts';
 
 export const lookupRoutes = [
   route({
@@ -33,7 +34,11 @@ export const lookupRoutes = [
     path: '/api/states',
     tag: 'lookups',
     summary: 'List states by code',
-    query: z.object({ region: z.string().max(60).optional().describe('e.g. Asia'), limit: limit(250, 250), cursor }),
+    query: z.object({
+      region: z.string().max(60).optional().describe('e.g. Asia'),
+      limit: limit(250, 250),
+      cursor: cursorOf(keyCursor),
+    }),
     responses: { 200: 'a page of states' },
     returns: 'Page',
     handle: ({ query }, { db }) => listStates(db, query),
