@@ -40,8 +40,12 @@ const calendarDay = new RegExp(
 
 export const isoDate = z
   .string()
-  .regex(/^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/, 'expected a date YYYY, YYYY-MM or YYYY-MM-DD')
-  .regex(calendarDay, 'no such day in the calendar')
+  .regex(calendarDay, {
+    error: (issue) =>
+      /^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/.test(String(issue.input))
+        ? 'no such day in the calendar'
+        : 'expected a date YYYY, YYYY-MM or YYYY-MM-DD',
+  })
   .describe('YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
