@@ -5,6 +5,22 @@ import { graphTypes } from '../use-cases/graph-types.ts';
 // Shared pieces of every route's input. User values only ever reach Cypher as parameters;
 // these schemas make sure they are also of the expected shape and size.
 
+/**
+ * Text of min to max characters, counted as JSON Schema counts them: by code point, so an emoji is one character
+ * (zod's own min/max count UTF-16 units, and would refuse 200 emoji that the document's maxLength 200 allows).
+ */
+export const text = (min: number, max: number) =>
+  z
+    .string()
+    .refine(
+      (s) => {
+        const n = [...s].length;
+        return n >= min && n <= max;
+      },
+      { message: `expected ${min} to ${max} characters` },
+    )
+    .meta({ minLength: min, maxLength: max });
+
 export const stateCode = z
   .string()
   .regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166 alpha-3 code such as PRK')
@@ -12,10 +28,7 @@ export const stateCode = z
   .describe('ISO 3166 alpha-3 code, e.g. PRK');
 
 /** A state code or an entity uid ("Leader:kim-jong-un"). */
-export const entityRef = z
-  .string()
-  .min(3)
-  .max(300)
+export const entityRef = text(3, 300)
   .regex(
     /^([A-Za-z]{3}|(State|Leader|Organization|Sanction|Actor|Occasion|Message|Event|Source):[\s\S]+)$/,
     'expected a state code (PRK) or a uid such as Leader:kim-jong-un',
@@ -73,7 +86,7 @@ export const withDefault = (s: ReturnType<typeof wholeNumber>, def: number, desc
 export const cursorOf = (kind: CursorKind<unknown>) =>
   z.string().regex(kind.pattern, 'not a cursor this API issued').optional().describe('nextCursor of the previous page');
 
-export const key = (what: string) => z.string().min(1).max(300).describe(what);
+export const key = (what: string) => text(1, 300).describe(what);
 
 export const cameoType = z
   .string()

@@ -5,7 +5,18 @@ import { getSource } from '../../use-cases/get-source.ts';
 import { listEvents } from '../../use-cases/list-events.ts';
 import { listMessages } from '../../use-cases/list-messages.ts';
 import { listSanctions } from '../../use-cases/list-sanctions.ts';
-import { cameoType, cursorOf, direction, isoDate, key, limit, quad, stateCode, wholeNumber } from '../input-schemas.ts';
+import {
+  cameoType,
+  cursorOf,
+  direction,
+  isoDate,
+  key,
+  limit,
+  quad,
+  stateCode,
+  text,
+  wholeNumber,
+} from '../input-schemas.ts';
 import { route } from '../route-def.ts';
 import { dateIdCursor, keyCursor, offsetCursor } from '../../use-cases/cursor.ts';
 
@@ -111,7 +122,7 @@ export const relationRoutes = [
     summary: 'Sanctions regimes and resolutions, by target state and imposer',
     query: z.object({
       target: stateCode.optional(),
-      imposer: z.string().min(1).max(120).optional().describe('a state code, an organization key (UNSC) or a uid'),
+      imposer: text(1, 120).optional().describe('a state code, an organization key (UNSC) or a uid'),
       kind: z.enum(['regime', 'resolution']).optional(),
       limit: limit(100, 500),
       cursor: cursorOf(keyCursor),

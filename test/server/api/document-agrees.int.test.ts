@@ -129,3 +129,29 @@ describe('a whole number', () => {
       .expect(200);
   });
 });
+
+describe('a length', () => {
+  it('counts characters as the document does, by code point: 200 emoji are a q of 200 characters', async () => {
+    await request(app())
+      .get('/api/search')
+      .query({ q: '🇰'.repeat(200) })
+      .expect(200);
+    const res = await request(app())
+      .get('/api/search')
+      .query({ q: '🇰'.repeat(201) })
+      .expect(400);
+    expect(res.body.error.message).toBe('query.q: expected 1 to 200 characters');
+  });
+
+  it('of the longest Cypher query allowed fits the body limit even in \\u escapes; a longer body is a 413', async () => {
+    const longest = `RETURN 1 //${'😀'.repeat(10_000 - 11)}`;
+    const escaped = JSON.stringify({ query: longest }).replace(/[\u{10000}-\u{10FFFF}]/gu, (c) =>
+      [...c.split('')].map((u) => `\\u${u.charCodeAt(0).toString(16)}`).join(''),
+    );
+    expect(escaped.length).toBeGreaterThan(110_000);
+    const res = await request(app()).post('/api/cypher').set('Content-Type', 'application/json').send(escaped);
+    expect({ status: res.status, rows: res.body.rows }).toEqual({ status: 200, rows: [[1]] });
+    const longer = JSON.stringify({ query: `RETURN 1 //${'x'.repeat(10_000)}`, pad: 'x'.repeat(200_000) });
+    await request(app()).post('/api/cypher').set('Content-Type', 'application/json').send(longer).expect(413);
+  });
+});
