@@ -10,27 +10,33 @@ import { systemRoutes } from './routes/system-routes.ts';
 
 const dataRoutes: AnyRoute[] = [...lookupRoutes, ...relationRoutes, ...graphRoutes, ...systemRoutes, ...ingestRoutes];
 
+type DocPage = Pick<AnyRoute, 'id' | 'path' | 'summary' | 'responses' | 'returns' | 'produces'>;
+
+/** A page about the API itself, made once from the route table. */
+const docRoute = (page: DocPage, body: () => unknown): AnyRoute =>
+  route({ ...page, method: 'get', tag: 'system', handle: () => Promise.resolve(body()) });
+
 const docRoutes: AnyRoute[] = [
-  route({
-    id: 'openapi',
-    method: 'get',
-    path: '/api/openapi.json',
-    tag: 'system',
-    summary: 'This OpenAPI 3.1 document',
-    responses: { 200: 'the document' },
-    returns: 'Object',
-    handle: () => Promise.resolve(spec),
-  }),
-  route({
-    id: 'docs',
-    method: 'get',
-    path: '/api/docs',
-    tag: 'system',
-    summary: 'The OpenAPI document as a page',
-    responses: { 200: 'an HTML page' },
-    produces: 'text/html',
-    handle: () => Promise.resolve(page),
-  }),
+  docRoute(
+    {
+      id: 'openapi',
+      path: '/api/openapi.json',
+      summary: 'This OpenAPI 3.1 document',
+      responses: { 200: 'the document' },
+      returns: 'Object',
+    },
+    () => spec,
+  ),
+  docRoute(
+    {
+      id: 'docs',
+      path: '/api/docs',
+      summary: 'The OpenAPI document as a page',
+      responses: { 200: 'an HTML page' },
+      produces: 'text/html',
+    },
+    () => page,
+  ),
 ];
 
 /** Every route the app serves; the router and the OpenAPI document are both made from this list. */

@@ -75,7 +75,7 @@ export function guardCypher(input: string): GuardResult {
     code = code.slice(0, trailing.index);
   }
   if (code.trim() === '') return { ok: false, reason: 'the query is empty' };
-  const shape = shapeProblem(code);
+  const shape = shapeProblem(code, [...query].length);
   if (shape) return { ok: false, reason: shape };
   if (code.includes(';')) return { ok: false, reason: 'several statements in one query: send one statement at a time' };
 

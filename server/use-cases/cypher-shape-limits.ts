@@ -12,10 +12,13 @@ const shapeLimits = {
 
 const operatorPattern = /<>|<=|>=|=~|\+=|[-+*/%^=<>]|\b(?:AND|OR|XOR|NOT|IN|IS|STARTS|ENDS|CONTAINS)\b/gi;
 
-/** Why the query's shape is refused, or null. `code` is the query with strings and comments blanked. */
-export function shapeProblem(code: string): string | null {
-  if (code.length > shapeLimits.maxLength)
-    return `the query is ${code.length} characters long; at most ${shapeLimits.maxLength} are accepted`;
+/**
+ * Why the query's shape is refused, or null. `code` is the query with strings and comments blanked; `length` the
+ * query's length in characters as the API document counts them (code points: an emoji is one).
+ */
+export function shapeProblem(code: string, length = [...code].length): string | null {
+  if (length > shapeLimits.maxLength)
+    return `the query is ${length} characters long; at most ${shapeLimits.maxLength} are accepted`;
   let depth = 0;
   let deepest = 0;
   for (const ch of code) {

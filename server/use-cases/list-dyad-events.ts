@@ -1,6 +1,6 @@
 import type { Database } from '../neo4j/database.ts';
 import { listDyadEvents, listDyadUndatedEvents, type EventItem } from '../repositories/events-repository.ts';
-import { dateIdPosition, decodeCursor, pageOf, type Page } from './cursor.ts';
+import { dateIdCursor, decodeCursor, pageOf, type Page } from './cursor.ts';
 import { sinceDate, untilDate } from './date-range.ts';
 import type { DyadInput } from './get-dyad.ts';
 
@@ -12,7 +12,7 @@ export type DyadEventsInput = DyadInput;
  * asked for) the undated ones. The cursor is the same (date, id) position as the other event lists.
  */
 export async function listDyadEventsPage(db: Database, input: DyadEventsInput): Promise<Page<EventItem>> {
-  const after = decodeCursor(input.cursor, dateIdPosition);
+  const after = decodeCursor(input.cursor, dateIdCursor);
   const since = sinceDate(input.since);
   const until = untilDate(input.until);
   const undated = input.since === undefined && input.until === undefined;
@@ -39,5 +39,5 @@ export async function listDyadEventsPage(db: Database, input: DyadEventsInput): 
     });
     rows = [...rows, ...tail];
   }
-  return pageOf(rows, input.limit, (e) => ({ d: e.date ?? '', i: e.id }));
+  return pageOf(rows, input.limit, (e) => dateIdCursor.encode({ d: e.date ?? '', i: e.id }));
 }

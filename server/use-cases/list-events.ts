@@ -7,7 +7,7 @@ import {
 } from '../repositories/events-repository.ts';
 import { measureState } from '../repositories/states-repository.ts';
 import { notFound } from './app-error.ts';
-import { dateIdPosition, decodeCursor, pageOf, type Page } from './cursor.ts';
+import { dateIdCursor, decodeCursor, pageOf, type Page } from './cursor.ts';
 import { earliest, latest, sinceDate, untilDate } from './date-range.ts';
 
 export interface EventsInput {
@@ -33,7 +33,7 @@ const busyState = 3000;
 
 /** Events newest first, one page at a time; each with its actor, target, CAMEO coding and evidence. */
 export async function listEvents(db: Database, input: EventsInput): Promise<Page<EventItem>> {
-  const after = decodeCursor(input.cursor, dateIdPosition);
+  const after = decodeCursor(input.cursor, dateIdCursor);
   const filter: EventFilter = {
     code: input.code ?? null,
     direction: input.direction,
@@ -73,5 +73,5 @@ export async function listEvents(db: Database, input: EventsInput): Promise<Page
       rows = [...rows, ...tail];
     }
   }
-  return pageOf(rows, input.limit, (e) => ({ d: e.date ?? '', i: e.id }));
+  return pageOf(rows, input.limit, (e) => dateIdCursor.encode({ d: e.date ?? '', i: e.id }));
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../neo4j/database.ts';
 import { listMessages as list, type MessageItem } from '../repositories/messages-repository.ts';
-import { dateIdPosition, decodeCursor, pageOf, type Page } from './cursor.ts';
+import { dateIdCursor, decodeCursor, pageOf, type Page } from './cursor.ts';
 import { optionalSince, optionalUntil } from './date-range.ts';
 
 export interface MessagesInput {
@@ -14,7 +14,7 @@ export interface MessagesInput {
 
 /** Messages newest first, from one state's side to another's (a leader or body acting for a state counts as the state). */
 export async function listMessages(db: Database, input: MessagesInput): Promise<Page<MessageItem>> {
-  const after = decodeCursor(input.cursor, dateIdPosition);
+  const after = decodeCursor(input.cursor, dateIdCursor);
   const rows = await list(db, {
     from: input.from ?? null,
     to: input.to ?? null,
@@ -25,5 +25,5 @@ export async function listMessages(db: Database, input: MessagesInput): Promise<
     afterId: after?.i ?? null,
     limit: input.limit + 1,
   });
-  return pageOf(rows, input.limit, (m) => ({ d: m.date ?? '', i: m.id }));
+  return pageOf(rows, input.limit, (m) => dateIdCursor.encode({ d: m.date ?? '', i: m.id }));
 }

@@ -3,6 +3,7 @@ import { feedSourceSchema } from '../../ingest/service/source-spec.ts';
 import { addIngestSource } from '../../use-cases/add-ingest-source.ts';
 import { listIngestJobs } from '../../use-cases/list-ingest-jobs.ts';
 import { listIngestSources } from '../../use-cases/list-ingest-sources.ts';
+import { limit } from '../input-schemas.ts';
 import { route } from '../route-def.ts';
 
 export const ingestRoutes = [
@@ -14,7 +15,7 @@ export const ingestRoutes = [
     summary: 'Ingest jobs, newest first: state, counts, progress and last error',
     query: z.object({
       state: z.enum(['queued', 'running', 'done', 'failed']).optional(),
-      limit: z.coerce.number().int().min(1).max(500).default(50),
+      limit: limit(50, 500),
     }),
     responses: { 200: 'the jobs' },
     returns: 'Object',

@@ -6,8 +6,9 @@ import { listStateOfficials } from '../../use-cases/list-state-officials.ts';
 import { getState } from '../../use-cases/get-state.ts';
 import { listStates } from '../../use-cases/list-states.ts';
 import { searchEntities } from '../../use-cases/search-entities.ts';
-import { cursor, isoDate, key, limit, searchKinds, stateCode } from '../input-schemas.ts';
+import { cursorOf, isoDate, text, key, limit, searchKinds, stateCode } from '../input-schemas.ts';
 import { route } from '../route-def.ts';
+import { keyCursor } from '../../use-cases/cursor.ts';
 
 export const lookupRoutes = [
   route({
@@ -19,7 +20,7 @@ export const lookupRoutes = [
     description:
       'Full text over names and aliases ("DPRK" finds North Korea); every word must match, the last one also as a prefix, for autocomplete.',
     query: z.object({
-      q: z.string().min(1).max(200).describe('what the user typed'),
+      q: text(1, 200).describe('what the user typed'),
       types: searchKinds.optional(),
       limit: limit(10, 50),
     }),
@@ -33,7 +34,11 @@ export const lookupRoutes = [
     path: '/api/states',
     tag: 'lookups',
     summary: 'List states by code',
-    query: z.object({ region: z.string().max(60).optional().describe('e.g. Asia'), limit: limit(250, 250), cursor }),
+    query: z.object({
+      region: text(0, 60).optional().describe('e.g. Asia'),
+      limit: limit(250, 250),
+      cursor: cursorOf(keyCursor),
+    }),
     responses: { 200: 'a page of states' },
     returns: 'Page',
     handle: ({ query }, { db }) => listStates(db, query),

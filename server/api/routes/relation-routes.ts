@@ -5,23 +5,38 @@ import { getSource } from '../../use-cases/get-source.ts';
 import { listEvents } from '../../use-cases/list-events.ts';
 import { listMessages } from '../../use-cases/list-messages.ts';
 import { listSanctions } from '../../use-cases/list-sanctions.ts';
-import { cameoType, cursor, direction, isoDate, key, limit, quad, stateCode } from '../input-schemas.ts';
+import {
+  cameoType,
+  cursorOf,
+  direction,
+  isoDate,
+  key,
+  limit,
+  quad,
+  stateCode,
+  text,
+  wholeNumber,
+} from '../input-schemas.ts';
 import { route } from '../route-def.ts';
+import { dateIdCursor, keyCursor, offsetCursor } from '../../use-cases/cursor.ts';
 
 const period = { since: isoDate.optional(), until: isoDate.optional() };
 const corroboration = {
-  minSources: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .optional()
-    .describe('only events at least this many distinct publishers report'),
+  minSources: wholeNumber(1, 1000).optional().describe('only events at least this many distinct publishers report'),
   independentOnly: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional()
     .describe('count only publishers that are not state media of a party to the event (alone: at least one)'),
+};
+/** What both event lists filter on, and their pages. */
+const eventFilters = {
+  type: cameoType.optional(),
+  quad: quad.optional(),
+  ...period,
+  ...corroboration,
+  limit: limit(50, 500),
+  cursor: cursorOf(dateIdCursor),
 };
 
 export const relationRoutes = [
@@ -33,14 +48,9 @@ export const relationRoutes = [
     summary: "A state's events (as actor or target), newest first, with CAMEO coding and evidence",
     params: z.object({ code: stateCode }),
     query: z.object({
-      type: cameoType.optional(),
-      quad: quad.optional(),
       direction,
       with: stateCode.optional().describe('only events with this other state'),
-      ...period,
-      ...corroboration,
-      limit: limit(50, 500),
-      cursor,
+      ...eventFilters,
     }),
     responses: { 200: 'a page of events', 404: 'no state with that code' },
     returns: 'Page',
@@ -59,7 +69,7 @@ export const relationRoutes = [
     query: z.object({
       ...period,
       limit: limit(50, 500),
-      cursor: cursor.describe('nextCursor of the previous page of events'),
+      cursor: cursorOf(dateIdCursor).describe('nextCursor of the previous page of events'),
     }),
     rateLimit: 'expensive',
     responses: { 200: 'the pair', 400: 'the same state twice', 404: 'no state with that code' },
@@ -76,12 +86,7 @@ export const relationRoutes = [
     query: z.object({
       actor: stateCode.optional(),
       target: stateCode.optional(),
-      type: cameoType.optional(),
-      quad: quad.optional(),
-      ...period,
-      ...corroboration,
-      limit: limit(50, 500),
-      cursor,
+      ...eventFilters,
     }),
     responses: { 200: 'a page of events', 404: 'no state with that code' },
     returns: 'Page',
@@ -98,7 +103,13 @@ export const relationRoutes = [
     tag: 'relations',
     summary:
       'Messages (letters, calls, verbal messages, replies) from one state to another, with quotes and evidence sentences',
-    query: z.object({ from: stateCode.optional(), to: stateCode.optional(), ...period, limit: limit(50, 500), cursor }),
+    query: z.object({
+      from: stateCode.optional(),
+      to: stateCode.optional(),
+      ...period,
+      limit: limit(50, 500),
+      cursor: cursorOf(dateIdCursor),
+    }),
     responses: { 200: 'a page of messages' },
     returns: 'Page',
     handle: ({ query }, { db }) => listMessages(db, query),
@@ -111,10 +122,10 @@ export const relationRoutes = [
     summary: 'Sanctions regimes and resolutions, by target state and imposer',
     query: z.object({
       target: stateCode.optional(),
-      imposer: z.string().min(1).max(120).optional().describe('a state code, an organization key (UNSC) or a uid'),
+      imposer: text(1, 120).optional().describe('a state code, an organization key (UNSC) or a uid'),
       kind: z.enum(['regime', 'resolution']).optional(),
       limit: limit(100, 500),
-      cursor,
+      cursor: cursorOf(keyCursor),
     }),
     responses: { 200: 'a page of sanctions' },
     returns: 'Page',
@@ -138,7 +149,7 @@ export const relationRoutes = [
     tag: 'relations',
     summary: 'One source: a data set, or a document with its text, the facts extracted from it and their offsets',
     params: z.object({ id: key('source key, e.g. doc:<sha256> or icews:<file>') }),
-    query: z.object({ limit: limit(200, 1000).describe('facts per page'), cursor }),
+    query: z.object({ limit: limit(200, 1000).describe('facts per page'), cursor: cursorOf(offsetCursor) }),
     responses: { 200: 'the source', 404: 'no source with that key' },
     returns: 'Object',
     handle: ({ params, query }, { db }) => getSource(db, { key: params.id, ...query }),

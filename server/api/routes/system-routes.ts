@@ -3,6 +3,7 @@ import { readStats } from '../../stats/read-stats.ts';
 import { checkReadiness } from '../../use-cases/check-readiness.ts';
 import { ingestDocument } from '../../use-cases/ingest-document.ts';
 import { runUserCypher } from '../../use-cases/run-user-cypher.ts';
+import { text } from '../input-schemas.ts';
 import { route } from '../route-def.ts';
 
 export const systemRoutes = [
@@ -18,10 +19,11 @@ export const systemRoutes = [
       "and Neo4j's plan must be read only with no LoadCSV operator and no procedure outside the allowlist; it then runs in a read transaction with a timeout " +
       '(504 when reached) and a row cap (flagged as capped), on a small connection pool of its own (503 database_busy with Retry-After when it is full).',
     body: z.object({
-      query: z.string().min(1).max(10_000),
+      query: text(1, 10_000),
       params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.unknown()).default({}),
     }),
-    bodyLimit: '64kb',
+    // Room for every query the document allows: 10,000 characters written as \u escapes of surrogate pairs are 120 KB.
+    bodyLimit: '160kb',
     rateLimit: 'cypher',
     responses: {
       200: 'columns and rows, and a graph when they hold nodes, relationships or paths',

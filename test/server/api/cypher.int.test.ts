@@ -151,7 +151,7 @@ describe('POST /api/cypher limits', () => {
   }, 30_000);
 
   it('an oversized body is a 413 in JSON', async () => {
-    const res = await cypher(`RETURN '${'x'.repeat(100_000)}' AS big`).expect(413);
+    const res = await cypher(`RETURN '${'x'.repeat(200_000)}' AS big`).expect(413);
     expect(res.body.error.code).toBe('payload_too_large');
   });
 

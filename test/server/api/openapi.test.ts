@@ -61,6 +61,15 @@ describe('the OpenAPI document', () => {
     expect(limit.schema).toMatchObject({ type: 'integer', maximum: 500, default: 50 });
   });
 
+  it("states its patterns in the part of regex syntax that JavaScript and a Python fuzzer read alike: no \\d, no '.'", async () => {
+    const res = await request(app).get('/api/openapi.json').expect(200);
+    const patterns = [...JSON.stringify(res.body.paths).matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)].map((m) =>
+      JSON.parse(`"${m[1]}"`),
+    ) as string[];
+    expect(patterns.length).toBeGreaterThan(20);
+    for (const p of patterns) expect({ p, loose: /\\d|(?<!\\)\.(?![^[]*\])/.test(p) }).toEqual({ p, loose: false });
+  });
+
   it('is shown at /api/docs as a page that needs nothing from any other host', async () => {
     const res = await request(app).get('/api/docs').expect(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
