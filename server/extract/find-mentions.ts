@@ -2,6 +2,7 @@
 // what the document has said so far (earlier leaders, "the North").
 import type { Gazetteer } from './build-gazetteer.ts';
 import { HONORIFICS, leaderInOffice, resolveSurname, stateOfLeader, TITLE_ROLES } from './leader-in-office.ts';
+import { loadLexicon } from './lexicon/load-lexicon.ts';
 import { markModifiers } from './mark-modifiers.ts';
 import type { TrieEntry } from './token-trie.ts';
 import type { Token } from './tokenize.ts';
@@ -115,18 +116,7 @@ export const PREPOSITIONS = new Set([
   'throughout',
   'via',
 ]);
-const LOCATION_PREPS = new Set([
-  'in',
-  'at',
-  'near',
-  'outside',
-  'inside',
-  'around',
-  'across',
-  'within',
-  'via',
-  'through',
-]);
+const LOCATION_PREPS = loadLexicon().lists.locativePrepositions;
 /** Capitalised words after a city that make it part of a name. */
 const NAME_HEADS = new Set([
   'Winter',

@@ -71,19 +71,7 @@ const OF_HEADS = new Set([
 ]);
 /** Where a visit or a strike goes may be named as a place ("arrived in Moscow", "strikes in Yemen"). */
 const placeTarget = (code: string): boolean => code === '042' || code === '043' || Number(code.slice(0, 2)) >= 15;
-const LOCATIVE = new Set([
-  'at',
-  'in',
-  'near',
-  'around',
-  'across',
-  'inside',
-  'outside',
-  'within',
-  'through',
-  'throughout',
-  'via',
-]);
+const LOCATIVE = loadLexicon().lists.locativePrepositions;
 const root = (cue: CueHit): number => Number(cue.code.slice(0, 2));
 /** Acts that always have a victim, who may be named before them ("Ukraine … in the face of Russia's invasion"). */
 const DIRECTED = new Set([

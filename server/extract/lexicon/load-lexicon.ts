@@ -36,36 +36,40 @@ const LISTS = z.strictObject({
   lists: z.record(z.string(), z.strictObject({ why: z.string().min(10), words: WORDS })),
 });
 
-export type ListName =
-  | 'articles'
-  | 'territory'
-  | 'bareParticipleHeads'
-  | 'determiners'
-  | 'nonStateHeads'
-  | 'stateAgentHeads'
-  | 'currency'
-  | 'pastMarkers'
-  | 'agentModifiers'
-  | 'civilianRoles'
-  | 'stateRoles'
-  | 'placeHeads'
-  | 'sportsWords'
-  | 'appealGovernors'
-  | 'accusationWords'
-  | 'accidentWords'
-  | 'timeNouns'
-  | 'notStateNames'
-  | 'beForms'
-  | 'wishVerbs'
-  | 'armedGroups'
-  | 'subordinators'
-  | 'singularArticles'
-  | 'ageWords'
-  | 'personRoles'
-  | 'lightVerbs'
-  | 'personPlaceHeads'
-  | 'vesselPrefixes'
-  | 'personNamePrefixes';
+/** The word lists the rules read; data/lexicon/word-lists.json must hold each of them. */
+const LIST_NAMES = [
+  'articles',
+  'territory',
+  'bareParticipleHeads',
+  'determiners',
+  'nonStateHeads',
+  'stateAgentHeads',
+  'currency',
+  'pastMarkers',
+  'agentModifiers',
+  'civilianRoles',
+  'stateRoles',
+  'placeHeads',
+  'sportsWords',
+  'appealGovernors',
+  'accusationWords',
+  'accidentWords',
+  'timeNouns',
+  'notStateNames',
+  'beForms',
+  'wishVerbs',
+  'armedGroups',
+  'subordinators',
+  'singularArticles',
+  'ageWords',
+  'personRoles',
+  'lightVerbs',
+  'personPlaceHeads',
+  'vesselPrefixes',
+  'personNamePrefixes',
+  'locativePrepositions',
+] as const;
+export type ListName = (typeof LIST_NAMES)[number];
 
 export interface Lexicon {
   verbs: VerbDictionary;
@@ -134,37 +138,7 @@ export function loadLexicon(): Lexicon {
     ids.add(c.id);
   }
   const lists = check(LISTS, json('lexicon/word-lists.json'), 'data/lexicon/word-lists.json', (p) => p.join('.')).lists;
-  const need: ListName[] = [
-    'articles',
-    'territory',
-    'bareParticipleHeads',
-    'determiners',
-    'nonStateHeads',
-    'stateAgentHeads',
-    'currency',
-    'pastMarkers',
-    'agentModifiers',
-    'civilianRoles',
-    'stateRoles',
-    'placeHeads',
-    'sportsWords',
-    'appealGovernors',
-    'accusationWords',
-    'accidentWords',
-    'timeNouns',
-    'notStateNames',
-    'beForms',
-    'wishVerbs',
-    'armedGroups',
-    'subordinators',
-    'singularArticles',
-    'ageWords',
-    'personRoles',
-    'lightVerbs',
-    'personPlaceHeads',
-    'vesselPrefixes',
-    'personNamePrefixes',
-  ];
+  const need = LIST_NAMES;
   for (const n of need)
     if (!lists[n]) throw new LexiconError('data/lexicon/word-lists.json', 1, `list "${n}" is missing`);
   // A lemma written "name+" stands for its inflections (lexicon/inflect.ts).
