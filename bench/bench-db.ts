@@ -6,13 +6,13 @@ import { migrate } from '../server/neo4j/migrate.ts';
 import { backfillNetwork } from '../server/ingest/network/backfill-network.ts';
 
 /** Benchmarks run on NEO4J_URI when set, else on the project's own "bench" instance, never on the data of `npm start`. */
-export async function openBench(): Promise<{ db: Database; connection: Connection }> {
+export async function openBench(instance = 'bench'): Promise<{ db: Database; connection: Connection }> {
   const config = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.STATEGRAPH_BENCH_BOLT_PORT ?? '7689' });
   const connection =
-    config.external ?? (await startNeo4j(localInstance(config, 'bench'), undefined, (m) => console.error(m)));
+    config.external ?? (await startNeo4j(localInstance(config, instance), undefined, (m) => console.error(m)));
   const db = openDatabase(connection, config.database);
   await backfillNetwork(db, (await migrate(db)).applied, (m) => console.error(m));
   return { db, connection };
 }
 
-export const openBenchDb = async (): Promise<Database> => (await openBench()).db;
+export const openBenchDb = async (instance?: string): Promise<Database> => (await openBench(instance)).db;

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../server/config/paths.ts';
-import { refreshDyadsForEvents } from '../server/ingest/network/refresh-dyads.ts';
+import { addCreatedEventsToDyads } from '../server/ingest/network/refresh-dyads.ts';
 import { deleteNetwork } from '../server/ingest/network/rebuild-network.ts';
 import { writeBatches } from '../server/ingest/write-batches.ts';
 import { writeWorld } from '../server/ingest/write-world.ts';
@@ -19,6 +19,7 @@ import { namedQuery } from '../server/neo4j/named-queries.ts';
 import { runNamed } from '../server/neo4j/run-named.ts';
 import { loadReferenceWorld } from '../server/reference/load-reference-world.ts';
 import { openBench } from './bench-db.ts';
+import { EVENTS_CSV_HEADER, eventsCsvLines } from './events-csv.ts';
 
 const ONE_ROW_SAMPLE = Number(process.env.BENCH_ONE_ROW_SAMPLE ?? 3000);
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
@@ -51,7 +52,8 @@ try {
   await clear();
   t0 = process.hrtime.bigint();
   await writeBatches(db, 'ingest/merge-events', rows, {
-    inTransaction: (tx, batch) => refreshDyadsForEvents(tx, batch as EventRow[]),
+    inTransaction: (tx, batch, answer) =>
+      addCreatedEventsToDyads(tx, batch as EventRow[], (answer?.createdIds as string[] | undefined) ?? []),
   });
   const withNetwork = rows.length / seconds(t0);
 
@@ -62,7 +64,7 @@ try {
   const oneRow = sample.length / seconds(t0);
 
   await clear();
-  const csv = toCsv(rows);
+  const csv = EVENTS_CSV_HEADER + eventsCsvLines(rows);
   const server = createServer((_req, res) => res.end(csv)).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/events.csv`;
@@ -95,7 +97,8 @@ try {
   // Leave the bench graph as the reference world loads it.
   await clear();
   await writeBatches(db, 'ingest/merge-events', rows, {
-    inTransaction: (tx, batch) => refreshDyadsForEvents(tx, batch as EventRow[]),
+    inTransaction: (tx, batch, answer) =>
+      addCreatedEventsToDyads(tx, batch as EventRow[], (answer?.createdIds as string[] | undefined) ?? []),
   });
 
   console.log(
@@ -138,42 +141,4 @@ function recordLine(e: EventRecord): string {
     actorSector: e.actorSector,
     targetSector: e.targetSector,
   });
-}
-
-function toCsv(rows: EventRow[]): string {
-  const cols = [
-    'id',
-    'hash',
-    'actor',
-    'target',
-    'source',
-    'line',
-    'cameo',
-    'root',
-    'quad',
-    'goldstein',
-    'label',
-    'date',
-    'actorName',
-    'targetName',
-    'actorState',
-    'targetState',
-  ];
-  const cell = (v: unknown) => {
-    const s = v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  const lines = rows.map((r) => {
-    const flat: Record<string, unknown> = {
-      ...r.props,
-      id: r.id,
-      hash: r.hash,
-      actor: r.actor,
-      target: r.target,
-      source: r.source,
-      line: r.evidence.line,
-    };
-    return cols.map((c) => cell(flat[c])).join(',');
-  });
-  return `${cols.join(',')}\n${lines.join('\n')}\n`;
 }

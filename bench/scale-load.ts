@@ -4,8 +4,8 @@ import { ingestRecordStream } from '../server/ingest/streaming/ingest-record-str
 import { loadCameoCodes } from '../server/reference/cameo.ts';
 import { openBenchDb } from './bench-db.ts';
 
-const [file, name] = process.argv.slice(2) as [string, string];
-const db = await openBenchDb();
+const [file, name, instance] = process.argv.slice(2) as [string, string, string | undefined];
+const db = await openBenchDb(instance);
 const t0 = process.hrtime.bigint();
 const summary = await ingestRecordStream(db, file, name, loadCameoCodes());
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -1,9 +1,13 @@
 // npm run bench:scale [-- --sizes 100000,1000000] — synthetic CAMEO events in the project's record format, loaded
-// by the streaming loader in a child process (rows/s, its peak memory), then the time to ingest one new article at
-// that size. Each size replaces the previous synthetic events; the reference world stays.
+// by the streaming loader in a child process (rows/s, its peak memory) against Neo4j's LOAD CSV of the same rows,
+// then the time to ingest one new article at that size; --bulk-sizes load through the offline importer into an empty
+// database. Each size replaces the previous synthetic events; the reference world stays.
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { projectRoot } from '../server/config/paths.ts';
 import { gazetteerFromGraph } from '../server/ingest/documents/load-gazetteer.ts';
@@ -14,7 +18,19 @@ import { bulkImport } from '../server/ingest/bulk/bulk-import.ts';
 import { localInstance } from '../server/neo4j/connect.ts';
 import type { Database } from '../server/neo4j/database.ts';
 import { startNeo4j, stopNeo4j } from '../server/neo4j/local-instance.ts';
+import { eventRow } from '../server/ingest/rows/event-row.ts';
+import { makeStateOf } from '../server/ingest/rows/state-of.ts';
+import { createRecordParser } from '../server/ingest/user-records/parse-user-records.ts';
+import { writeWorld } from '../server/ingest/write-world.ts';
+import { namedQuery } from '../server/neo4j/named-queries.ts';
+import { loadCameoCodes } from '../server/reference/cameo.ts';
+import { loadReferenceWorld } from '../server/reference/load-reference-world.ts';
 import { openBenchDb } from './bench-db.ts';
+import { EVENTS_CSV_HEADER, eventsCsvLines } from './events-csv.ts';
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+const cameo = loadCameoCodes();
 
 const arg = (k: string) => process.argv.find((a, i) => process.argv[i - 1] === k);
 const sizes = (arg('--sizes') ?? '100000').split(',').filter(Boolean).map(Number);
@@ -91,19 +107,21 @@ const article = (i: number) =>
     publisher: 'Bench Wire',
     text: `On 1 May 2031, Moldova and Romania signed agreement number ${i} on energy cooperation in Bucharest.`,
   });
-const rows: string[] = [];
-const db = sizes.length ? await openBenchDb() : null;
+// The online sizes run on an instance of their own, so "N events in the graph" is N plus the reference world only.
+const ONLINE_INSTANCE = 'bench-scale';
+const onlineConfig = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.STATEGRAPH_BENCH_BOLT_PORT ?? '7689' });
+const articleSeconds = new Map<number, number>();
+const db = sizes.length ? await openBenchDb(ONLINE_INSTANCE) : null;
+if (db) await ensureReferenceWorld(db);
 for (const n of sizes) {
   if (!db) break;
-  await db.autoCommit(
-    "MATCH (e:Event) WHERE e.id STARTS WITH 'syn-' CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 10000 ROWS",
-  );
+  await deleteSynthetic(db);
   const file = path.join(out, `scale-${n}.jsonl`);
   await writeSynthetic(n, file);
   const res = JSON.parse(
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', path.join(projectRoot, 'bench', 'scale-load.ts'), file, `scale-${n}.jsonl`],
+      ['--import', 'tsx', path.join(projectRoot, 'bench', 'scale-load.ts'), file, `scale-${n}.jsonl`, ONLINE_INSTANCE],
       { encoding: 'utf8', maxBuffer: 1 << 20 },
     )
       .trim()
@@ -111,16 +129,73 @@ for (const n of sizes) {
       .pop()!,
   ) as { rows: number; seconds: number; peakMb: number };
   const [{ events } = { events: 0 }] = await db.read<{ events: number }>('MATCH (e:Event) RETURN count(e) AS events');
-  const gaz = await gazetteerFromGraph(db);
-  const t0 = process.hrtime.bigint();
-  const s = await ingestArticleFile(db, 'bench.jsonl', article(n), gaz, () => {});
-  await finishWrite(db, { documents: s.documents?.created ?? 0 });
-  const articleS = Number(process.hrtime.bigint() - t0) / 1e9;
-  const line = `${n.toLocaleString('en-US')} synthetic (${events.toLocaleString('en-US')} events in the graph): ${Math.round(res.rows / res.seconds).toLocaleString('en-US')} rows/s, loader peak ${Math.round(res.peakMb)} MB, one article ${articleS.toFixed(2)} s`;
-  console.log(line);
-  rows.push(line);
+  const articleS = await oneArticle(db, n);
+  articleSeconds.set(n, articleS);
+  // Baseline: the same events, as the rows the writer merges, through Neo4j's own LOAD CSV into the same graph.
+  await deleteSynthetic(db);
+  const csv = path.join(out, `scale-${n}.csv`);
+  await writeEventsCsv(file, `scale-${n}.jsonl`, csv);
+  const loadCsvS = await loadCsv(db, csv);
+  const online = res.rows / res.seconds;
+  console.log(
+    `${fmt(n)} synthetic (${fmt(events)} events in the graph): online loader ${fmt(online)} rows/s ` +
+      `(parse, validate, write, network update), LOAD CSV ${fmt(n / loadCsvS)} rows/s (write only): ` +
+      `${(online / (n / loadCsvS)).toFixed(2)}x (target >= 1.0); loader peak ${fmt(res.peakMb)} MB (target < 600); ` +
+      `one article ${articleS.toFixed(2)} s`,
+  );
 }
 await db?.close();
+// The bulk instance takes the same port.
+if (db && !onlineConfig.external) await stopNeo4j(localInstance(onlineConfig, ONLINE_INSTANCE));
+
+async function deleteSynthetic(d: Database): Promise<void> {
+  await d.autoCommit(
+    "MATCH (e:Event) WHERE e.id STARTS WITH 'syn-' CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 10000 ROWS",
+  );
+}
+
+/** The reference world once, so each size adds its events to the same base. */
+async function ensureReferenceWorld(d: Database): Promise<void> {
+  const [{ states } = { states: 0 }] = await d.read<{ states: number }>('MATCH (s:State) RETURN count(s) AS states');
+  if (states > 0) return;
+  const t0 = process.hrtime.bigint();
+  await writeWorld(d, await loadReferenceWorld());
+  console.log(`reference world loaded into ${ONLINE_INSTANCE} in ${seconds(t0).toFixed(1)} s`);
+}
+
+/** The record file as the CSV of the rows the writer would merge, streamed (the file is never held whole). */
+async function writeEventsCsv(file: string, name: string, csv: string): Promise<void> {
+  const parser = createRecordParser(name, cameo);
+  const stateOf = makeStateOf([], []);
+  const w = createWriteStream(csv);
+  w.write(EVENTS_CSV_HEADER);
+  let line = 0;
+  const drain = async () => {
+    const rows = parser.out.events.map((e) => eventRow(e, stateOf));
+    parser.out.events = [];
+    parser.out.refs = [];
+    if (!w.write(eventsCsvLines(rows))) await once(w, 'drain');
+  };
+  for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    parser.add(++line, JSON.parse(text));
+    if (parser.out.events.length >= 5000) await drain();
+  }
+  await drain();
+  w.end();
+  await once(w, 'finish');
+}
+
+/** Seconds LOAD CSV takes over loopback HTTP, the file streamed from disk. */
+async function loadCsv(d: Database, csv: string): Promise<number> {
+  const server = createServer((_req, res) => createReadStream(csv).pipe(res)).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/events.csv`;
+  const t0 = process.hrtime.bigint();
+  await d.autoCommit(namedQuery('admin/load-events-csv').text, { url });
+  const s = seconds(t0);
+  server.close();
+  return s;
+}
 
 async function oneArticle(d: Database, i: number): Promise<number> {
   const gaz = await gazetteerFromGraph(d);
@@ -143,6 +218,7 @@ for (const n of bulkSizes) {
   await writeSynthetic(n, file);
   const { db: bdb, timings } = await bulkImport(instance, [file], () => {});
   const articleS = await oneArticle(bdb, n);
+  articleSeconds.set(n, articleS);
   const [{ events } = { events: 0 }] = await bdb.read<{ events: number }>('MATCH (e:Event) RETURN count(e) AS events');
   await bdb.close();
   await stopNeo4j(instance);
@@ -150,5 +226,13 @@ for (const n of bulkSizes) {
     `bulk ${n.toLocaleString('en-US')} synthetic (${events.toLocaleString('en-US')} events in the graph): ` +
       `CSV ${timings.csvSeconds.toFixed(1)} s + import ${timings.importSeconds.toFixed(1)} s = ${Math.round(n / (timings.csvSeconds + timings.importSeconds)).toLocaleString('en-US')} rows/s ` +
       `(import alone ${Math.round(n / timings.importSeconds).toLocaleString('en-US')} rows/s), reference world and network ${timings.finishSeconds.toFixed(1)} s, one article ${articleS.toFixed(2)} s`,
+  );
+}
+
+const smallest = Math.min(...articleSeconds.keys());
+for (const [n, s] of articleSeconds) {
+  if (n === smallest) continue;
+  console.log(
+    `one article at ${fmt(n)} against ${fmt(smallest)}: ${(s / articleSeconds.get(smallest)!).toFixed(2)}x (target <= 1.5 at 10,000,000)`,
   );
 }

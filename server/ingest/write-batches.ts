@@ -9,8 +9,11 @@ export interface WriteCounts {
 
 export type OnBatch = (rowsDone: number) => void;
 
+/** What a batch's write query answered (its first record), for the work that follows it. */
+export type BatchAnswer = Record<string, unknown> | undefined;
+
 /** More work that must commit with a batch, in its transaction (the state network's update after events). */
-export type InBatchTransaction = (tx: Transaction, batch: readonly object[]) => Promise<void>;
+export type InBatchTransaction = (tx: Transaction, batch: readonly object[], answer: BatchAnswer) => Promise<void>;
 
 export const emptyCounts = (): WriteCounts => ({ rows: 0, created: 0, updated: 0 });
 
@@ -38,7 +41,7 @@ export async function writeBatches(
     const [r] = also
       ? await db.writeTransaction(async (tx) => {
           const out = await runNamedIn<{ created: number; updated: number }>(tx, query, params);
-          await also(tx, batch);
+          await also(tx, batch, out[0]);
           return out;
         })
       : await runNamed<{ created: number; updated: number }>(db, query, params);

@@ -24,7 +24,7 @@ import { makeStateOf } from './rows/state-of.ts';
 import type { StateOf } from './rows/event-row.ts';
 import { actorUid, uid } from './rows/uid.ts';
 import { emptyCounts, writeBatches, type InBatchTransaction, type WriteCounts } from './write-batches.ts';
-import { refreshDyadsForEvents } from './network/refresh-dyads.ts';
+import { addCreatedEventsToDyads } from './network/refresh-dyads.ts';
 import { pushTo } from '../util/push-to.ts';
 import { holdsRow } from './rows/holds-row.ts';
 
@@ -172,9 +172,9 @@ export async function writeWorld(
     const stateOf = opts.stateOf ?? makeStateOf(w.leads ?? [], w.organizations ?? []);
     const rows = w.events.map((e) => eventRow(e, stateOf));
     const ok = rows.filter((r) => known.has(r.actor) && known.has(r.target));
-    // Each batch updates the DYADs of the pairs it touches in its own transaction.
-    await step('events', 'ingest/merge-events', ok, undefined, rows.length - ok.length, (tx, batch) =>
-      refreshDyadsForEvents(tx, batch as EventRow[]),
+    // Each batch adds the events it created to the DYADs of their pairs, in its own transaction.
+    await step('events', 'ingest/merge-events', ok, undefined, rows.length - ok.length, (tx, batch, answer) =>
+      addCreatedEventsToDyads(tx, batch as EventRow[], (answer?.createdIds as string[] | undefined) ?? []),
     );
   }
   const messages = (w.messages ?? []).map((m) => ({ source: m.provenance.source, row: messageRow(m) }));

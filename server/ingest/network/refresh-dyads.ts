@@ -19,8 +19,23 @@ export async function refreshDyads(tx: Transaction, touches: DyadTouches): Promi
   }
 }
 
-/** The usual call of an event writer: refresh what these event rows touch. */
-export const refreshDyadsForEvents = (
+/**
+ * The event writer's call: the events a batch created are added to their pair-months, then the pairs' DYADs are
+ * summed from their months. A recount would read every event already in those months, so a load dense in a few
+ * pairs would cost more with each batch; adding costs what the batch holds. Events left alone add nothing.
+ */
+export async function addCreatedEventsToDyads(
   tx: Transaction,
-  rows: readonly { props: Record<string, unknown> }[],
-): Promise<void> => refreshDyads(tx, dyadTouches(factsOfEventRows(rows)));
+  rows: readonly { id: string; props: Record<string, unknown> }[],
+  createdIds: readonly string[],
+): Promise<void> {
+  if (createdIds.length === 0) return;
+  const created = new Set(createdIds);
+  for (let i = 0; i < createdIds.length; i += chunk) {
+    await runNamedIn(tx, 'dyads/add-events-to-dyad-months', { ids: createdIds.slice(i, i + chunk) });
+  }
+  const { pairs } = dyadTouches(factsOfEventRows(rows.filter((r) => created.has(r.id))));
+  for (let i = 0; i < pairs.length; i += chunk) {
+    await runNamedIn(tx, 'dyads/refresh-dyads', { pairs: pairs.slice(i, i + chunk) });
+  }
+}
