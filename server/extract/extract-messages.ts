@@ -26,8 +26,19 @@ const REFER = new Set(['the', 'his', 'her', 'this', 'that', 'its']);
 
 /** A message noun phrase at tokens[i]: its kind and the tokens it spans. */
 function messageAt(tokens: Token[], i: number): { kind: Kind; end: number } | null {
+  const w = tokens[i]?.fold ?? '';
+  // Most words are none of these: decide before building the look-around (called for every token).
+  if (
+    w !== 'message' &&
+    w !== 'messages' &&
+    w !== 'letter' &&
+    w !== 'letters' &&
+    w !== 'call' &&
+    w !== 'conversation' &&
+    w !== 'reply'
+  )
+    return null;
   const f = (k: number): string => tokens[k]?.fold ?? '';
-  const w = f(i);
   if (w === 'message' || w === 'messages') {
     const p = f(i - 1);
     if (p === 'congratulatory') return { kind: 'congratulatory_message', end: i + 1 };

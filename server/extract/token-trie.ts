@@ -62,6 +62,8 @@ export class TokenTrie {
   longestMatch(tokens: Token[], i: number): TrieMatch | null {
     const first = tokens[i];
     if (!first?.word) return null;
+    // Most tokens start no alias: answer before allocating anything.
+    if (!this.root.next.has(first.fold)) return null;
     let node: Node | undefined = this.root;
     let j = i;
     let best: TrieMatch | null = null;

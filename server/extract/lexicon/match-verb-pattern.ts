@@ -79,6 +79,9 @@ function matchBefore(tokens: Token[], at: number, items: PatternItem[]): boolean
 export function matchVerb(tokens: Token[], at: number, entries: readonly VerbEntry[]): VerbMatch | null {
   let best: VerbMatch | null = null;
   let bestScore = -1;
+  let lastFrom = -1;
+  let words: number[] = [];
+  let near = new Set<string>();
   for (const entry of entries) {
     let from = at + 1;
     if (entry.particle.length) {
@@ -87,10 +90,14 @@ export function matchVerb(tokens: Token[], at: number, entries: readonly VerbEnt
         continue;
       from = (ws[ws.length - 1] as number) + 1;
     }
-    const words = wordsAfter(tokens, from, 16);
-    // Most patterns cannot match: skip those whose first word after the verb is not in the next words at all.
-    const near = new Set<string>();
-    for (const k of words) near.add((tokens[k] as Token).fold);
+    // Entries without a particle all look at the same words: gather them once per start.
+    if (from !== lastFrom) {
+      lastFrom = from;
+      words = wordsAfter(tokens, from, 16);
+      // Most patterns cannot match: skip those whose first word after the verb is not in the next words at all.
+      near = new Set<string>();
+      for (const k of words) near.add((tokens[k] as Token).fold);
+    }
     // A phrasal verb ("call off") outranks the bare one it starts with.
     const base = entry.particle.length * 10;
     if (base > bestScore) {

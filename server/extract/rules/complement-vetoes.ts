@@ -9,8 +9,20 @@ const L = loadLexicon().lists;
 const rootOf = (c: Candidate): number => Number(c.cue.code.slice(0, 2));
 const BREAKS = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”']);
 
+/** A "to" among the three word tokens before `at`, unbroken by punctuation (the reach of infinitiveTo). */
+function toWithin(tokens: Candidate['tokens'], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (t.fold === 'to') return true;
+  }
+  return false;
+}
+
 /** Index of the "to" that opens the infinitive holding the cue ("to impose sanctions", "to quickly withdraw"), or -1. */
 function infinitiveTo(c: Candidate): number {
+  // Without a "to" among the words the walk below can reach, there is no infinitive: the tagger need not run.
+  if (!toWithin(c.tokens, c.cue.at)) return -1;
   const pos = c.pos();
   for (let k = c.cue.at - 1, seen = 0; k >= 0 && seen <= 2; k--) {
     const t = c.tokens[k];
@@ -78,6 +90,22 @@ export const passiveAppeal: VetoRule = {
   },
 };
 
+/** An accusation word within the reach of accusationContent's walk, tags aside: without one it cannot apply. */
+function accusationWithin(c: Candidate): boolean {
+  for (let k = c.cue.at - 1, words = 0; k >= 0 && words < 8; k--) {
+    const t = c.tokens[k];
+    if (!t) return false;
+    if (!t.word) {
+      if (BREAKS.has(t.fold) && t.fold !== '"' && t.fold !== '“') return false;
+      continue;
+    }
+    words++;
+    if (L.accusationWords.has(t.fold)) return true;
+    if (t.fold === 'and' || t.fold === 'but') return false;
+  }
+  return false;
+}
+
 export const accusationContent: VetoRule = {
   id: 'veto.accusation-content',
   stage: 'veto',
@@ -91,6 +119,7 @@ export const accusationContent: VetoRule = {
   apply: (c) => {
     const root = rootOf(c);
     if (root === 11 || root === 12) return false;
+    if (!accusationWithin(c)) return false;
     const pos = c.pos();
     for (let k = c.cue.at - 1, words = 0; k >= 0 && words < 8; k--) {
       const t = c.tokens[k];
@@ -133,10 +162,10 @@ export const compoundModifier: VetoRule = {
   examples: [{ text: 'Spain imposed travel bans on Moroccan officials.', expect: ['ESP 16 MAR'] }],
   apply: (c) => {
     if (c.cue.end !== c.cue.at + 1) return false;
-    const pos = c.pos();
     const next = c.tokens[c.cue.at + 1];
     const prev = c.tokens[c.cue.at - 1];
     if (!next?.word || !next.spaced || /^\p{Lu}/u.test(next.text) || L.timeNouns.has(next.fold)) return false;
+    const pos = c.pos();
     if (pos[c.cue.at] !== 'NOUN' || pos[c.cue.at + 1] !== 'NOUN') return false;
     // "Iran strikes targets": after a name the word is the verb whatever the tagger says.
     return (
