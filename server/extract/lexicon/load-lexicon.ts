@@ -73,6 +73,8 @@ const LIST_NAMES = [
   'notPlaceNames',
   'placeNameParticles',
   'forceLightVerbs',
+  'tradeGoods',
+  'tradeGoodsPrepositions',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
