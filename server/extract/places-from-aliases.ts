@@ -41,7 +41,8 @@ export function parsePhoenixPlaces(text: string): PlaceName[] {
     const key = names ? blockState(codes) : null;
     for (const raw of key ? (names ?? []).slice(1) : []) {
       const words = raw.toLowerCase().split(/_+/).filter(Boolean);
-      if (words.length === 0 || !/^\p{L}/u.test(words[0] as string)) continue;
+      // "US", "Us of A": a first word of two letters is a code or a pronoun in English text, never read as a place
+      if (words.length === 0 || !/^\p{L}{3}/u.test(words[0] as string)) continue;
       // "royal navy", "shin bet security agency", "englishman": a body or a person, not a place
       if (words.some((w) => lists.notPlaceWords.has(w) || /(man|men|woman|women)$/.test(w))) continue;
       if (lists.notPlaceNames.has(words.join(' '))) continue;
@@ -58,7 +59,7 @@ export function parsePhoenixPlaces(text: string): PlaceName[] {
       continue;
     }
     const bracket = [...t.matchAll(/\[([^\]]+)\]/g)].map((m) => (m[1] as string).trim());
-    if (line.startsWith('+')) names?.push(t.slice(1).replace(/\[.*$/, '').trim());
+    if (line.startsWith('+')) names?.push(t.slice(1).replace(/#.*$/, '').replace(/\[.*$/, '').trim());
     else if (/^\s/.test(line)) codes.push(...bracket);
     else {
       close();
