@@ -12,6 +12,7 @@ import type { TitleEntry } from '../reference/office-lexicon.ts';
 import { buildOfficeIndex, type OfficeIndex } from './people/office-index.ts';
 import { bodyOnlyHolders, officeLeaderSpans } from './people/office-leader-spans.ts';
 import type { OfficeSpan } from './people/office-span.ts';
+import type { PlaceName } from './places-from-aliases.ts';
 
 export interface GazetteerLeader {
   key: string;
@@ -44,6 +45,8 @@ export interface GazetteerSources {
   /** HOLDS spans of every person, and the titles news uses for offices (data/offices/titles.tsv) */
   offices?: readonly OfficeSpan[];
   titles?: readonly TitleEntry[];
+  /** Cities and regions of states (places-from-aliases.ts): where force or a visit goes, never an actor. */
+  places?: readonly PlaceName[];
 }
 
 /** Surname-first naming: "Xi Jinping" is "Xi", "Kim Jong-un" is "Kim". */
@@ -158,6 +161,12 @@ export function buildGazetteer(src: GazetteerSources): Gazetteer {
     if (leaders.has(span.key)) for (const a of [span.name, ...span.aliases]) names.push([a, span.key]);
   const officeIndex = offices.length > 0 || src.titles ? buildOfficeIndex(offices, src.titles ?? [], names) : undefined;
   for (const [s, keys] of surnames) trie.add(s, { type: 'surname', key: s.toLowerCase(), keys: [...keys] });
+  // A place name that is also a person's name ("Kirov", "Austin") is left to the person; one trie node per name, so
+  // lookup cost does not grow with the list.
+  const personWords = new Set([...surnames.keys()].map((w) => w.toLowerCase()));
+  for (const l of leaders.values()) for (const w of l.name.toLowerCase().split(/\s+/)) personWords.add(w);
+  for (const p of src.places ?? [])
+    if (states.has(p.key) && !personWords.has(p.name.toLowerCase())) trie.add(p.name, { type: 'place', key: p.key });
   const cameo = new Map<string, CameoCode>();
   for (const c of src.cameo ?? []) cameo.set(c.code, c);
   return {

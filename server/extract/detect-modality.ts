@@ -181,6 +181,8 @@ export function modalityBefore(tokens: Token[], at: number, floor = 0, performat
     if (performative && WANT.has(f)) continue;
     if (HEDGE.has(f)) return 'hedged';
     if (f === 'to') sawTo = true;
+    // "Tunisia is to withdraw its recognition": an announced act, stated as intent
+    if (f === 'to' && k === at - 1 && (tokens[k - 1]?.fold === 'is' || tokens[k - 1]?.fold === 'are')) intent = true;
     // Only a request governing the cue through "to" ("urged China to lift"), not the request itself.
     if (sawTo && REQUEST.has(f) && k < at - 1) return 'hedged';
     if (INTENT.has(f)) intent = true;

@@ -14,7 +14,7 @@ import { partOfOtherName } from './people/part-of-other-name.ts';
 import { namesAThing } from './people/names-a-thing.ts';
 import { surnameVariantAt } from './people/surname-variant.ts';
 
-export type MentionVia = 'name' | 'demonym' | 'capital' | 'surname' | 'title' | 'short' | 'pair';
+export type MentionVia = 'name' | 'demonym' | 'capital' | 'place' | 'surname' | 'title' | 'short' | 'pair';
 
 export interface ActorMention {
   kind: 'State' | 'Leader' | 'Organization';
@@ -171,6 +171,7 @@ const TYPE_RANK: Record<TrieEntry['type'], number> = {
   capital: 3,
   demonym: 4,
   surname: 5,
+  place: 6,
 };
 
 function asPreposition(tokens: Token[], from: number, to: number): boolean {
@@ -422,6 +423,10 @@ export function findMentions(text: string, tokens: Token[], gaz: Gazetteer, ctx:
         via: 'name',
         ...(at ? { place: true } : {}),
       });
+    } else if (entry.type === 'place') {
+      // "a missile attack on Dubai", "troops enter Mosul": a city or region of a state is where force or a visit goes, never who acts.
+      if (!NAME_HEADS.has(tokens[m.to]?.text ?? ''))
+        emit({ kind: 'State', key: entry.key, state: entry.key, from: i, to: m.to, via: 'place', place: true });
     } else if (entry.type === 'capital' && NAME_HEADS.has(tokens[m.to]?.text ?? '')) {
       // "the Beijing Winter Olympics": a name, not the government.
     } else if (entry.type === 'capital' && pw !== null && LOCATION_PREPS.has(pw)) {

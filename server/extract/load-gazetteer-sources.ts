@@ -6,6 +6,7 @@ import { parseOrganizations } from '../reference/organizations.ts';
 import { loadCameoCodes, parseCameoCodes } from '../reference/cameo.ts';
 import { statesFromWorldCountries, type CountryLike } from './states-from-world-countries.ts';
 import type { LeaderSpan } from './types.ts';
+import { placesFromAliases } from './places-from-aliases.ts';
 import { loadOfficeLexicon } from '../reference/office-lexicon.ts';
 import { projectRoot } from '../config/paths.ts';
 import { join } from 'node:path';
@@ -19,5 +20,6 @@ export function loadGazetteerSources(leaders: readonly LeaderSpan[], cameoTsv?: 
     cameo: cameoTsv === undefined ? loadCameoCodes() : parseCameoCodes(cameoTsv),
     // the titles news uses for offices (data/offices/titles.tsv); office spans come with the leaders' source
     titles: loadOfficeLexicon(join(projectRoot, 'data')).titles,
+    places: placesFromAliases(),
   };
 }

@@ -35,14 +35,16 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs whose object is an act noun the subject performs: "launched air strikes", "imposes sanctions" (every tense). */
 export const LIGHT: ReadonlySet<string> = loadLexicon().lists.lightVerbs;
 /** A light verb governs the act noun at `at` ("launched air strikes"), not past an infinitive ("taking to rally condemnation"). */
-function lightVerbBefore(tokens: Token[], floor: number, at: number): boolean {
+function lightVerbBefore(tokens: Token[], floor: number, at: number, verbs: ReadonlySet<string> = LIGHT): boolean {
   for (let k = at - 1; k >= floor; k--) {
     const f = tokens[k]?.fold ?? '';
     if (f === 'to') return false;
-    if (LIGHT.has(f)) return true;
+    if (verbs.has(f)) return true;
   }
   return false;
 }
+/** Light verbs whose subject carries out a force noun ("launched an attack on", "waged war against"). */
+const FORCE_LIGHT: ReadonlySet<string> = loadLexicon().lists.forceLightVerbs;
 const MAX_TARGET_WORDS = 10;
 const NP_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those']);
 /** "demanded that Belarus free …": a demand's or an appeal's addressee is the subject after "that". */
@@ -308,7 +310,8 @@ export function pickActors(p: PickInput): Picked | null {
   const byIdx = tokens.slice(cue.end, cue.end + 4).findIndex((t) => t.fold === 'by');
   if (!p.nominal && beBefore && byIdx >= 0 && /ed$|en$/.test(tokens[cue.at]?.fold ?? '')) {
     const agent = mentions.find((m) => m.from > cue.end + byIdx && m.from <= cue.end + byIdx + 3 && actorOf(gaz, m));
-    const patient = [...before].reverse()[0];
+    // "Kharkiv was shelled by Russia": a place is the patient only as the passive's own subject, not one clauses before.
+    const patient = [...before].reverse().find((m) => !m.place || cue.at - m.to <= 3);
     const src = agent ? actorOf(gaz, agent) : null;
     const tgt = patient ? actorOf(gaz, patient) : null;
     return src && tgt ? { sources: [src], targets: [tgt], subjectMention: agent ?? null, agent: null } : null;
@@ -323,7 +326,7 @@ export function pickActors(p: PickInput): Picked | null {
       subject = n;
       agent = n.agent;
       targetFloor = n.floor;
-    } else if (root(cue) >= 17 || !lightVerbBefore(tokens, floor, cue.at)) return null;
+    } else if (!lightVerbBefore(tokens, floor, cue.at, root(cue) >= 17 ? FORCE_LIGHT : LIGHT)) return null;
   }
   subject ??= subjectBefore(p, before);
   if (!subject) return null;

@@ -2,7 +2,7 @@
 // per start token, so a document is scanned in linear time.
 import { aliasKey, type Token } from './tokenize.ts';
 
-export type EntryType = 'state' | 'demonym' | 'capital' | 'org' | 'leader' | 'surname';
+export type EntryType = 'state' | 'demonym' | 'capital' | 'org' | 'leader' | 'surname' | 'place';
 
 export interface TrieEntry {
   type: EntryType;

@@ -69,6 +69,9 @@ function adjectiveOfGoods(tokens: readonly Token[], m: ActorMention): boolean {
   const t = tokens[k];
   if (!t?.word || /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text)) return false;
   if (agentAt(tokens, k) || eventWord(t.fold) || LEX.lists.placeHeads.has(t.fold)) return false;
+  // "tariffs on Chinese exports", "bans imports of Japanese seafood": a state's trade, acted on, stands for the state
+  const before = tokens[m.from - 1]?.fold ?? '';
+  if (LEX.lists.tradeGoods.has(t.fold) && LEX.lists.tradeGoodsPrepositions.has(before)) return false;
   // "the Danish and Dutch consulates": the noun comes after the coordination, read it there.
   return t.fold !== 'and' && t.fold !== 'or';
 }

@@ -30,4 +30,6 @@ export interface CueDef {
   partner?: string;
   /** The actor before the cue is its target, the clause's first actor its source ("said X has no legitimacy"). */
   patientFirst?: boolean;
+  /** Sentences written for the cue and the "SOURCE ROOT TARGET" triples each must give: its generated tests. */
+  examples?: { text: string; expect: string[] }[];
 }

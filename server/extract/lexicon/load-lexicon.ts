@@ -30,6 +30,7 @@ const CUE = z.strictObject({
   notAfter: WORDS.optional(),
   partner: z.string().optional(),
   patientFirst: z.boolean().optional(),
+  examples: z.array(z.strictObject({ text: z.string().min(5), expect: z.array(z.string()) })).optional(),
 });
 const LISTS = z.strictObject({
   about: z.string(),
@@ -68,6 +69,12 @@ const LIST_NAMES = [
   'vesselPrefixes',
   'personNamePrefixes',
   'locativePrepositions',
+  'notPlaceWords',
+  'notPlaceNames',
+  'placeNameParticles',
+  'forceLightVerbs',
+  'tradeGoods',
+  'tradeGoodsPrepositions',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 

@@ -52,7 +52,7 @@ export function handCueRules(): Rule<Token[]>[] {
     id: `cue.${c.id}`,
     stage: 'cue',
     why: c.why,
-    examples: [],
+    examples: c.examples ?? [],
     apply: hitBy(`cue.${c.id}`),
   }));
 }

@@ -21,7 +21,7 @@ describe('diplomatic acts', () => {
   });
   it('codes downgraded, severed and established ties', () => {
     expect(coded('Morocco downgraded relations with Algeria.')).toEqual(['MAR 16 DZA']);
-    expect(coded('Ghana established diplomatic ties with Togo.')).toEqual(['GHA 05 TGO']);
+    expect(coded('Ghana established diplomatic ties with Togo.')).toEqual(['GHA 05 TGO', 'TGO 05 GHA']);
   });
   it('codes a cancelled visit as reduced relations, not as a visit', () => {
     expect(coded('Spain cancelled a visit to Morocco.')).toEqual(['ESP 16 MAR']);
