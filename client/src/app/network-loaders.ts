@@ -20,10 +20,11 @@ export function networkLoaders(data: PageData) {
     /** An answer that arrives after a newer request is dropped (play asks fast): false then. */
     loadNetwork: async (s: AppState): Promise<boolean> => {
       const ticket = ++networkRequest;
-      const network = await api.network(s.filters.since, s.filters.until);
+      const { since, until, minOutlets } = s.filters;
+      const network = await api.network(since, until, minOutlets);
       if (ticket !== networkRequest) return false;
       data.network = network;
-      if (!s.filters.since && !s.filters.until) data.full = data.network;
+      if (!since && !until && minOutlets === 0) data.full = data.network;
       else data.full ??= await api.network(null, null);
       return ticket === networkRequest;
     },

@@ -35,7 +35,8 @@ export interface StateChangeDeps {
 }
 
 /**
- * The store's listener: from what changed between two states, decides what to redo: refetch (period, expansions),
+ * The store's listener: from what changed between two states, decides what to redo: refetch (period, corroboration,
+ * expansions),
  * rebuild the drawing (filters, hidden, pinned, colour, size, edge cap), or only redraw through the reducers
  * (hover, selection, path). The URL follows every change.
  */
@@ -43,7 +44,11 @@ export function onStateChange(deps: StateChangeDeps): (s: AppState, prev: AppSta
   return (s, prev) => {
     const query = encodeUrlState(toUrlState(s));
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    const period = s.filters.since !== prev.filters.since || s.filters.until !== prev.filters.until;
+    // What the network is asked for: its period, and the corroboration its DYADs are counted over.
+    const period =
+      s.filters.since !== prev.filters.since ||
+      s.filters.until !== prev.filters.until ||
+      s.filters.minOutlets !== prev.filters.minOutlets;
     const structure = s.view !== prev.view || s.focus !== prev.focus || s.shown !== prev.shown;
     const drawing =
       s.filters !== prev.filters ||
