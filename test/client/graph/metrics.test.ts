@@ -36,4 +36,12 @@ describe('node importance on the whole filtered graph', () => {
       '3 of 5 nodes · 2 of 1,500 relations drawn · 1 unconnected node left out · zoom in for more · 2008-01-01 to …',
     );
   });
+  test('the status line names the corroboration threshold when one is set', () => {
+    const drawn = { attributes: {}, nodes: new Array(2), edges: new Array(1) };
+    const o = { visual: drawn, filtered: drawn, unconnected: 0, droppedEdges: 0, droppedNodes: 0 };
+    expect(statusText(o, { since: null, until: null, minOutlets: 2 })).toBe(
+      '2 nodes · 1 of 1 relation drawn · corroborated by 2 independent outlets or more',
+    );
+    expect(statusText(o, { since: null, until: null, minOutlets: 0 })).toBe('2 nodes · 1 of 1 relation drawn');
+  });
 });
