@@ -26,6 +26,7 @@ import { geoPositions, seedPositions } from './layout/geo.ts';
 import { mountMapLayer, type MapLayer } from './layout/map-layer.ts';
 import { nearRadius, placeAround } from './layout/place-around.ts';
 import { settleInPlace } from './layout/settle-layout.ts';
+import { analysisLoaded, loadAnalysis } from './graph/load-analysis.ts';
 import { renderPathPanel } from './path/path-panel.ts';
 import { resolveEntity, suggestNames } from './path/entity-names.ts';
 import { foundPath, pathGraph, stepSelection } from './path/utils.ts';
@@ -110,6 +111,7 @@ function restartLayout(run: boolean): void {
   layout?.kill();
   layout = null;
   if (!renderer || !run) return;
+  if (!analysisLoaded()) return void loadAnalysis().then(() => restartLayout(run));
   layout = forceLayout(renderer.graph, () => {
     store.update(up.setLayoutRunning(false));
     const sel = store.get().selection;
@@ -128,6 +130,9 @@ function keptNodes(s: AppState): string[] {
 
 /** dataset → filtered → visual → drawn. A first drawing in force mode is settled by a fixed number of layout steps. */
 function rebuild(s: AppState): void {
+  // Only the first drawing may go without the analysis chunk, when its colour and size need none of it.
+  if (!analysisLoaded() && (renderer || s.colour === 'community' || s.size === 'pagerank' || s.size === 'betweenness'))
+    return void loadAnalysis().then(() => rebuild(store.get()));
   mark('rebuild');
   dataset = datasetOf(data, s);
   mark('dataset');
@@ -361,6 +366,7 @@ async function start(): Promise<void> {
   }
   rebuild(store.get());
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await loadAnalysis();
   settling?.();
   settling = null;
   if (s.selection) renderPanel(byId('panel'), store.get(), dataset, panelActions);

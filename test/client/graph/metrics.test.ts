@@ -1,8 +1,12 @@
-import { describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { nodeImportance } from '../../../client/src/graph/metrics.ts';
+import { loadAnalysis } from '../../../client/src/graph/load-analysis.ts';
 import { statusText } from '../../../client/src/app/status-line.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
 import { dyadEdge as e } from '../../support/dyad-edge.ts';
+
+// Louvain, PageRank and betweenness are the page's lazily loaded chunk.
+beforeAll(() => loadAnalysis());
 
 // A star around hub, plus a bridge to a pair with many events between them.
 const g: GraphJson = {
