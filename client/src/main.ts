@@ -66,7 +66,6 @@ document
     toolSelect('size-mode', 'Size', 'Size nodes by', sizeModeLabels),
   );
 const status = byId('status');
-mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
 const drawers = mountDrawers(() => renderTools(store.get()));
 const labelOf = (key: string) =>
   asText(dataset.graph.nodes.find((n) => n.key === key)?.attributes.label) ??
@@ -334,23 +333,27 @@ store.subscribe(
   }),
 );
 
-mountChrome({
-  store,
-  drawers,
-  searchLabels,
-  renderer: () => renderer,
-  output: () => output,
-  layout: () => layout,
-  inDataset: (key) => dataset.graph.nodes.some((n) => n.key === key),
-  exportGraph,
-  showCypherGraph: (graph) => {
-    data.cypher = graph;
-    store.update(up.setView('cypher'));
-    if (store.get().view === 'cypher') rebuild(store.get());
-  },
-  clearPathStatus: () => (pathStatus = 'idle'),
-  restartLayout,
-});
+/** The controls around the graph, built once the first frame is drawn (or the network failed to load). */
+const chrome = (): Promise<void> => {
+  mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
+  return mountChrome({
+    store,
+    drawers,
+    searchLabels,
+    renderer: () => renderer,
+    output: () => output,
+    layout: () => layout,
+    inDataset: (key) => dataset.graph.nodes.some((n) => n.key === key),
+    exportGraph,
+    showCypherGraph: (graph) => {
+      data.cypher = graph;
+      store.update(up.setView('cypher'));
+      if (store.get().view === 'cypher') rebuild(store.get());
+    },
+    clearPathStatus: () => (pathStatus = 'idle'),
+    restartLayout,
+  });
+};
 
 async function start(): Promise<void> {
   mark('start');
@@ -362,16 +365,19 @@ async function start(): Promise<void> {
   } catch (e) {
     status.textContent = `Could not load the graph: ${(e as Error).message}`;
     status.classList.add('error');
+    await chrome();
     return;
   }
   rebuild(store.get());
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const chromeMounted = chrome();
   await loadAnalysis();
   settling?.();
   settling = null;
   if (s.selection) renderPanel(byId('panel'), store.get(), dataset, panelActions);
   if (s.selection?.kind === 'node') renderer?.focusNode(s.selection.key, uncovered());
   if (s.pathFrom && s.pathTo) await findPath(s.pathFrom, s.pathTo);
+  await chromeMounted;
   debug.ready = true;
 }
 void start();

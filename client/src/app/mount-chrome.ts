@@ -1,5 +1,3 @@
-import { mountCypherConsole } from '../cypher/cypher-console.ts';
-import { mountExportPanel } from '../export/export-panel.ts';
 import type { PipelineOutput } from '../graph/pipeline.ts';
 import type { Renderer } from '../graph/renderer.ts';
 import type { ColourMode, GraphJson, SizeMode } from '../graph/types.ts';
@@ -28,8 +26,11 @@ export interface ChromeDeps {
   restartLayout(run: boolean): void;
 }
 
-/** The page's controls around the graph: search, Cypher console, export, zoom, toolbar buttons and keys. */
-export function mountChrome(deps: ChromeDeps): void {
+/**
+ * The page's controls around the graph: search, Cypher console, export, zoom, toolbar buttons and keys. Mounted after
+ * the first frame; the Cypher console and the export drawer are chunks of their own, loaded then.
+ */
+export async function mountChrome(deps: ChromeDeps): Promise<void> {
   const { store, drawers } = deps;
   mountSearchBox(byId('search'), (hit) => {
     const key = hit.uid;
@@ -37,19 +38,6 @@ export function mountChrome(deps: ChromeDeps): void {
     if (!deps.inDataset(key)) store.update(up.expand(key));
     store.update(up.select({ kind: 'node', key }));
     byId('panel').focus();
-  });
-  mountCypherConsole(byId('drawer-cypher'), {
-    showGraph: (r) => {
-      deps.showCypherGraph(r.graph);
-      drawers.close();
-    },
-    backToNetwork: () => store.update(up.setView('network')),
-  });
-  mountExportPanel(byId('drawer-export'), {
-    sigma: () => deps.renderer()?.sigma ?? null,
-    graph: () => deps.exportGraph(),
-    drawnEdges: () => deps.output()?.visual.edges.length ?? 0,
-    link: () => location.href,
   });
   mountZoomControls(
     byId('zoom'),
@@ -83,5 +71,22 @@ export function mountChrome(deps: ChromeDeps): void {
       if (store.get().selection) store.update(up.select(null));
     },
     focusSearch: () => byId('search-input').focus(),
+  });
+  const [{ mountCypherConsole }, { mountExportPanel }] = await Promise.all([
+    import('../cypher/cypher-console.ts'),
+    import('../export/export-panel.ts'),
+  ]);
+  mountCypherConsole(byId('drawer-cypher'), {
+    showGraph: (r) => {
+      deps.showCypherGraph(r.graph);
+      drawers.close();
+    },
+    backToNetwork: () => store.update(up.setView('network')),
+  });
+  mountExportPanel(byId('drawer-export'), {
+    sigma: () => deps.renderer()?.sigma ?? null,
+    graph: () => deps.exportGraph(),
+    drawnEdges: () => deps.output()?.visual.edges.length ?? 0,
+    link: () => location.href,
   });
 }
