@@ -1,32 +1,24 @@
 import { api } from './api/client.ts';
+import { networkLoaders, type PageData } from './app/network-loaders.ts';
 import { datasetOf, yearBounds, type Dataset } from './app/dataset-of.ts';
 import { byId } from './app/dom.ts';
 import { mountDrawers } from './app/drawers.ts';
+import { mountChrome } from './app/mount-chrome.ts';
 import { renderPanel } from './app/render-panel.ts';
 import { statusText } from './app/status-line.ts';
 import { createStore } from './app/store.ts';
+import { emphasisOfState } from './app/emphasis-of-state.ts';
+import { onStateChange } from './app/on-state-change.ts';
 import type { AppState } from './app/types.ts';
 import * as up from './app/updaters.ts';
-import { mountKeyboard } from './app/keyboard.ts';
 import { uncovered } from './app/uncovered.ts';
-import { mountZoomControls } from './app/zoom-controls.ts';
-import { mountCypherConsole } from './cypher/cypher-console.ts';
-import { mountExportPanel } from './export/export-panel.ts';
 import { renderFiltersPanel } from './filters/filters-panel.ts';
 import { filterOptions } from './filters/utils.ts';
 import { communityEntries, renderLegend } from './graph/legend.ts';
 import { mountIngestStatus } from './ingest-status/mount-ingest-status.ts';
 import { runPipeline, type PipelineOutput } from './graph/pipeline.ts';
-import { emphasisFor } from './graph/reducers.ts';
 import { createRenderer, type Renderer } from './graph/renderer.ts';
-import {
-  colourModeLabels,
-  sizeModeLabels,
-  type ColourMode,
-  type GraphJson,
-  type Point,
-  type SizeMode,
-} from './graph/types.ts';
+import { colourModeLabels, sizeModeLabels, type GraphJson, type Point } from './graph/types.ts';
 import { dyadCodes, edgeCapForZoom } from './graph/utils.ts';
 import { visualGraph } from './graph/visual.ts';
 import { forceLayout, type ForceLayout } from './layout/force-layout.ts';
@@ -34,22 +26,17 @@ import { geoPositions, seedPositions } from './layout/geo.ts';
 import { mountMapLayer, type MapLayer } from './layout/map-layer.ts';
 import { nearRadius, placeAround } from './layout/place-around.ts';
 import { settleInPlace } from './layout/settle-layout.ts';
+import { analysisLoaded, loadAnalysis } from './graph/load-analysis.ts';
 import { renderPathPanel } from './path/path-panel.ts';
 import { resolveEntity, suggestNames } from './path/entity-names.ts';
 import { foundPath, pathGraph, stepSelection } from './path/utils.ts';
-import { mountSearchBox } from './search/search-box.ts';
-import { decodeUrlState, encodeUrlState } from './url-state/utils.ts';
+import { decodeUrlState } from './url-state/utils.ts';
 import { asText } from './api/json.ts';
 import { toolSelect } from './app/tool-select.ts';
 
 const store = createStore(up.initialState(decodeUrlState(location.search)));
-const data = {
-  network: null as GraphJson | null,
-  expansions: new Map<string, GraphJson>(),
-  cypher: null as GraphJson | null,
-  path: null as GraphJson | null,
-};
-let fullNetwork: GraphJson | null = null;
+const data: PageData = { network: null, expansions: new Map(), cypher: null, path: null, full: null };
+const { loadNetwork, loadExpansions } = networkLoaders(data);
 let dataset: Dataset = { graph: { attributes: {}, nodes: [], edges: [] }, expansionTotals: new Map() };
 let output: PipelineOutput | null = null;
 let renderer: Renderer | null = null;
@@ -79,7 +66,6 @@ document
     toolSelect('size-mode', 'Size', 'Size nodes by', sizeModeLabels),
   );
 const status = byId('status');
-mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
 const drawers = mountDrawers(() => renderTools(store.get()));
 const labelOf = (key: string) =>
   asText(dataset.graph.nodes.find((n) => n.key === key)?.attributes.label) ??
@@ -99,34 +85,6 @@ const panelActions = {
   pathTo: (key: string) => (store.update(up.setPathEnds(store.get().pathFrom, key)), drawers.open('path')),
   close: () => store.update(up.select(null)),
 };
-
-let networkRequest = 0;
-
-/** Loads the network for the state's period; an answer that arrives after a newer request is dropped (play asks fast). */
-async function loadNetwork(s: AppState): Promise<boolean> {
-  const ticket = ++networkRequest;
-  const network = await api.network(s.filters.since, s.filters.until);
-  if (ticket !== networkRequest) return false;
-  data.network = network;
-  if (!s.filters.since && !s.filters.until) fullNetwork = data.network;
-  else fullNetwork ??= await api.network(null, null);
-  return ticket === networkRequest;
-}
-
-async function loadExpansions(s: AppState): Promise<void> {
-  await Promise.all(
-    s.focus
-      .filter((k) => !data.expansions.has(k))
-      .map(async (k) => {
-        data.expansions.set(
-          k,
-          await api
-            .neighbourhood(k, s.filters.since, s.filters.until)
-            .catch(() => ({ attributes: {}, nodes: [], edges: [] })),
-        );
-      }),
-  );
-}
 
 /**
  * Positions for the dataset: on the map, or in force mode the positions already known, nodes an expansion brought
@@ -152,6 +110,7 @@ function restartLayout(run: boolean): void {
   layout?.kill();
   layout = null;
   if (!renderer || !run) return;
+  if (!analysisLoaded()) return void loadAnalysis().then(() => restartLayout(run));
   layout = forceLayout(renderer.graph, () => {
     store.update(up.setLayoutRunning(false));
     const sel = store.get().selection;
@@ -170,6 +129,9 @@ function keptNodes(s: AppState): string[] {
 
 /** dataset → filtered → visual → drawn. A first drawing in force mode is settled by a fixed number of layout steps. */
 function rebuild(s: AppState): void {
+  // Only the first drawing may go without the analysis chunk, when its colour and size need none of it.
+  if (!analysisLoaded() && (renderer || s.colour === 'community' || s.size === 'pagerank' || s.size === 'betweenness'))
+    return void loadAnalysis().then(() => rebuild(store.get()));
   mark('rebuild');
   dataset = datasetOf(data, s);
   mark('dataset');
@@ -277,23 +239,7 @@ function scheduleCap(ratio: number): void {
 }
 
 function refreshEmphasis(s: AppState): void {
-  if (!renderer) return;
-  const g = renderer.graph;
-  const sel = s.selection;
-  const selectedEdges =
-    sel?.kind === 'dyad' && g.hasNode(`State:${sel.a}`) && g.hasNode(`State:${sel.b}`)
-      ? [...g.edges(`State:${sel.a}`, `State:${sel.b}`), ...g.edges(`State:${sel.b}`, `State:${sel.a}`)]
-      : [];
-  const selectedEnds = sel?.kind === 'dyad' ? [`State:${sel.a}`, `State:${sel.b}`] : [];
-  renderer.setEmphasis(
-    emphasisFor(g, {
-      hovered: s.hovered,
-      selected: sel?.kind === 'node' ? sel.key : null,
-      selectedEdges,
-      selectedEnds,
-      path: s.path,
-    }),
-  );
+  renderer?.setEmphasis(emphasisOfState(renderer.graph, s));
 }
 
 function renderTools(s: AppState): void {
@@ -301,7 +247,7 @@ function renderTools(s: AppState): void {
   if (open === 'filters')
     renderFiltersPanel(byId('drawer-filters'), s.filters, filterOptions(dataset.graph), {
       update: (f) => store.update(up.updateFilters(f)),
-      years: yearBounds(fullNetwork),
+      years: yearBounds(data.full),
       hidden: s.hidden.map((key) => ({ key, label: labelOf(key) })),
       unhide: (key) => store.update(up.unhide(key)),
     });
@@ -369,127 +315,45 @@ async function findPath(from: string, to: string): Promise<void> {
   renderTools(store.get());
 }
 
-store.subscribe((s, prev) => {
-  history.replaceState(
-    null,
-    '',
-    `${location.pathname}${encodeUrlState(up.toUrlState(s)) ? `?${encodeUrlState(up.toUrlState(s))}` : ''}`,
-  );
-  const period = s.filters.since !== prev.filters.since || s.filters.until !== prev.filters.until;
-  const structure = s.view !== prev.view || s.focus !== prev.focus || s.shown !== prev.shown;
-  const drawing =
-    s.filters !== prev.filters ||
-    s.hidden !== prev.hidden ||
-    s.pinned !== prev.pinned ||
-    s.colour !== prev.colour ||
-    s.size !== prev.size ||
-    s.edgeCap !== prev.edgeCap;
-  const kept =
-    (s.selection?.kind === 'node' ? s.selection.key : null) !==
-    (prev.selection?.kind === 'node' ? prev.selection.key : null);
-  if (s.filters !== prev.filters) renderTools(s);
-  if (period) {
-    data.expansions.clear();
-    void Promise.all([loadNetwork(s), loadExpansions(s)]).then(([newest]) => {
-      if (newest) rebuild(store.get());
-    });
-  } else if (structure)
-    void loadExpansions(s).then(() => {
-      const now = store.get();
-      rebuild(now);
-      if (s.view !== prev.view) void renderer?.sigma.getCamera().animatedReset({ duration: 300 });
-      else if (s.focus !== prev.focus && now.selection?.kind === 'node' && now.focus.includes(now.selection.key)) {
-        // The camera follows the expansion asked for, on the positions just drawn, whatever it was doing before.
-        renderer?.sigma.refresh();
-        renderer?.focusNode(now.selection.key, uncovered());
-      }
-      if (now.selection?.kind === 'node') renderPanel(byId('panel'), now, dataset, panelActions);
-    });
-  else if (
-    drawing ||
-    (kept &&
-      s.selection?.kind === 'node' &&
-      output &&
-      !output.visual.nodes.some((n) => n.key === (s.selection as { key: string }).key))
-  )
-    rebuild(s);
-  if (s.layout !== prev.layout && renderer) {
-    if (s.layout === 'geo') {
-      layout?.stop();
-      rebuild(s);
-    } else {
-      rebuild(s);
-      restartLayout(true);
-    }
-  }
-  if (s.layoutRunning !== prev.layoutRunning) renderTools(s);
-  if (s.hovered !== prev.hovered || s.selection !== prev.selection || s.path !== prev.path) refreshEmphasis(s);
-  if (s.pathFrom !== prev.pathFrom || s.pathTo !== prev.pathTo || s.path !== prev.path) renderTools(s);
-  if (s.view !== prev.view) byId('back-to-network').hidden = s.view !== 'cypher';
-  if (
-    s.selection !== prev.selection ||
-    (s.selection?.kind === 'node' && (s.pinned !== prev.pinned || s.focus !== prev.focus))
-  ) {
-    renderPanel(byId('panel'), s, dataset, panelActions);
-    if (s.selection?.kind === 'node' && s.selection !== prev.selection)
-      renderer?.focusNode(s.selection.key, uncovered());
-  }
-});
+store.subscribe(
+  onStateChange({
+    current: () => store.get(),
+    expansions: data.expansions,
+    renderer: () => renderer,
+    output: () => output,
+    layout: () => layout,
+    dataset: () => dataset,
+    panelActions,
+    loadNetwork,
+    loadExpansions,
+    rebuild,
+    renderTools,
+    refreshEmphasis,
+    restartLayout,
+  }),
+);
 
-mountSearchBox(byId('search'), (hit) => {
-  const key = hit.uid;
-  searchLabels.set(key, hit.name);
-  if (!dataset.graph.nodes.some((n) => n.key === key)) store.update(up.expand(key));
-  store.update(up.select({ kind: 'node', key }));
-  byId('panel').focus();
-});
-mountCypherConsole(byId('drawer-cypher'), {
-  showGraph: (r) => {
-    data.cypher = r.graph;
-    store.update(up.setView('cypher'));
-    if (store.get().view === 'cypher') rebuild(store.get());
-    drawers.close();
-  },
-  backToNetwork: () => store.update(up.setView('network')),
-});
-mountExportPanel(byId('drawer-export'), {
-  sigma: () => renderer?.sigma ?? null,
-  graph: () => exportGraph(),
-  drawnEdges: () => output?.visual.edges.length ?? 0,
-  link: () => location.href,
-});
-mountZoomControls(
-  byId('zoom'),
-  () => renderer?.sigma ?? null,
-  () => {
-    pathStatus = 'idle';
-    store.update(up.hover(null));
-    store.update(up.select(null));
-    store.update(up.setPath(null));
-  },
-);
-byId('back-to-network').addEventListener('click', () => store.update(up.setView('network')));
-byId('layout-mode').addEventListener('click', () =>
-  store.update(up.setLayout(store.get().layout === 'geo' ? 'force' : 'geo')),
-);
-byId<HTMLSelectElement>('colour-mode').addEventListener('change', (e) =>
-  store.update(up.setColour((e.target as HTMLSelectElement).value as ColourMode)),
-);
-byId<HTMLSelectElement>('size-mode').addEventListener('change', (e) =>
-  store.update(up.setSize((e.target as HTMLSelectElement).value as SizeMode)),
-);
-byId('layout-run').addEventListener('click', () => {
-  if (layout?.running()) layout.stop();
-  else restartLayout(true);
-});
-mountKeyboard({
-  // An open drawer closes first; with none open, Escape clears the selection.
-  closeDrawer: () => (drawers.current() ? (drawers.close(), true) : false),
-  clearSelection: () => {
-    if (store.get().selection) store.update(up.select(null));
-  },
-  focusSearch: () => byId('search-input').focus(),
-});
+/** The controls around the graph, built once the first frame is drawn (or the network failed to load). */
+const chrome = (): Promise<void> => {
+  mountIngestStatus(document.querySelector<HTMLElement>('header.bar') ?? document.body);
+  return mountChrome({
+    store,
+    drawers,
+    searchLabels,
+    renderer: () => renderer,
+    output: () => output,
+    layout: () => layout,
+    inDataset: (key) => dataset.graph.nodes.some((n) => n.key === key),
+    exportGraph,
+    showCypherGraph: (graph) => {
+      data.cypher = graph;
+      store.update(up.setView('cypher'));
+      if (store.get().view === 'cypher') rebuild(store.get());
+    },
+    clearPathStatus: () => (pathStatus = 'idle'),
+    restartLayout,
+  });
+};
 
 async function start(): Promise<void> {
   mark('start');
@@ -501,15 +365,19 @@ async function start(): Promise<void> {
   } catch (e) {
     status.textContent = `Could not load the graph: ${(e as Error).message}`;
     status.classList.add('error');
+    await chrome();
     return;
   }
   rebuild(store.get());
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const chromeMounted = chrome();
+  await loadAnalysis();
   settling?.();
   settling = null;
   if (s.selection) renderPanel(byId('panel'), store.get(), dataset, panelActions);
   if (s.selection?.kind === 'node') renderer?.focusNode(s.selection.key, uncovered());
   if (s.pathFrom && s.pathTo) await findPath(s.pathFrom, s.pathTo);
+  await chromeMounted;
   debug.ready = true;
 }
 void start();

@@ -23,13 +23,38 @@ export const countDyadsBetween = (
   p: { fromMonth: string; toMonth: string; edges: { lo: string; hi: string }[]; limit: number },
 ): Promise<DyadEdgeRow[]> => runNamed<DyadEdgeRow>(db, 'graph/count-dyads-between', { ...p, limit: int(p.limit) });
 
-export const listStateMessages = (db: Database, p: { since: string | null; until: string | null; limit: number }) =>
-  runNamed<{ id: string; a: string; b: string; kind: string; date: string | null }>(db, 'graph/list-state-messages', {
+/** At least this many publishers (independent ones with independentOnly) report a fact; null for every fact. */
+export interface Corroboration {
+  minSources: number | null;
+  independentOnly: boolean;
+}
+const corroborationParams = (c: Corroboration) => ({
+  minSources: c.minSources === null ? null : int(c.minSources),
+  independentOnly: c.independentOnly,
+});
+
+/** The network of a period counted over events enough publishers report (from events: the summaries count all). */
+export const countCorroboratedDyads = (
+  db: Database,
+  p: { since: string; until: string; minSources: number; independentOnly: boolean; limit: number },
+): Promise<DyadEdgeRow[]> =>
+  runNamed<DyadEdgeRow>(db, 'graph/count-corroborated-dyads', {
     ...p,
+    ...corroborationParams(p),
     limit: int(p.limit),
   });
 
-export const listStateSanctions = (db: Database, p: { limit: number }) =>
+export const listStateMessages = (
+  db: Database,
+  p: { since: string | null; until: string | null; limit: number } & Corroboration,
+) =>
+  runNamed<{ id: string; a: string; b: string; kind: string; date: string | null; outlets: number }>(
+    db,
+    'graph/list-state-messages',
+    { ...p, ...corroborationParams(p), limit: int(p.limit) },
+  );
+
+export const listStateSanctions = (db: Database, p: { limit: number } & Corroboration) =>
   runNamed<{
     key: string;
     name: string;
@@ -37,7 +62,8 @@ export const listStateSanctions = (db: Database, p: { limit: number }) =>
     kind: string;
     issuer: Row & { uid: string; kind: string };
     target: string;
-  }>(db, 'graph/list-state-sanctions', { limit: int(p.limit) });
+    outlets: number;
+  }>(db, 'graph/list-state-sanctions', { ...corroborationParams(p), limit: int(p.limit) });
 
 export const findNode = async (db: Database, p: { uid: string; label: string; id: string }): Promise<Node | null> =>
   (await runNamed<{ node: Node }>(db, 'graph/find-node', p))[0]?.node ?? null;

@@ -4,4 +4,11 @@ import type { GraphInput } from './read-graph.ts';
 export const networkCacheKey = (input: GraphInput): string | null =>
   input.focus !== undefined
     ? null
-    : JSON.stringify([input.types ?? null, input.since ?? null, input.until ?? null, input.limit]);
+    : JSON.stringify([
+        input.types ?? null,
+        input.since ?? null,
+        input.until ?? null,
+        input.limit,
+        input.minSources ?? null,
+        input.independentOnly ?? null,
+      ]);

@@ -12,6 +12,9 @@ export interface GraphInput {
   since?: string;
   until?: string;
   limit: number;
+  /** The state network only: facts at least this many publishers report (independent ones with independentOnly). */
+  minSources?: number;
+  independentOnly?: boolean;
 }
 
 /** A subgraph in graphology's JSON: the state network, or the neighbourhood of `focus`. */
@@ -19,7 +22,14 @@ export function readGraph(db: Database, input: GraphInput): Promise<GraphJson> {
   const since = sinceDate(input.since);
   const until = untilDate(input.until);
   if (input.focus === undefined)
-    return readStateNetwork(db, { types: input.types ?? defaultNetworkTypes, since, until, limit: input.limit });
+    return readStateNetwork(db, {
+      types: input.types ?? defaultNetworkTypes,
+      since,
+      until,
+      limit: input.limit,
+      minSources: input.minSources,
+      independentOnly: input.independentOnly,
+    });
   return readNeighbourhood(db, {
     focus: input.focus,
     depth: input.depth,

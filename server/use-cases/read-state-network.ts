@@ -1,5 +1,6 @@
 import type { Database } from '../neo4j/database.ts';
 import {
+  countCorroboratedDyads,
   countDyadsBetween,
   listBorders,
   listDyads,
@@ -16,6 +17,9 @@ export interface NetworkInput {
   since: string;
   until: string;
   limit: number;
+  /** Only facts at least this many publishers report (independent ones with independentOnly). */
+  minSources?: number;
+  independentOnly?: boolean;
 }
 
 /**
@@ -25,21 +29,33 @@ export interface NetworkInput {
 export async function readStateNetwork(db: Database, input: NetworkInput): Promise<GraphJson> {
   const want = new Set(input.types);
   const period = input.since !== earliest || input.until !== latest;
+  const independentOnly = input.independentOnly ?? false;
+  const minSources = input.minSources ?? (independentOnly ? 1 : null);
+  const corroboration = { minSources, independentOnly };
   const [states, dyads, messages, sanctions, borders] = await Promise.all([
     listNetworkStates(db),
     !want.has('DYAD')
       ? []
-      : period
-        ? countDyadsBetween(db, { ...monthSpan(input.since, input.until), limit: input.limit })
-        : listDyads(db, { limit: input.limit }),
+      : minSources !== null
+        ? countCorroboratedDyads(db, {
+            since: input.since,
+            until: input.until,
+            minSources,
+            independentOnly,
+            limit: input.limit,
+          })
+        : period
+          ? countDyadsBetween(db, { ...monthSpan(input.since, input.until), limit: input.limit })
+          : listDyads(db, { limit: input.limit }),
     want.has('MESSAGE')
       ? listStateMessages(db, {
           since: period ? input.since : null,
           until: period ? input.until : null,
           limit: input.limit,
+          ...corroboration,
         })
       : [],
-    want.has('SANCTION') ? listStateSanctions(db, { limit: input.limit }) : [],
+    want.has('SANCTION') ? listStateSanctions(db, { limit: input.limit, ...corroboration }) : [],
     want.has('BORDERS') ? listBorders(db) : [],
   ]);
   // Built straight into graphology's JSON: the start view is the hottest route, and each edge is touched once.
@@ -64,7 +80,13 @@ export async function readStateNetwork(db: Database, input: NetworkInput): Promi
   for (const d of dyads)
     edge(`DYAD:${d.a}-${d.b}`, `State:${d.a}`, `State:${d.b}`, Object.assign(d.dyad, { type: 'DYAD' }));
   for (const m of messages)
-    edge(`MESSAGE:${m.id}`, `State:${m.a}`, `State:${m.b}`, { type: 'MESSAGE', id: m.id, kind: m.kind, date: m.date });
+    edge(`MESSAGE:${m.id}`, `State:${m.a}`, `State:${m.b}`, {
+      type: 'MESSAGE',
+      id: m.id,
+      kind: m.kind,
+      date: m.date,
+      ...(minSources !== null && { outlets: m.outlets }),
+    });
   for (const s of sanctions) {
     if (s.issuer.kind !== 'State' && !present.has(s.issuer.uid)) {
       nodes.push({ key: s.issuer.uid, attributes: { label: s.issuer.name, kind: s.issuer.kind, key: s.issuer.key } });
@@ -76,6 +98,7 @@ export async function readStateNetwork(db: Database, input: NetworkInput): Promi
       name: s.name,
       year: s.year,
       kind: s.kind,
+      ...(minSources !== null && { outlets: s.outlets }),
     });
   }
   for (const b of borders) edge(`BORDERS:${b.a}-${b.b}`, `State:${b.a}`, `State:${b.b}`, { type: 'BORDERS' });
@@ -86,6 +109,8 @@ export async function readStateNetwork(db: Database, input: NetworkInput): Promi
       since: period ? input.since : null,
       until: period ? input.until : null,
       capped: dyads.length >= input.limit,
+      minSources,
+      independentOnly,
     },
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     nodes,

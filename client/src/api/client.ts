@@ -1,6 +1,7 @@
 import type { CypherResult } from '../cypher/types.ts';
 import type { GraphJson } from '../graph/types.ts';
 import { asObject, asString, type JsonObject } from './json.ts';
+import { networkPath } from './network-path.ts';
 import type { PathAnswer } from '../path/types.ts';
 import type { SearchHit } from '../search/types.ts';
 
@@ -36,10 +37,8 @@ const query = (params: Record<string, string | number | null | undefined>): stri
 };
 
 export const api = {
-  network: (since: string | null, until: string | null, signal?: AbortSignal) =>
-    getJson<GraphJson>(`/api/graph${query({ types: 'DYAD,MESSAGE,SANCTION,BORDERS', since, until, limit: 10_000 })}`, {
-      signal,
-    }),
+  network: (since: string | null, until: string | null, minOutlets = 0, signal?: AbortSignal) =>
+    getJson<GraphJson>(networkPath(since, until, minOutlets), { signal }),
   neighbourhood: (focus: string, since: string | null, until: string | null) =>
     getJson<GraphJson>(`/api/graph${query({ focus, depth: 1, since, until, limit: 1000 })}`),
   search: (q: string, signal?: AbortSignal) =>

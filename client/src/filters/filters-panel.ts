@@ -6,6 +6,7 @@ import {
   allQuads,
   rangeFromHandle,
   setDateRange,
+  setMinOutlets,
   toggleNodeKind,
   toggleQuad,
   toggleRelationType,
@@ -96,6 +97,34 @@ export function renderFiltersPanel(
           () => deps.update(toggleQuad(q)),
           quadColours[q],
         ),
+      ),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Corroboration'),
+      h(
+        'label',
+        { for: 'filter-min-outlets' },
+        'Corroborated by at least ',
+        h('input', {
+          type: 'number',
+          id: 'filter-min-outlets',
+          class: 'count',
+          min: 0,
+          max: 1000,
+          step: 1,
+          value: filters.minOutlets,
+          onchange: (e: Event) => deps.update(setMinOutlets(Number((e.target as HTMLInputElement).value))),
+        }),
+        ' independent outlets',
+      ),
+      h(
+        'p',
+        { class: 'muted', id: 'filter-corroboration' },
+        filters.minOutlets > 0
+          ? `Relations, messages and sanctions that ${filters.minOutlets} or more outlets report, not counting state media of a party`
+          : 'All relations (0: no threshold)',
       ),
     ),
     h(

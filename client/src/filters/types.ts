@@ -8,6 +8,11 @@ export interface Filters {
   /** ISO dates, inclusive; null for open ends. */
   since: string | null;
   until: string | null;
+  /**
+   * Relations (DYADs, messages, sanctions) corroborated by at least this many independent outlets: publishers that
+   * are not state media of a party; a data set's record counts as one. 0 shows every relation.
+   */
+  minOutlets: number;
 }
 
 export interface FilterOptions {

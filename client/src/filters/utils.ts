@@ -12,7 +12,11 @@ export const defaultFilters = (): Filters => ({
   quads: [...allQuads],
   since: null,
   until: null,
+  minOutlets: 0,
 });
+
+/** Relation types whose facts outlets report, and so carry a corroboration count. */
+export const reportedTypes: ReadonlySet<string> = new Set(['DYAD', 'MESSAGE', 'SANCTION']);
 
 const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
@@ -25,6 +29,10 @@ export const toggleRelationType =
 export const toggleQuad =
   (quad: Quad) =>
   (f: Filters): Filters => ({ ...f, quads: toggle(f.quads, quad).sort() });
+/** A whole number of outlets from 0 (all relations) to 1000, whatever was typed. */
+export const setMinOutlets =
+  (n: number) =>
+  (f: Filters): Filters => ({ ...f, minOutlets: Number.isFinite(n) ? Math.min(1000, Math.max(0, Math.floor(n))) : 0 });
 export const setDateRange =
   (since: string | null, until: string | null) =>
   (f: Filters): Filters => ({ ...f, since, until });
@@ -60,6 +68,17 @@ export function inDateRange(e: JsonEdge, since: string | null, until: string | n
   return (since === null || p.last >= since) && (until === null || p.first <= until);
 }
 
+/**
+ * Whether an edge meets the corroboration threshold. The network asked for with a threshold counts its DYADs over
+ * corroborated events only and marks each reported edge with `outlets` (the least its facts have); edges of a
+ * reported type without it (an expansion's, a path's) were not counted so, and stay out while a threshold is set.
+ */
+export function corroborated(e: JsonEdge, minOutlets: number): boolean {
+  if (minOutlets <= 0 || !reportedTypes.has(asText(e.attributes.type) ?? '')) return true;
+  const outlets = e.attributes.outlets;
+  return typeof outlets === 'number' && outlets >= minOutlets;
+}
+
 /** The filtered graph: nodes of chosen kinds that are not hidden, and edges of chosen types, quads and dates between them. */
 export function applyFilters(graph: GraphJson, filters: Filters, hidden: ReadonlySet<string>): GraphJson {
   const kinds = new Set(filters.excludedKinds);
@@ -75,7 +94,7 @@ export function applyFilters(graph: GraphJson, filters: Filters, hidden: Readonl
       const q = dominantQuad(e.attributes);
       if (q !== null && !quads.has(q)) return false;
     }
-    return inDateRange(e, filters.since, filters.until);
+    return inDateRange(e, filters.since, filters.until) && corroborated(e, filters.minOutlets);
   });
   return { ...graph, nodes, edges };
 }

@@ -1,4 +1,5 @@
-import { Graph, louvain } from './libraries.ts';
+import { Graph } from './libraries.ts';
+import { analysis } from './load-analysis.ts';
 import type { GraphJson } from './types.ts';
 
 /**
@@ -16,7 +17,7 @@ export function louvainCommunities(graph: GraphJson): Map<string, number> {
     else g.updateEdgeAttribute(edge, 'weight', (old: number | undefined) => (old ?? 0) + w);
   }
   if (g.size === 0) return new Map();
-  const raw = louvain(g, { getEdgeWeight: 'weight', rng: seeded(7) });
+  const raw = analysis().louvain(g, { getEdgeWeight: 'weight', rng: seeded(7) });
   const sizes = new Map<number, number>();
   for (const c of Object.values(raw)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
   const order = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);

@@ -1,4 +1,5 @@
-import { betweenness, Graph, pagerank } from './libraries.ts';
+import { Graph } from './libraries.ts';
+import { analysis } from './load-analysis.ts';
 import type { GraphJson, SizeMode } from './types.ts';
 import { degrees } from './utils.ts';
 
@@ -39,9 +40,10 @@ export function nodeImportance(graph: GraphJson, mode: SizeMode): Map<string, nu
   if (mode === 'degree') return degrees(graph);
   const g = simpleGraph(graph);
   if (g.size > 0 && mode === 'pagerank')
-    for (const [k, v] of Object.entries(pagerank(g, { getEdgeWeight: 'weight' }))) out.set(k, v);
+    for (const [k, v] of Object.entries(analysis().pagerank(g, { getEdgeWeight: 'weight' }))) out.set(k, v);
   else if (g.size > 0)
-    for (const [k, v] of Object.entries(betweenness(g, { getEdgeWeight: null, normalized: true }))) out.set(k, v);
+    for (const [k, v] of Object.entries(analysis().betweenness(g, { getEdgeWeight: null, normalized: true })))
+      out.set(k, v);
   return out;
 }
 

@@ -1,4 +1,5 @@
-import { FA2Layout, forceAtlas2, Graph, type GraphInstance } from '../graph/libraries.ts';
+import { Graph, type GraphInstance } from '../graph/libraries.ts';
+import { analysis } from '../graph/load-analysis.ts';
 import type { DrawnEdgeAttributes, DrawnNodeAttributes, Point } from '../graph/types.ts';
 import { rowBelow } from './row-below.ts';
 
@@ -33,6 +34,7 @@ export function forceLayout(
   graph.forEachEdge((key, a, source, target) =>
     light.addEdgeWithKey(key, source, target, { weight: Math.log1p(typeof a.weight === 'number' ? a.weight : 1) }),
   );
+  const { FA2Layout, forceAtlas2 } = analysis();
   const settings = { ...forceAtlas2.inferSettings(light), barnesHutOptimize: light.order > 400, slowDown: 4 };
   const layout = new FA2Layout(light, { settings, getEdgeWeight: 'weight' });
   let stopTimer: ReturnType<typeof setTimeout> | undefined;

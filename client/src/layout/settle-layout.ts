@@ -1,4 +1,5 @@
-import { forceAtlas2, Graph } from '../graph/libraries.ts';
+import { Graph } from '../graph/libraries.ts';
+import { analysis } from '../graph/load-analysis.ts';
 import type { Point } from '../graph/types.ts';
 import type { VisualGraph } from '../graph/visual.ts';
 
@@ -32,6 +33,7 @@ function settlePositions(visual: VisualGraph, iterations = settleIterations(visu
     if (g.degree(k) === 0) g.dropNode(k);
   });
   if (g.order === 0) return out;
+  const { forceAtlas2 } = analysis();
   const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 400, slowDown: 2 };
   const placed = forceAtlas2(g, { iterations, settings, getEdgeWeight: 'weight' });
   for (const [k, p] of Object.entries(placed)) out.set(k, { x: p.x, y: p.y });

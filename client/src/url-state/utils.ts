@@ -43,6 +43,7 @@ export function encodeUrlState(s: UrlState): string {
   if (s.filters.quads.length !== allQuads.length) p.set('quads', s.filters.quads.join(',') || '-');
   if (s.filters.since) p.set('since', s.filters.since);
   if (s.filters.until) p.set('until', s.filters.until);
+  if (s.filters.minOutlets > 0) p.set('outlets', String(s.filters.minOutlets));
   if (s.hidden.length) p.set('hidden', s.hidden.join(','));
   if (s.pinned.length) p.set('pinned', s.pinned.join(','));
   if (s.selection) p.set('sel', encodeSelection(s.selection));
@@ -75,6 +76,7 @@ export function decodeUrlState(search: string): UrlState {
       quads,
       since: date('since'),
       until: date('until'),
+      minOutlets: /^\d{1,4}$/.test(p.get('outlets') ?? '') ? Math.min(1000, Number(p.get('outlets'))) : 0,
     },
     hidden: list(p.get('hidden')),
     pinned: list(p.get('pinned')),

@@ -13,8 +13,10 @@ CALL (pair) {
 WITH e ORDER BY e.date DESC, e.id DESC LIMIT $limit
 MATCH (a)-[:INITIATED]->(e)-[:DIRECTED_AT]->(b)
 RETURN e {.id, .cameo, .root, .quad, .goldstein, .label, .date, .actorState, .targetState,
+  corroboration: {reports: coalesce(e.reports, 1), publishers: coalesce(e.publishers, 1),
+    stateMediaPublishers: coalesce(e.stateMediaPublishers, 0), independentPublishers: coalesce(e.independentPublishers, 1)},
   actor: {uid: a.uid, name: coalesce(a.name, e.actorName), kind: [l IN labels(a) WHERE l <> 'Entity'][0]},
   target: {uid: b.uid, name: coalesce(b.name, e.targetName), kind: [l IN labels(b) WHERE l <> 'Entity'][0]},
-  evidence: [(e)-[f:FROM]->(src:Source) | {source: src.key, title: src.title, kind: src.kind, line: f.line, sentence: f.sentence, start: f.start, end: f.end}]
+  evidence: [(e)-[f:FROM]->(src:Source) | {source: src.key, title: src.title, kind: src.kind, publisher: src.publisher, line: f.line, sentence: f.sentence, start: f.start, end: f.end}]
 } AS event
 ORDER BY event.date DESC, event.id DESC

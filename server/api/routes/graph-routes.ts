@@ -41,6 +41,16 @@ export const graphRoutes = [
       since: isoDate.optional(),
       until: isoDate.optional(),
       limit: withDefault(wholeNumber(1, 10_000), 5000, 'most edges (network) or relationships (neighbourhood)'),
+      minSources: wholeNumber(1, 1000)
+        .optional()
+        .describe(
+          'network only: DYADs counted over events at least this many distinct publishers report, and messages and sanctions as many report',
+        ),
+      independentOnly: z
+        .enum(['true', 'false'])
+        .transform((v) => v === 'true')
+        .optional()
+        .describe('network only: count only publishers that are not state media of a party (alone: at least one)'),
     }),
     rateLimit: 'expensive',
     cacheKey: ({ query }) => networkCacheKey(query),

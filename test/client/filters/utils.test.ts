@@ -5,6 +5,7 @@ import {
   filterOptions,
   inDateRange,
   setDateRange,
+  setMinOutlets,
   toggleNodeKind,
   toggleQuad,
   toggleRelationType,
@@ -49,6 +50,12 @@ describe('filter updates are pure', () => {
     expect(toggleQuad(2)(f).quads).toEqual([1, 3, 4]);
     expect(setDateRange('2016-01-01', '2016-12-31')(f)).toMatchObject({ since: '2016-01-01', until: '2016-12-31' });
     expect(yearRange(2016)).toEqual({ since: '2016-01-01', until: '2016-12-31' });
+    expect(setMinOutlets(2)(f).minOutlets).toBe(2);
+    expect(f.minOutlets).toBe(0);
+  });
+  test('a corroboration threshold is a whole number of outlets from 0 to 1000', () => {
+    const f = defaultFilters();
+    expect([-3, 2.7, Number.NaN, 5000].map((n) => setMinOutlets(n)(f).minOutlets)).toEqual([0, 2, 0, 1000]);
   });
 });
 
@@ -71,6 +78,26 @@ describe('applyFilters', () => {
     ]);
     expect(inDateRange(g.edges[0]!, '2010-01-01', null)).toBe(true);
     expect(inDateRange(g.edges[0]!, null, '2004-12-31')).toBe(false);
+  });
+  test('a corroboration threshold keeps the reported relations whose outlets reach it, and borders whatever it is', () => {
+    const counted: GraphJson = {
+      ...g,
+      edges: [
+        { key: 'd1', source: 'State:A', target: 'State:B', attributes: { type: 'DYAD', quad1: 1, outlets: 3 } },
+        { key: 'm1', source: 'State:A', target: 'State:B', attributes: { type: 'MESSAGE', outlets: 2 } },
+        { key: 's1', source: 'Organization:UN', target: 'State:B', attributes: { type: 'SANCTION', outlets: 1 } },
+        // An expansion's relation, not counted over corroborated events: no outlets.
+        { key: 'x1', source: 'State:B', target: 'State:A', attributes: { type: 'DYAD', quad1: 4 } },
+        { key: 'b1', source: 'State:A', target: 'State:B', attributes: { type: 'BORDERS' } },
+      ],
+    };
+    const at = (n: number) =>
+      keys(applyFilters(counted, { ...defaultFilters(), excludedTypes: [], minOutlets: n }, new Set()));
+    expect(at(0)).toEqual(['d1', 'm1', 's1', 'x1', 'b1']);
+    expect(at(1)).toEqual(['d1', 'm1', 's1', 'b1']);
+    expect(at(2)).toEqual(['d1', 'm1', 'b1']);
+    expect(at(3)).toEqual(['d1', 'b1']);
+    expect(at(4)).toEqual(['b1']);
   });
   test('options list what is present, with the network kinds always offered', () => {
     expect(filterOptions(g)).toEqual({

@@ -1,8 +1,12 @@
-import { describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { nodeImportance } from '../../../client/src/graph/metrics.ts';
+import { loadAnalysis } from '../../../client/src/graph/load-analysis.ts';
 import { statusText } from '../../../client/src/app/status-line.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
 import { dyadEdge as e } from '../../support/dyad-edge.ts';
+
+// Louvain, PageRank and betweenness are the page's lazily loaded chunk.
+beforeAll(() => loadAnalysis());
 
 // A star around hub, plus a bridge to a pair with many events between them.
 const g: GraphJson = {
@@ -35,5 +39,13 @@ describe('node importance on the whole filtered graph', () => {
     expect(text).toBe(
       '3 of 5 nodes · 2 of 1,500 relations drawn · 1 unconnected node left out · zoom in for more · 2008-01-01 to …',
     );
+  });
+  test('the status line names the corroboration threshold when one is set', () => {
+    const drawn = { attributes: {}, nodes: new Array(2), edges: new Array(1) };
+    const o = { visual: drawn, filtered: drawn, unconnected: 0, droppedEdges: 0, droppedNodes: 0 };
+    expect(statusText(o, { since: null, until: null, minOutlets: 2 })).toBe(
+      '2 nodes · 1 of 1 relation drawn · corroborated by 2 independent outlets or more',
+    );
+    expect(statusText(o, { since: null, until: null, minOutlets: 0 })).toBe('2 nodes · 1 of 1 relation drawn');
   });
 });

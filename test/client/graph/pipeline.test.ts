@@ -1,10 +1,14 @@
-import { describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { defaultFilters } from '../../../client/src/filters/utils.ts';
 import { louvainCommunities } from '../../../client/src/graph/communities.ts';
+import { loadAnalysis } from '../../../client/src/graph/load-analysis.ts';
 import { mergeGraphs, rankNeighbours, truncateExpansion } from '../../../client/src/graph/dataset.ts';
 import { quadColours, relationColours } from '../../../client/src/graph/palette.ts';
 import { runPipeline } from '../../../client/src/graph/pipeline.ts';
 import type { GraphJson } from '../../../client/src/graph/types.ts';
+
+// Louvain, PageRank and betweenness are the page's lazily loaded chunk.
+beforeAll(() => loadAnalysis());
 
 const state = (code: string, lon: number, lat: number) => ({
   key: `State:${code}`,

@@ -27,6 +27,7 @@ describe('the view in the URL', () => {
         quads: [3, 4],
         since: '2016-01-01',
         until: '2016-12-31',
+        minOutlets: 2,
       },
       layout: 'geo',
       colour: 'region',
@@ -46,8 +47,14 @@ describe('the view in the URL', () => {
       expect(decodeUrlState(encodeUrlState({ ...base, selection })).selection).toEqual(selection);
     }
   });
+  test('a corroboration threshold is carried as outlets=N and left out at 0', () => {
+    const view = { ...base, filters: { ...base.filters, minOutlets: 3 } };
+    expect(encodeUrlState(view)).toBe('outlets=3');
+    expect(decodeUrlState('?outlets=3').filters.minOutlets).toBe(3);
+    expect(encodeUrlState({ ...view, filters: { ...view.filters, minOutlets: 0 } })).toBe('');
+  });
   test('garbage falls back to defaults', () => {
-    const v = decodeUrlState('?layout=nope&since=yesterday&quads=9,x&sel=what');
+    const v = decodeUrlState('?layout=nope&since=yesterday&quads=9,x&sel=what&outlets=-2');
     expect(v).toEqual(base);
   });
 });
