@@ -16,7 +16,7 @@ export interface SyntheticOptions {
 }
 
 /** A small PRNG (mulberry32), so a bench and a test regenerate the same events. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -34,7 +34,7 @@ export function syntheticEvents(
   start: number,
   count: number,
 ): EventRecord[] {
-  const rnd = random(o.seed + start * 7919);
+  const rnd = seededRandom(o.seed + start * 7919);
   const pick = () => (o.skew ? Math.floor(o.states.length * rnd() ** 3) : Math.floor(o.states.length * rnd()));
   const years = o.toYear - o.fromYear + 1;
   const out: EventRecord[] = [];
