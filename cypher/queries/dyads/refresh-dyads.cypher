@@ -19,7 +19,7 @@ CALL (sa, sb, n) {
 CALL (sa, sb, n, q1, q2, q3, q4, g, first, last) {
   WITH sa, sb WHERE n > 0
   MERGE (sa)-[d:DYAD]->(sb)
-  SET d.count = n, d.quad1 = q1, d.quad2 = q2, d.quad3 = q3, d.quad4 = q4, d.goldsteinMean = toFloat(g) / 100.0 / n,
-    d.first = first, d.last = last
+  SET d.count = n, d.quad1 = q1, d.quad2 = q2, d.quad3 = q3, d.quad4 = q4, d.goldsteinSum = g,
+    d.goldsteinMean = toFloat(g) / 100.0 / n, d.first = first, d.last = last
 }
 RETURN count(*) AS dyads

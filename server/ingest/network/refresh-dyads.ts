@@ -1,6 +1,8 @@
 import type { Transaction } from '../../neo4j/database.ts';
 import { runNamedIn } from '../../neo4j/run-named.ts';
-import { dyadTouches, factsOfEventRows, type DyadTouches } from './dyad-touches.ts';
+import type { EventRow } from '../rows/event-row.ts';
+import type { DyadTouches } from './dyad-touches.ts';
+import { networkDeltas } from './network-deltas.ts';
 
 const chunk = 2000;
 
@@ -20,22 +22,22 @@ export async function refreshDyads(tx: Transaction, touches: DyadTouches): Promi
 }
 
 /**
- * The event writer's call: the events a batch created are added to their pair-months, then the pairs' DYADs are
- * summed from their months. A recount would read every event already in those months, so a load dense in a few
- * pairs would cost more with each batch; adding costs what the batch holds. Events left alone add nothing.
+ * The event writer's call: the events a batch created are summed here (network-deltas.ts) and added to their
+ * pair-months and their pairs' DYADs. A recount would read every event already in those months, so a load dense in
+ * a few pairs would cost more with each batch; adding costs what the batch holds. Events left alone add nothing.
  */
 export async function addCreatedEventsToDyads(
   tx: Transaction,
-  rows: readonly { id: string; props: Record<string, unknown> }[],
+  rows: readonly EventRow[],
   createdIds: readonly string[],
 ): Promise<void> {
   if (createdIds.length === 0) return;
   const created = new Set(createdIds);
-  for (let i = 0; i < createdIds.length; i += chunk) {
-    await runNamedIn(tx, 'dyads/add-events-to-dyad-months', { ids: createdIds.slice(i, i + chunk) });
+  const { months, pairs } = networkDeltas(rows.filter((r) => created.has(r.id)));
+  for (let i = 0; i < months.length; i += chunk) {
+    await runNamedIn(tx, 'dyads/add-to-dyad-months', { rows: months.slice(i, i + chunk) });
   }
-  const { pairs } = dyadTouches(factsOfEventRows(rows.filter((r) => created.has(r.id))));
   for (let i = 0; i < pairs.length; i += chunk) {
-    await runNamedIn(tx, 'dyads/refresh-dyads', { pairs: pairs.slice(i, i + chunk) });
+    await runNamedIn(tx, 'dyads/add-to-dyads', { pairs: pairs.slice(i, i + chunk) });
   }
 }

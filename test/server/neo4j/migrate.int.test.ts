@@ -51,6 +51,29 @@ describe('migrate against the real Neo4j', () => {
     );
   });
 
+  it('gives a DYAD written before V0050 the Goldstein sum of its months, in a transaction rolled back after', async () => {
+    const v0050 = readMigrations().find((m) => m.file.startsWith('V0050__'))!;
+    const rolledBack = new Error('rolled back');
+    let sum: unknown;
+    await expect(
+      db.writeTransaction(async (tx) => {
+        await tx.run(
+          `CREATE (a:State {code: 'QQA'})-[:DYAD {count: 3, goldsteinMean: -1.0}]->(b:State {code: 'QQB'})
+           CREATE (:DyadMonth {key: 'QQA|QQB|2031-01', a: 'QQA', b: 'QQB', month: '2031-01', goldsteinSum: -500})
+           CREATE (:DyadMonth {key: 'QQA|QQB|', a: 'QQA', b: 'QQB', month: '', goldsteinSum: 200})`,
+        );
+        for (const statement of v0050.statements) await tx.run(statement);
+        const r = await tx.run(
+          "MATCH (:State {code: 'QQA'})-[d:DYAD]->(:State {code: 'QQB'}) RETURN d.goldsteinSum AS g",
+        );
+        sum = r.records[0]?.get('g');
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    expect(Number(sum)).toBe(-300);
+    expect(await db.read("MATCH (s:State) WHERE s.code IN ['QQA', 'QQB'] RETURN s")).toEqual([]);
+  });
+
   it('when an applied migration file was edited, refuses and names the file', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
     cpSync(path.join(cypherDir, 'migrations'), dir, { recursive: true });
