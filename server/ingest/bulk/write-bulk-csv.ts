@@ -22,16 +22,26 @@ type CsvField = string | number | boolean | null | undefined;
 
 const q = (v: CsvField) => (v === undefined || v === null ? '' : `"${String(v).replace(/"/g, '""')}"`);
 
+/** One import CSV, written in chunks of lines (a write per row would cost more than the row). */
 class CsvOut {
   private readonly w: WriteStream;
+  private lines: string[] = [];
   constructor(file: string, header: string) {
     this.w = createWriteStream(file);
     this.w.write(`${header}\n`);
   }
   async row(fields: readonly CsvField[]): Promise<void> {
-    if (!this.w.write(`${fields.map(q).join(',')}\n`)) await once(this.w, 'drain');
+    this.lines.push(fields.map(q).join(','));
+    if (this.lines.length >= 4096) await this.flush();
+  }
+  private async flush(): Promise<void> {
+    if (this.lines.length === 0) return;
+    const chunk = `${this.lines.join('\n')}\n`;
+    this.lines = [];
+    if (!this.w.write(chunk)) await once(this.w, 'drain');
   }
   async close(): Promise<void> {
+    await this.flush();
     this.w.end();
     await once(this.w, 'finish');
   }
@@ -65,11 +75,13 @@ export async function writeBulkCsv(
           message: 'the bulk import takes state-to-state events only',
         });
       else p.add(r.line, r.value);
+      // References are checked as they come, so none is held for the whole file.
+      for (const ref of p.out.refs)
+        if (!states.has(ref.uid.replace(/^State:/, '')))
+          issues.push({ file: input.name, line: ref.line, field: ref.field, message: `no ${ref.uid}` });
+      p.out.refs = [];
       if (issues.length + p.issues.length >= 1000) break;
     }
-    for (const ref of p.out.refs)
-      if (!states.has(ref.uid.replace(/^State:/, '')))
-        issues.push({ file: input.name, line: ref.line, field: ref.field, message: `no ${ref.uid}` });
     const all = [...issues, ...p.issues];
     if (all.length) throw new UserRecordError(all.sort((a, b) => a.line - b.line));
   }

@@ -1,4 +1,4 @@
-import type { CameoCode } from '../../model/types.ts';
+import type { CameoCode, EventRecord } from '../../model/types.ts';
 import type { Database } from '../../neo4j/database.ts';
 import { finishWrite } from '../finish-write.ts';
 import { checkReferences } from '../ingest-record-file.ts';
@@ -8,7 +8,9 @@ import { makeStateOf } from '../rows/state-of.ts';
 import { createRecordParser, mergeLeaderRows } from '../user-records/parse-user-records.ts';
 import { UserRecordError, type RecordIssue } from '../user-records/user-record-error.ts';
 import { knownUids, writeWorld, type Summary } from '../write-world.ts';
+import { pairLane } from './pair-lane.ts';
 import { readRawRecords, type RawRecord } from './read-raw-records.ts';
+import { WriteQueue } from './write-queue.ts';
 
 export type RecordReader = (path: string, name: string, issues: RecordIssue[]) => AsyncGenerator<RawRecord>;
 
@@ -51,25 +53,42 @@ export async function ingestRecordStream(
   const known = await knownUids(db);
   const write = createRecordParser(name, cameo);
   progress.start('events+messages', facts);
+  // Two lanes, each one transaction at a time, so the database writes on two cores while the loader parses on. A
+  // pair's events always take the same lane: the two transactions in flight never add to the same pair-month or
+  // DYAD, and so never wait for each other's locks on the network.
+  const lanes = [new WriteQueue(), new WriteQueue()];
+  const laneOf = (e: EventRecord) => pairLane(stateOf(e.actor, e.date), stateOf(e.target, e.date), lanes.length);
   const flush = async () => {
     const { events, messages } = write.out;
     if (events.length + messages.length === 0) return;
-    mergeSummaries(
-      summary,
-      await writeWorld(db, { events, messages }, silentProgress, { stateOf, known, finish: false }),
-    );
-    progress.advance(events.length + messages.length);
     write.out.events = [];
     write.out.messages = [];
     write.out.refs = [];
+    for (const [i, lane] of lanes.entries()) {
+      const mine = { events: events.filter((e) => laneOf(e) === i), messages: i === 0 ? messages : [] };
+      if (mine.events.length + mine.messages.length === 0) continue;
+      await lane.add(async () => {
+        mergeSummaries(summary, await writeWorld(db, mine, silentProgress, { stateOf, known, finish: false }));
+        progress.advance(mine.events.length + mine.messages.length);
+      });
+    }
   };
-  for await (const r of read(path, name, [])) {
-    const type = (r.value as { type?: unknown } | null)?.type;
-    if (type !== 'event' && type !== 'message') continue;
-    write.add(r.line, r.value);
-    if (write.out.events.length + write.out.messages.length >= batchSize) await flush();
+  const settle = async () => {
+    const failed = (await Promise.allSettled(lanes.map((l) => l.drain()))).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
+  try {
+    for await (const r of read(path, name, [])) {
+      const type = (r.value as { type?: unknown } | null)?.type;
+      if (type !== 'event' && type !== 'message') continue;
+      write.add(r.line, r.value);
+      if (write.out.events.length + write.out.messages.length >= batchSize) await flush();
+    }
+    await flush();
+  } finally {
+    // Whatever stopped the loop, no lane's transaction is left running behind the answer.
+    await settle();
   }
-  await flush();
   progress.stop();
   await finishWrite(db, { facts });
   return summary;

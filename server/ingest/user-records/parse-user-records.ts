@@ -94,7 +94,15 @@ export function createRecordParser(
   const codes = new Map(cameo.map((c) => [c.code, c]));
   const source = `user:${file.split(/[\\/]/).pop()}`;
   // Occurrences of one (actor, code, target, date) tuple, keyed by its fingerprint: the nth is a distinct event.
+  // Only events without an id are counted, so memory follows those and not a large file's rows.
   const seenEvents = new Map<number, number>();
+  const generatedId = (e: Model.EventRecord, code: string) => {
+    const tuple = `${e.actor.kind}:${e.actor.key}|${code}|${e.target.kind}:${e.target.key}|${e.date}`;
+    const fp = fingerprint(tuple);
+    const k = seenEvents.get(fp) ?? 0;
+    seenEvents.set(fp, k + 1);
+    return `user-${hash(`${tuple}|${k}`)}`;
+  };
   const add = (line: number, value: unknown) => {
     const type = (value as { type?: unknown })?.type;
     if (typeof type !== 'string' || !RECORD_TYPES.includes(type as RecordType)) {
@@ -176,14 +184,10 @@ export function createRecordParser(
         }
         if (e.actor.kind !== 'Actor') ref(line, 'actor', e.actor.kind, e.actor.key);
         if (e.target.kind !== 'Actor') ref(line, 'target', e.target.kind, e.target.key);
-        const tuple = `${e.actor.kind}:${e.actor.key}|${c.code}|${e.target.kind}:${e.target.key}|${e.date}`;
-        const fp = fingerprint(tuple);
-        const k = seenEvents.get(fp) ?? 0;
-        seenEvents.set(fp, k + 1);
         if (keepFacts)
           out.events.push({
             ...e,
-            id: e.id ?? `user-${hash(`${tuple}|${k}`)}`,
+            id: e.id ?? generatedId(e, c.code),
             actor: { ...e.actor, name: e.actor.name ?? e.actor.key },
             target: { ...e.target, name: e.target.name ?? e.target.key },
             cameo: c.code,

@@ -1,0 +1,7 @@
+/** The lane of a state pair (FNV-1a of "a|b"), so every event of one pair is written by the same lane. */
+export function pairLane(a: string | null, b: string | null, lanes: number): number {
+  const key = `${a ?? ''}|${b ?? ''}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % lanes;
+}
