@@ -33,8 +33,8 @@ describe('WriteQueue', () => {
       await tick();
       throw failure;
     });
-    await expect(q.add(async () => void started.push(2))).rejects.toBe(failure);
-    await expect(q.add(async () => void started.push(3))).rejects.toBe(failure);
+    await expect(q.add(() => Promise.resolve(void started.push(2)))).rejects.toBe(failure);
+    await expect(q.add(() => Promise.resolve(void started.push(3)))).rejects.toBe(failure);
     await expect(q.drain()).rejects.toBe(failure);
     expect(started).toEqual([1]);
   });
