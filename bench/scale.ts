@@ -102,12 +102,12 @@ async function writeSynthetic(n: number, file: string): Promise<void> {
   await once(w, 'finish');
 }
 
-const article = (i: number) =>
+const article = (i: number, k: number) =>
   JSON.stringify({
-    id: `bench-scale-${i}-${Date.now()}`,
+    id: `bench-scale-${i}-${k}-${Date.now()}`,
     date: '2031-05-01',
     publisher: 'Bench Wire',
-    text: `On 1 May 2031, Moldova and Romania signed agreement number ${i} on energy cooperation in Bucharest.`,
+    text: `On 1 May 2031, Moldova and Romania signed agreement number ${i}-${k} on energy cooperation in Bucharest.`,
   });
 // The online sizes run on an instance of their own, so "N events in the graph" is N plus the reference world only.
 const ONLINE_INSTANCE = 'bench-scale';
@@ -143,7 +143,7 @@ for (const n of sizes) {
     `${fmt(n)} synthetic (${fmt(events)} events in the graph): online loader ${fmt(online)} rows/s ` +
       `(parse, validate, write, network update), LOAD CSV ${fmt(n / loadCsvS)} rows/s (write only): ` +
       `${(online / (n / loadCsvS)).toFixed(2)}x (target >= 1.0); loader peak ${fmt(res.peakMb)} MB (target < 600); ` +
-      `one article ${articleS.toFixed(2)} s`,
+      `one article ${articleS.toFixed(2)} s (median of 3, warm)`,
   );
 }
 await db?.close();
@@ -199,12 +199,20 @@ async function loadCsv(d: Database, csv: string): Promise<number> {
   return s;
 }
 
+/**
+ * One new article's ingest at this size: the median of three, after one untimed article. The first after a restart
+ * (the bulk path's) pays for query planning and a cold page cache, which is not what the size costs.
+ */
 async function oneArticle(d: Database, i: number): Promise<number> {
   const gaz = await gazetteerFromGraph(d);
-  const t0 = process.hrtime.bigint();
-  const s = await ingestArticleFile(d, 'bench.jsonl', article(i), gaz, () => {});
-  await finishWrite(d, { documents: s.documents?.created ?? 0 });
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  const times: number[] = [];
+  for (let k = 0; k < 4; k++) {
+    const t0 = process.hrtime.bigint();
+    const s = await ingestArticleFile(d, 'bench.jsonl', article(i, k), gaz, () => {});
+    await finishWrite(d, { documents: s.documents?.created ?? 0 });
+    if (k > 0) times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return times.sort((a, b) => a - b)[1]!;
 }
 
 for (const n of bulkSizes) {
@@ -242,7 +250,7 @@ for (const n of bulkSizes) {
   console.log(
     `bulk ${n.toLocaleString('en-US')} synthetic (${events.toLocaleString('en-US')} events in the graph): ` +
       `CSV ${timings.csvSeconds.toFixed(1)} s + import ${timings.importSeconds.toFixed(1)} s = ${Math.round(n / (timings.csvSeconds + timings.importSeconds)).toLocaleString('en-US')} rows/s ` +
-      `(import alone ${Math.round(n / timings.importSeconds).toLocaleString('en-US')} rows/s; target >= 50,000), loader peak ${fmt(timings.peakMb)} MB (target < 600), reference world and network ${timings.finishSeconds.toFixed(1)} s, one article ${articleS.toFixed(2)} s`,
+      `(import alone ${Math.round(n / timings.importSeconds).toLocaleString('en-US')} rows/s; target >= 50,000), loader peak ${fmt(timings.peakMb)} MB (target < 600), reference world and network ${timings.finishSeconds.toFixed(1)} s, one article ${articleS.toFixed(2)} s (median of 3, warm)`,
   );
 }
 
