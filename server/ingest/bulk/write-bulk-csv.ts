@@ -75,13 +75,12 @@ export async function writeBulkCsv(
           message: 'the bulk import takes state-to-state events only',
         });
       else p.add(r.line, r.value);
-      // References are checked as they come, so none is held for the whole file.
-      for (const ref of p.out.refs)
-        if (!states.has(ref.uid.replace(/^State:/, '')))
-          issues.push({ file: input.name, line: ref.line, field: ref.field, message: `no ${ref.uid}` });
-      p.out.refs = [];
       if (issues.length + p.issues.length >= 1000) break;
     }
+    // Without facts kept, the parser holds each reference once, so these are the file's distinct references.
+    for (const ref of p.out.refs)
+      if (!states.has(ref.uid.replace(/^State:/, '')))
+        issues.push({ file: input.name, line: ref.line, field: ref.field, message: `no ${ref.uid}` });
     const all = [...issues, ...p.issues];
     if (all.length) throw new UserRecordError(all.sort((a, b) => a.line - b.line));
   }

@@ -64,8 +64,11 @@ export async function ingestRecordStream(
     write.out.events = [];
     write.out.messages = [];
     write.out.refs = [];
+    // One pass over the batch; messages add nothing to the network and go with the first lane.
+    const parts = lanes.map((_, i) => ({ events: [] as EventRecord[], messages: i === 0 ? messages : [] }));
+    for (const e of events) parts[laneOf(e)]!.events.push(e);
     for (const [i, lane] of lanes.entries()) {
-      const mine = { events: events.filter((e) => laneOf(e) === i), messages: i === 0 ? messages : [] };
+      const mine = parts[i]!;
       if (mine.events.length + mine.messages.length === 0) continue;
       await lane.add(async () => {
         mergeSummaries(summary, await writeWorld(db, mine, silentProgress, { stateOf, known, finish: false }));
