@@ -3,7 +3,8 @@
 // (source, CAMEO root, target) and of named people (heads, ministers, envoys, spokespeople, heads of bodies; a
 // person counts when the gold key is their key or one of their alias keys) against hand-annotated sets,
 // overall, per producing rule and per CAMEO root. `--set devset` (default),
-// `--set wcep-dev` (news summaries for rule work), `--set people-dev` (news summaries naming officials, people only),
+// `--set wcep-dev` (news summaries for rule work), `--set wcep-val` (news summaries that check rule work in aggregate:
+// never turn its items into rules one by one), `--set people-dev` (news summaries naming officials, people only),
 // `--set heldout` (never tune on it).
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,8 @@ export const DEVSET_URL = new URL('../test/fixtures/devset/devset.jsonl', import
 export const HELDOUT_URL = new URL('../test/fixtures/heldout/heldout.jsonl', import.meta.url);
 export const WCEP_HELDOUT_URL = new URL('../test/fixtures/heldout/wcep-heldout.jsonl', import.meta.url);
 export const WCEP_DEV_URL = new URL('../test/fixtures/devset/wcep-dev.jsonl', import.meta.url);
+// Validation: rules are written on wcep-dev and checked here in aggregate, never fitted to its items one by one.
+export const WCEP_VAL_URL = new URL('../test/fixtures/devset/wcep-val.jsonl', import.meta.url);
 // People only: its relations are not annotated, so its relation figures mean nothing and are not printed.
 export const PEOPLE_DEV_URL = new URL('../test/fixtures/devset/wcep-people-dev.jsonl', import.meta.url);
 const PEOPLE_ONLY_SETS = new Set(['people-dev']);
@@ -145,9 +148,10 @@ export function readSet(set: string): GoldDoc[] {
   const read = (u: URL): GoldDoc[] => (existsSync(u) ? readDevset(readFileSync(u, 'utf8')) : []);
   if (set === 'devset') return read(DEVSET_URL);
   if (set === 'wcep-dev') return read(WCEP_DEV_URL);
+  if (set === 'wcep-val') return read(WCEP_VAL_URL);
   if (set === 'people-dev') return read(PEOPLE_DEV_URL);
   if (set === 'heldout') return [...read(HELDOUT_URL), ...read(WCEP_HELDOUT_URL)];
-  throw new Error(`--set must be devset, wcep-dev, people-dev or heldout, not ${set}`);
+  throw new Error(`--set must be devset, wcep-dev, wcep-val, people-dev or heldout, not ${set}`);
 }
 
 /** The per-rule or per-root table: hits, false alarms, misses, precision, recall. */
