@@ -3,7 +3,8 @@
 // 10,000 nodes and 50,000 edges. In the same run, a bare sigma page requests the same /api/graph answer and draws
 // exactly the nodes and edges StateGraph drew (captured from the page), with the same edge programs and rendering
 // settings; both are warmed up, then measured BENCH_RUNS times (at least 5) in alternating order.
-// Runs on NEO4J_URI when set, else on the project's local instance STATEGRAPH_BENCH_INSTANCE (default "test").
+// Runs on NEO4J_URI when set, else on the benchmarks' own local instance "bench-client" (on the bench port, 7689),
+// which holds only the reference world and the seed article: bench:api's synthetic events live in "bench".
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
@@ -13,26 +14,17 @@ import { build } from 'vite';
 import { createApp } from '../server/api/create-app.ts';
 import { loadConfig } from '../server/config/load-config.ts';
 import { projectRoot } from '../server/config/paths.ts';
-import { localInstance } from '../server/neo4j/connect.ts';
-import { openDatabase, type Database } from '../server/neo4j/database.ts';
-import { startNeo4j } from '../server/neo4j/local-instance.ts';
-import { migrate } from '../server/neo4j/migrate.ts';
+import type { Database } from '../server/neo4j/database.ts';
 import { ensureClientBuilt, launchChromium, startServer } from '../test/support/browser.ts';
 import { ensureSeedArticle } from '../test/support/world.ts';
+import { openBench } from './bench-db.ts';
 import { bareSigmaPage, syntheticGraph, type DrawnSpec, type Json } from './client-fixtures.ts';
 
 const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const panMs = Number(process.env.BENCH_PAN_MS ?? 3000);
 
 async function openDb(): Promise<Database> {
-  const config = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.STATEGRAPH_TEST_BOLT_PORT ?? '7688' });
-  const connection =
-    config.external ??
-    (await startNeo4j(localInstance(config, process.env.STATEGRAPH_BENCH_INSTANCE ?? 'test'), undefined, (m) =>
-      console.error(m),
-    ));
-  const db = openDatabase(connection, config.database);
-  await migrate(db);
+  const { db } = await openBench(process.env.STATEGRAPH_BENCH_INSTANCE ?? 'bench-client');
   await ensureSeedArticle(db);
   return db;
 }

@@ -154,6 +154,7 @@ function rebuild(s: AppState): void {
   // A first drawing shows the map-seeded positions at once and settles right after its first frame.
   if (s.view === 'cypher' || (unplaced && renderer)) settleInPlace(output.visual, positions);
   else if (unplaced) settling = () => settleDrawn(positions);
+  const first = !renderer;
   if (!renderer) {
     renderer = createRenderer(byId('graph'), output.visual, {
       clickNode: (key) => store.update(up.select({ kind: 'node', key })),
@@ -184,19 +185,27 @@ function rebuild(s: AppState): void {
     for (const n of output.visual.nodes) known.set(n.key, { x: n.attributes.x, y: n.attributes.y });
   restartLayout(s.layoutRunning);
   refreshEmphasis(s);
-  renderTools(s);
   const o = output;
-  renderLegend(byId('legend'), {
-    colour: s.colour,
-    size: s.size,
-    kinds: filterOptions(o.filtered).nodeKinds,
-    communities: communityEntries(o.visualOptions.communities, labelOf, o.visualOptions.importance),
-    open: window.innerWidth > 700,
-  });
-  status.textContent = statusText(o, s.filters);
+  const chromeOfDrawing = () => {
+    renderTools(s);
+    renderLegend(byId('legend'), {
+      colour: s.colour,
+      size: s.size,
+      kinds: filterOptions(o.filtered).nodeKinds,
+      communities: communityEntries(o.visualOptions.communities, labelOf, o.visualOptions.importance),
+      open: window.innerWidth > 700,
+    });
+    status.textContent = statusText(o, s.filters);
+  };
+  // The first drawing's legend, status and drawers wait for its frame: sigma's canvas is what the user waits for.
+  const drawing = ++drawings;
+  if (first) requestAnimationFrame(() => setTimeout(() => drawing === drawings && chromeOfDrawing(), 0));
+  else chromeOfDrawing();
   mark('rebuilt');
 }
 
+/** Counts rebuilds, so a deferred first legend is not drawn over a later rebuild's. */
+let drawings = 0;
 let settling: (() => void) | null = null;
 
 /** Settles the graph sigma already draws, in place, and keeps the positions for later rebuilds. */

@@ -1,6 +1,7 @@
 import type { PipelineOutput } from '../graph/pipeline.ts';
+import { groupDigits } from './group-digits.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 
 /**
  * What is drawn of how much: "212 of 250 nodes · 1,500 of 4,822 relations drawn · 38 unconnected states left out",
@@ -13,8 +14,8 @@ export function statusText(
   const nodes =
     o.visual.nodes.length === o.filtered.nodes.length
       ? plural(o.visual.nodes.length, 'node')
-      : `${o.visual.nodes.length.toLocaleString('en-US')} of ${plural(o.filtered.nodes.length, 'node')}`;
-  const edges = `${o.visual.edges.length.toLocaleString('en-US')} of ${plural(o.filtered.edges.length, 'relation')} drawn`;
+      : `${groupDigits(o.visual.nodes.length)} of ${plural(o.filtered.nodes.length, 'node')}`;
+  const edges = `${groupDigits(o.visual.edges.length)} of ${plural(o.filtered.edges.length, 'relation')} drawn`;
   const parts = [nodes, edges];
   if (o.unconnected > 0) parts.push(`${plural(o.unconnected, 'unconnected node')} left out`);
   if (o.droppedEdges > 0) parts.push('zoom in for more');

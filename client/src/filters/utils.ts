@@ -84,13 +84,15 @@ export function applyFilters(graph: GraphJson, filters: Filters, hidden: Readonl
   const kinds = new Set(filters.excludedKinds);
   const types = new Set(filters.excludedTypes);
   const quads = new Set<number>(filters.quads);
+  // With every quad class allowed no DYAD is dropped for its class: the default view skips the per-edge count.
+  const allQuads = [1, 2, 3, 4].every((q) => quads.has(q));
   const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(asText(n.attributes.kind) ?? 'Node'));
   const keep = new Set(nodes.map((n) => n.key));
   const edges = graph.edges.filter((e) => {
     if (!keep.has(e.source) || !keep.has(e.target)) return false;
     const type = asText(e.attributes.type) ?? 'RELATED';
     if (types.has(type)) return false;
-    if (type === 'DYAD') {
+    if (type === 'DYAD' && !allQuads) {
       const q = dominantQuad(e.attributes);
       if (q !== null && !quads.has(q)) return false;
     }

@@ -4,11 +4,18 @@ import { asText } from '../api/json.ts';
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 /** The quad class with most events on a DYAD summary; ties go to the more conflictual class, which readers care about more. */
+const quadKeys = [
+  [1, 'quad1'],
+  [2, 'quad2'],
+  [3, 'quad3'],
+  [4, 'quad4'],
+] as const;
+
 export function dominantQuad(a: Record<string, unknown>): Quad | null {
   let best: Quad | null = null;
   let bestCount = 0;
-  for (const q of [1, 2, 3, 4] as const) {
-    const c = num(a[`quad${q}`]);
+  for (const [q, key] of quadKeys) {
+    const c = num(a[key]);
     if (c > 0 && c >= bestCount) {
       best = q;
       bestCount = c;

@@ -22,8 +22,13 @@ export function geoPositions(graph: GraphJson): Map<string, Point> {
   const sums = new Map<string, { x: number; y: number; n: number }>();
   const add = (key: string, p: Point | undefined) => {
     if (!p || out.has(key)) return;
-    const s = sums.get(key) ?? { x: 0, y: 0, n: 0 };
-    sums.set(key, { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
+    const s = sums.get(key);
+    if (!s) sums.set(key, { x: p.x, y: p.y, n: 1 });
+    else {
+      s.x += p.x;
+      s.y += p.y;
+      s.n++;
+    }
   };
   for (const e of graph.edges) {
     add(e.source, out.get(e.target));

@@ -71,6 +71,33 @@ describe('runPipeline', () => {
     const communities = louvainCommunities(network);
     expect(communities.get('State:KOR')).not.toBe(communities.get('State:CHN'));
   });
+  test('the labelTop most connected nodes always carry their label, ties by key', () => {
+    const star: GraphJson = {
+      attributes: { view: 'network' },
+      nodes: ['A', 'B', 'C', 'D', 'E'].map((c, i) => state(c, i, i)),
+      edges: [
+        ['A', 'B'],
+        ['A', 'C'],
+        ['A', 'D'],
+        ['E', 'D'],
+      ].map(([s, t]) => ({
+        key: `DYAD:${s}-${t}`,
+        source: `State:${s}`,
+        target: `State:${t}`,
+        attributes: { type: 'DYAD', count: 1 },
+      })),
+    };
+    const labelled = (labelTop: number) =>
+      runPipeline(star, { ...input, pinned: [], labelTop })
+        .visual.nodes.filter((n) => n.attributes.forceLabel)
+        .map((n) => n.key)
+        .sort();
+    // degrees: A 3, D 2, B C E 1
+    expect(labelled(1)).toEqual(['State:A']);
+    expect(labelled(3)).toEqual(['State:A', 'State:B', 'State:D']);
+    expect(labelled(0)).toEqual([]);
+    expect(labelled(10)).toHaveLength(5);
+  });
 });
 
 describe('expansions', () => {
