@@ -148,6 +148,17 @@ describe('GET /api/graph', () => {
     expect(capped.body.attributes.capped).toBe(true);
   });
 
+  it('capped, the neighbourhood keeps the strongest relations', async () => {
+    const counts = async (limit: number) => {
+      const res = await request(app()).get('/api/graph').query({ focus: 'CHN', types: 'DYAD', limit }).expect(200);
+      return (res.body.edges as { attributes: { count: number } }[]).map((e) => e.attributes.count);
+    };
+    const all = (await counts(10_000)).sort((x, y) => y - x);
+    expect(all.length).toBeGreaterThan(20);
+    const top = (await counts(8)).sort((x, y) => y - x);
+    expect(top).toEqual(all.slice(0, 8));
+  });
+
   it('an unknown type is a 400 listing the known ones; an unknown focus a 404', async () => {
     const res = await request(app()).get('/api/graph').query({ types: 'DYAD,DROP_ALL' }).expect(400);
     expect(res.body.error.message).toMatch(/DROP_ALL.*known/);
