@@ -88,10 +88,13 @@ export async function ingestRecordStream(
       if (write.out.events.length + write.out.messages.length >= batchSize) await flush();
     }
     await flush();
-  } finally {
-    // Whatever stopped the loop, no lane's transaction is left running behind the answer.
-    await settle();
+  } catch (e) {
+    // Whatever stopped the loop, no lane's transaction is left running behind the answer; the loop's own error is
+    // the one reported (a lane's failure reaches the loop through lane.add already).
+    await settle().catch(() => {});
+    throw e;
   }
+  await settle();
   progress.stop();
   await finishWrite(db, { facts });
   return summary;
