@@ -135,7 +135,11 @@ export function codeRelations(
     const cs = clauseStart(tokens, cue.at);
     const qs = insideQuote(tokens, cue.at);
     const floor = Math.max(cs, qs >= 0 ? qs : 0);
-    const nominal = cue.def.noun === true && isNominal(tokens, cue.at, demonymEnds.has(cue.at));
+    // The tagger tells noun from verb ("the Islamic terror attacks"); the word-position guess stays for other tags.
+    const tag = cue.def.noun === true ? pos()[cue.at] : undefined;
+    const nominal =
+      cue.def.noun === true &&
+      (tag === 'NOUN' || tag === 'VERB' ? tag === 'NOUN' : isNominal(tokens, cue.at, demonymEnds.has(cue.at)));
     const root = Number(cue.code.slice(0, 2));
     const cand: Candidate = { tokens, mentions, cue, nominal, floor, lastEventNoun, negatedCode: null, pos };
     if (nominal && root >= 17) lastEventNoun = cue.at;

@@ -2,6 +2,7 @@
 // look-ahead for the companion word, so cost is linear in the sentence.
 import { forms } from './lexicon/inflect.ts';
 import { loadLexicon } from './lexicon/load-lexicon.ts';
+import type { VerbPattern } from './lexicon/compile-verb-dictionary.ts';
 import { matchVerb } from './lexicon/match-verb-pattern.ts';
 import type { Token } from './tokenize.ts';
 import { CUES, type CueDef } from './verb-lexicon.ts';
@@ -100,6 +101,16 @@ export function findCues(tokens: Token[], pos?: () => readonly string[]): CueHit
 
 const LEX = loadLexicon();
 const DETERMINERS = LEX.lists.determiners;
+const FUNCTION_WORDS = LEX.lists.patternFunctionWords;
+
+/**
+ * A pattern says what the verb does only through a content word after it ("* &WEAPON", "&MILITARY * &TOWN"): one
+ * with only prepositions there ("want * on", "come * to") or nothing ("&MILITARY *", "TENSIONS *") names the
+ * actors' kind, which only PETRARCH2's parse can check.
+ */
+function specific(p: VerbPattern): boolean {
+  return p.after.some((item) => item.some((alt) => alt.some((w) => !FUNCTION_WORDS.has(w))));
+}
 
 /**
  * A cue from the PETRARCH2 verb dictionary at tokens[i]: only where the word can be a verb (not after a determiner
@@ -114,7 +125,7 @@ function dictionaryCue(tokens: Token[], i: number, pos?: () => readonly string[]
   const prev = tokens[i - 1];
   if (prev && (DETERMINERS.has(prev.fold) || prev.fold === "'" || (prev.fold === 's' && tokens[i - 2]?.fold === "'")))
     return null;
-  const m = matchVerb(tokens, i, entries);
+  const m = matchVerb(tokens, i, entries, specific);
   if (!m?.code || m.code.startsWith('01')) return null;
   // A verb's default code alone ("joins", "beats", "hits") needs PETRARCH2's full parse to find its actors; measured
   // on both development sets it adds false alarms only, so only a matched pattern codes an event.

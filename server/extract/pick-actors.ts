@@ -43,6 +43,16 @@ function lightVerbBefore(tokens: Token[], floor: number, at: number, verbs: Read
   }
   return false;
 }
+/** A verb of expression governs the stance noun at `at` ("voiced support for"): its subject holds the stance. */
+function governedBefore(tokens: Token[], floor: number, at: number, governors: readonly string[] | undefined): boolean {
+  if (!governors) return false;
+  for (let k = at - 1; k >= Math.max(floor, at - 5); k--) {
+    const f = tokens[k]?.fold ?? '';
+    if (f === 'to') return false;
+    if (governors.some((g) => f.startsWith(g.replace(/\+$/, '')))) return true;
+  }
+  return false;
+}
 /** Light verbs whose subject carries out a force noun ("launched an attack on", "waged war against"). */
 const FORCE_LIGHT: ReadonlySet<string> = loadLexicon().lists.forceLightVerbs;
 const MAX_TARGET_WORDS = 10;
@@ -193,14 +203,14 @@ function nounAgent(
       /^\p{Ll}+$/u.test(tokens[m.to]?.text ?? ''));
   // A determiner after the qualifier starts another noun phrase ("the Danish government rejected the accusation").
   const sameNp = (m: ActorMention): boolean => !tokens.slice(m.to, cue.at).some((t) => NP_STARTS.has(t.fold));
-  const near = [...before]
-    .reverse()
-    .find(
-      (m) =>
-        m.from >= cue.at - 6 &&
-        !m.place &&
-        (attributive(m) || ((m.possessive || m.via === 'demonym') && !m.afterPrep && (m.possessive || sameNp(m)))),
-    );
+  const near = [...before].reverse().find(
+    (m) =>
+      m.from >= cue.at - 6 &&
+      !m.place &&
+      // "the Paris attacks", "the Kyiv strikes": a city before a force noun names where it happened.
+      !(m.via === 'capital' && !m.possessive && root(cue) >= 18) &&
+      (attributive(m) || ((m.possessive || m.via === 'demonym') && !m.afterPrep && (m.possessive || sameNp(m)))),
+  );
   if (near) {
     const a = actorOf(gaz, near);
     if (a) return { actor: a, mention: near, agent: 'before', floor: cue.end };
@@ -326,7 +336,11 @@ export function pickActors(p: PickInput): Picked | null {
       subject = n;
       agent = n.agent;
       targetFloor = n.floor;
-    } else if (!lightVerbBefore(tokens, floor, cue.at, root(cue) >= 17 ? FORCE_LIGHT : LIGHT)) return null;
+    } else if (
+      !lightVerbBefore(tokens, floor, cue.at, root(cue) >= 17 ? FORCE_LIGHT : LIGHT) &&
+      !governedBefore(tokens, floor, cue.at, cue.def.governors)
+    )
+      return null;
   }
   subject ??= subjectBefore(p, before);
   if (!subject) return null;

@@ -75,6 +75,7 @@ const LIST_NAMES = [
   'forceLightVerbs',
   'tradeGoods',
   'tradeGoodsPrepositions',
+  'patternFunctionWords',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 

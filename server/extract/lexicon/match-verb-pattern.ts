@@ -75,8 +75,13 @@ function matchBefore(tokens: Token[], at: number, items: PatternItem[]): boolean
   return items.every((item) => words.some((_, w) => itemAt(tokens, words, w, item) > 0));
 }
 
-/** The best match of the entries at tokens[at], or null when none applies. */
-export function matchVerb(tokens: Token[], at: number, entries: readonly VerbEntry[]): VerbMatch | null {
+/** The best match of the entries at tokens[at], or null when none applies; `usable` leaves patterns out. */
+export function matchVerb(
+  tokens: Token[],
+  at: number,
+  entries: readonly VerbEntry[],
+  usable: (p: VerbPattern) => boolean = () => true,
+): VerbMatch | null {
   let best: VerbMatch | null = null;
   let bestScore = -1;
   let lastFrom = -1;
@@ -106,7 +111,7 @@ export function matchVerb(tokens: Token[], at: number, entries: readonly VerbEnt
     }
     for (const p of entry.patterns) {
       const size = p.before.length + p.after.length;
-      if (base + size <= bestScore || size === 0) continue;
+      if (base + size <= bestScore || size === 0 || !usable(p)) continue;
       const first = p.after[0];
       if (first && !first.some((alt) => near.has(alt[0] as string))) continue;
       const end = p.after.length ? matchAfter(tokens, words, p.after) : from;

@@ -56,3 +56,19 @@ describe('treaties, mediation and several parties', () => {
     ]);
   });
 });
+
+describe('nouns told from verbs, and who an act noun belongs to', () => {
+  it('reads an act noun after a capitalised qualifier as a noun, with no actor of its own', () => {
+    expect(coded('Canada will take in Syrian refugees after the Islamic terror attacks in Brussels.')).toEqual([]);
+  });
+  it('takes a city right before a force noun for where it happened, not for who acted', () => {
+    expect(coded('Turkey sent doctors after the Kabul attacks.')).toEqual(['TUR 07 AFG']);
+  });
+  it('takes the subject of a verb of expression as the holder of the stance noun it governs', () => {
+    expect(coded('Chile confirmed its support for Peru.')).toEqual(['CHL 05 PER']);
+    expect(coded('Mexico voiced support for Cuba.')).toEqual(['MEX 05 CUB']);
+  });
+  it('codes no dictionary pattern whose only words after the verb are prepositions', () => {
+    expect(coded('Brazil and India said they want permanent seats on the Security Council.')).toEqual([]);
+  });
+});
