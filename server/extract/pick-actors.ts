@@ -81,8 +81,15 @@ const OF_HEADS = new Set([
   'minister',
   'officials',
 ]);
-/** Where a visit or a strike goes may be named as a place ("arrived in Moscow", "strikes in Yemen"). */
-const placeTarget = (code: string): boolean => code === '042' || code === '043' || Number(code.slice(0, 2)) >= 15;
+/**
+ * Where a visit, a show of force or a strike goes may be named as a place ("arrived in Moscow", "drills near Taiwan",
+ * "strikes in Yemen"); where a reduction of relations or an arrest happens names no target ("boycotted the summit in
+ * Geneva", "detained in Minsk", "closed its embassy in Kyiv" as fighting neared).
+ */
+const placeTarget = (code: string): boolean => {
+  const r = Number(code.slice(0, 2));
+  return code === '042' || code === '043' || r === 15 || r >= 18;
+};
 const LOCATIVE = loadLexicon().lists.locativePrepositions;
 const root = (cue: CueHit): number => Number(cue.code.slice(0, 2));
 /** Acts that always have a victim, who may be named before them ("Ukraine … in the face of Russia's invasion"). */

@@ -72,3 +72,10 @@ describe('nouns told from verbs, and who an act noun belongs to', () => {
     expect(coded('Brazil and India said they want permanent seats on the Security Council.')).toEqual([]);
   });
 });
+
+describe('places as targets', () => {
+  it('takes where a show of force or a strike goes as its target, not where a boycott or an arrest happens', () => {
+    expect(coded('China held military drills near Taiwan.')).toEqual(['CHN 15 TWN']);
+    expect(coded('Russia boycotted the summit in Geneva.')).toEqual([]);
+  });
+});
