@@ -136,7 +136,8 @@ export function codeRelations(
     const qs = insideQuote(tokens, cue.at);
     const floor = Math.max(cs, qs >= 0 ? qs : 0);
     // The tagger tells noun from verb ("the Islamic terror attacks"); the word-position guess stays for other tags.
-    const tag = cue.def.noun === true ? pos()[cue.at] : undefined;
+    // A sentence's first word is tagged a name when capitalised ("Clashes between …"): read it as the noun it is.
+    const tag = cue.def.noun === true ? (cue.at === 0 && pos()[0] === 'PROPN' ? 'NOUN' : pos()[cue.at]) : undefined;
     const nominal =
       cue.def.noun === true &&
       (tag === 'NOUN' || tag === 'VERB' ? tag === 'NOUN' : isNominal(tokens, cue.at, demonymEnds.has(cue.at)));

@@ -319,8 +319,34 @@ function patientFirst(p: PickInput, before: ActorMention[]): Picked | null {
   return src ? { sources: [src], targets: [tgt], subjectMention: judge ?? null, agent: null } : null;
 }
 
+/** "talks between Chile and Peru", "clashes between A and B": the coordinated actors after "between" are the sides. */
+function betweenSides(p: PickInput): RelationActor[] | null {
+  const { tokens, mentions, cue, gaz } = p;
+  for (let k = cue.at + 1, words = 0; k < tokens.length && words < 5; k++) {
+    const t = tokens[k] as Token;
+    if (opensClause(tokens, k) || t.fold === 'that' || t.fold === ',') return null;
+    if (t.word) words++;
+    if (t.fold !== 'between') continue;
+    const first = mentions.find((m) => m.from > k && m.from <= k + 4 && !m.modifier && actorOf(gaz, m));
+    if (!first) return null;
+    const sides = group(mentions, tokens, first, 1, gaz)
+      .map((m) => actorOf(gaz, m))
+      .filter((a): a is RelationActor => a !== null);
+    return new Set(sides.map((a) => a.ref.key)).size > 1 ? sides : null;
+  }
+  return null;
+}
+
 export function pickActors(p: PickInput): Picked | null {
   const { tokens, mentions, cue, floor, gaz } = p;
+  if (p.nominal && cue.def.mutual) {
+    const sides = betweenSides(p);
+    if (sides) {
+      for (const m of mentions)
+        if (m.from > cue.at && sides.some((a) => a.ref.key === actorOf(gaz, m)?.ref.key)) p.used.add(m);
+      return { sources: sides, targets: [], subjectMention: null, agent: null };
+    }
+  }
   const before = mentions.filter((m) => m.to <= cue.at && m.from >= floor && !m.modifier && actorOf(gaz, m));
   // Passive: "X was sanctioned by Y".
   const beBefore = tokens.slice(Math.max(0, cue.at - 3), cue.at).some((t) => BE.has(t.fold));

@@ -79,3 +79,10 @@ describe('places as targets', () => {
     expect(coded('Russia boycotted the summit in Geneva.')).toEqual([]);
   });
 });
+
+describe('acts between two sides', () => {
+  it('codes talks and clashes between two actors as acts of each on the other', () => {
+    expect(coded('The deal followed talks between Chile and Peru.')).toEqual(['CHL 04 PER', 'PER 04 CHL']);
+    expect(coded('Clashes between Armenia and Azerbaijan killed ten soldiers.')).toEqual(['ARM 19 AZE', 'AZE 19 ARM']);
+  });
+});
