@@ -12,6 +12,7 @@ import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { createApp } from '../server/api/create-app.ts';
+import { securityHeaders } from '../server/api/security-headers.ts';
 import { loadConfig } from '../server/config/load-config.ts';
 import { projectRoot } from '../server/config/paths.ts';
 import type { Database } from '../server/neo4j/database.ts';
@@ -44,9 +45,14 @@ async function buildBarePage(): Promise<string> {
   return path.join(root, 'dist');
 }
 
-/** A server for one graph: the bare page under /bare, and the real page, with /api/graph answered from `graph` for both. */
+/**
+ * A server for one graph: the bare page under /bare, and the real page, with /api/graph answered from `graph` for both.
+ * Both pages are served with the product's security headers, as on the world's server: a page sent with
+ * Cross-Origin-Opener-Policy starts in a renderer process of its own, one sent without it in the tab's first one.
+ */
 function syntheticApp(graph: Json, clientDir: string, bareDir: string): Express {
   const app = express();
+  app.use(securityHeaders());
   app.use('/bare', express.static(bareDir));
   app.get('/api/graph', (_req, res) => void res.json(graph));
   app.get('/api/search', (_req, res) => void res.json({ items: [] }));
@@ -54,10 +60,10 @@ function syntheticApp(graph: Json, clientDir: string, bareDir: string): Express 
   return app;
 }
 
-/** The real server with the bare page beside it; both ask the real /api/graph for the state network. */
+/** The real server with the bare page beside it, under the same headers; both ask the real /api/graph for the state network. */
 function worldApp(db: Database, clientDir: string, bareDir: string): Express {
   const app = express();
-  app.use('/bare', express.static(bareDir));
+  app.use('/bare', securityHeaders(), express.static(bareDir));
   app.use(
     createApp({
       db,
