@@ -91,6 +91,7 @@ const placeTarget = (code: string): boolean => {
   return code === '042' || code === '043' || r === 15 || r >= 18;
 };
 const LOCATIVE = loadLexicon().lists.locativePrepositions;
+const THEATRE = loadLexicon().lists.theatreNouns;
 const root = (cue: CueHit): number => Number(cue.code.slice(0, 2));
 /** Acts that always have a victim, who may be named before them ("Ukraine … in the face of Russia's invasion"). */
 const DIRECTED = new Set([
@@ -216,6 +217,8 @@ function nounAgent(
       !m.place &&
       // "the Paris attacks", "the Kyiv strikes": a city before a force noun names where it happened.
       !(m.via === 'capital' && !m.possessive && root(cue) >= 18) &&
+      // "the Syrian war": a demonym before a war names its theatre.
+      !(m.via === 'demonym' && THEATRE.has(tokens[cue.at]?.fold ?? '')) &&
       (attributive(m) || ((m.possessive || m.via === 'demonym') && !m.afterPrep && (m.possessive || sameNp(m)))),
   );
   if (near) {
@@ -358,6 +361,12 @@ export function pickActors(p: PickInput): Picked | null {
     const src = agent ? actorOf(gaz, agent) : null;
     const tgt = patient ? actorOf(gaz, patient) : null;
     return src && tgt ? { sources: [src], targets: [tgt], subjectMention: agent ?? null, agent: null } : null;
+  }
+  // "Malian soldiers were attacked near the border": a passive without "by" names the patient, not who acted; "a
+  // deal was signed between Chile and Peru" names both sides.
+  if (!p.nominal && beBefore && byIdx < 0 && /ed$|en$/.test(tokens[cue.at]?.fold ?? '')) {
+    const sides = betweenSides(p);
+    return sides ? { sources: sides, targets: [], subjectMention: null, agent: null } : null;
   }
   if (cue.def.patientFirst) return patientFirst(p, before);
   let subject: Resolved | null = null;

@@ -76,6 +76,7 @@ const LIST_NAMES = [
   'tradeGoods',
   'tradeGoodsPrepositions',
   'patternFunctionWords',
+  'theatreNouns',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 

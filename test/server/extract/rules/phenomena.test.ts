@@ -86,3 +86,14 @@ describe('acts between two sides', () => {
     expect(coded('Clashes between Armenia and Azerbaijan killed ten soldiers.')).toEqual(['ARM 19 AZE', 'AZE 19 ARM']);
   });
 });
+
+describe('not events: patients and theatres', () => {
+  it('takes no actor from the subject of a passive without "by"', () => {
+    expect(coded('Malian soldiers were attacked near the border with Niger.')).toEqual([]);
+    expect(coded('Malian soldiers were attacked by Nigerien forces.')).toEqual(['NER 19 MLI']);
+  });
+  it('reads a demonym before a war as where it is fought, not who wages it', () => {
+    expect(coded('Lebanon received refugees fleeing the Syrian war.')).toEqual([]);
+    expect(coded("Russia's war against Ukraine continued.")).toEqual(['RUS 19 UKR']);
+  });
+});
