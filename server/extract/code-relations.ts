@@ -180,7 +180,7 @@ export function codeRelations(
       code = '057';
       agreedBy = agreedOnThing.id;
     }
-    pick = pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used });
+    pick = pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used, pos });
     if (!pick && qs >= 0) {
       const sp = quoteSpeaker(tokens, mentions, gaz);
       if (sp)

@@ -2,6 +2,7 @@
 // (a name, or a pronoun resolved), the target after it; passives reversed
 // ("X was sanctioned by Y"); an action noun takes its actor from a possessive,
 // a demonym or "by X" ("Russia's attack on Ukraine", "condemnation from Japan").
+import { agentAt } from './analysis/mark-agents.ts';
 import { loadLexicon } from './lexicon/load-lexicon.ts';
 import { relationActor, type RelationActor } from './actor-ref.ts';
 import type { Gazetteer } from './build-gazetteer.ts';
@@ -29,6 +30,8 @@ export interface PickInput {
   gaz: Gazetteer;
   ctx: PronounContext;
   used: Set<ActorMention>;
+  /** The sentence's part-of-speech tags, when the caller has the tagger at hand. */
+  pos?: () => readonly string[];
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -172,6 +175,18 @@ export function group(
   return links[0] === true || links.length === 0 ? out : [first];
 }
 
+/**
+ * "Nigeria said Boko Haram fighters attacked a village": a group that does not act for a state (Phoenix agents:
+ * rebels, militants, fighters, protesters) right before the verb is its subject, so a name further back is not.
+ */
+function nounSubjectBefore(p: PickInput, named: ActorMention): boolean {
+  const pos = p.pos?.() ?? [];
+  let k = p.cue.at - 1;
+  while (k > named.to && (pos[k] === 'ADV' || pos[k] === 'AUX' || pos[k] === 'PART')) k--;
+  if (k < named.to || pos[k] !== 'NOUN' || agentAt(p.tokens, k)?.state !== false) return false;
+  return !p.mentions.some((m) => m.from <= k && k <= m.to);
+}
+
 /** The clause's subject before the cue: the nearest subject-like name or subject pronoun. */
 function subjectBefore(p: PickInput, before: ActorMention[]): Resolved | null {
   const { tokens, cue, floor, gaz, used } = p;
@@ -193,6 +208,7 @@ function subjectBefore(p: PickInput, before: ActorMention[]): Resolved | null {
     const r = resolvePronoun(tokens, pron, p.mentions, gaz, p.ctx);
     if (r) return r;
   }
+  if (named && p.pos && !p.nominal && nounSubjectBefore(p, named)) return null;
   const a = named ? actorOf(gaz, named) : null;
   return a && named ? { actor: a, mention: named } : null;
 }

@@ -97,3 +97,10 @@ describe('not events: patients and theatres', () => {
     expect(coded("Russia's war against Ukraine continued.")).toEqual(['RUS 19 UKR']);
   });
 });
+
+describe('reported acts of groups that do not act for a state', () => {
+  it("takes no source from the speaker when the act is a non-state group's", () => {
+    expect(coded('Nigeria said Boko Haram fighters attacked a village near Cameroon.')).toEqual([]);
+    expect(coded('Turkish officials said Kurdish militants attacked a Turkish base in Iraq.')).toEqual([]);
+  });
+});
