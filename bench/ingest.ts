@@ -1,6 +1,7 @@
 // npm run bench:ingest — the reference world from empty, then the ICEWS events on the same server and data: end to end
 // through `stategraph ingest` on a record file (parse, validate, write, network update), the project's batched writer
 // alone (write only) and with its network update, one row per transaction, and Neo4j's LOAD CSV as the baseline.
+// Each way runs BENCH_RUNS times (default 3), in rounds on the same graph: median and spread.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -22,6 +23,7 @@ import { openBench } from './bench-db.ts';
 import { EVENTS_CSV_HEADER, eventsCsvLines } from './events-csv.ts';
 
 const ONE_ROW_SAMPLE = Number(process.env.BENCH_ONE_ROW_SAMPLE ?? 3000);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -44,55 +46,74 @@ try {
     await deleteNetwork(db);
   };
 
-  await clear();
-  t0 = process.hrtime.bigint();
-  await writeBatches(db, 'ingest/merge-events', rows);
-  const writeOnly = rows.length / seconds(t0);
-
-  await clear();
-  t0 = process.hrtime.bigint();
-  await writeBatches(db, 'ingest/merge-events', rows, {
-    inTransaction: (tx, batch, answer) =>
-      addCreatedEventsToDyads(tx, batch as EventRow[], (answer?.createdIds as string[] | undefined) ?? []),
-  });
-  const withNetwork = rows.length / seconds(t0);
-
-  await clear();
-  const sample = rows.slice(0, ONE_ROW_SAMPLE);
-  t0 = process.hrtime.bigint();
-  for (const row of sample) await runNamed(db, 'ingest/merge-events', { rows: [row] });
-  const oneRow = sample.length / seconds(t0);
-
-  await clear();
   const csv = EVENTS_CSV_HEADER + eventsCsvLines(rows);
   const server = createServer((_req, res) => res.end(csv)).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/events.csv`;
-  t0 = process.hrtime.bigint();
-  await db.autoCommit(namedQuery('admin/load-events-csv').text, { url });
-  const loadCsv = rows.length / seconds(t0);
-  server.close();
-  const [check] = await db.read<{ n: number }>('MATCH (e:Event) RETURN count(e) AS n');
-
   // End to end: the same events as a record file in the project's format, through the command a user runs.
-  await clear();
   const file = path.join(tmp, 'icews-events.jsonl');
   writeFileSync(file, `${world.events.map(recordLine).join('\n')}\n`);
-  t0 = process.hrtime.bigint();
-  const cli = spawnSync(process.execPath, [path.join(projectRoot, 'bin/stategraph.js'), 'ingest', file], {
-    env: {
-      ...process.env,
-      NEO4J_URI: connection.uri,
-      NEO4J_USER: connection.user,
-      NEO4J_PASSWORD: connection.password,
-    },
-    encoding: 'utf8',
-  });
-  const endToEnd = world.events.length / seconds(t0);
-  if (cli.status !== 0) throw new Error(`stategraph ingest failed: ${cli.stderr}`);
-  const [stored] = await db.read<{ n: number; dyads: number }>(
-    'CALL { MATCH (e:Event) RETURN count(e) AS n } CALL { MATCH ()-[d:DYAD]->() RETURN count(d) AS dyads } RETURN n, dyads',
-  );
+  const sample = rows.slice(0, ONE_ROW_SAMPLE);
+  const rates: Record<'writeOnly' | 'withNetwork' | 'oneRow' | 'loadCsv' | 'endToEnd', number[]> = {
+    writeOnly: [],
+    withNetwork: [],
+    oneRow: [],
+    loadCsv: [],
+    endToEnd: [],
+  };
+  let check: { n: number } | undefined;
+  let stored: { n: number; dyads: number } | undefined;
+  // Every way, once a round, on the same graph emptied of events before each; the rounds give the spread.
+  for (let round = 0; round < RUNS; round++) {
+    await clear();
+    t0 = process.hrtime.bigint();
+    await writeBatches(db, 'ingest/merge-events', rows);
+    rates.writeOnly.push(rows.length / seconds(t0));
+
+    await clear();
+    t0 = process.hrtime.bigint();
+    await writeBatches(db, 'ingest/merge-events', rows, {
+      inTransaction: (tx, batch, answer) =>
+        addCreatedEventsToDyads(tx, batch as EventRow[], (answer?.createdIds as string[] | undefined) ?? []),
+    });
+    rates.withNetwork.push(rows.length / seconds(t0));
+
+    await clear();
+    t0 = process.hrtime.bigint();
+    for (const row of sample) await runNamed(db, 'ingest/merge-events', { rows: [row] });
+    rates.oneRow.push(sample.length / seconds(t0));
+
+    await clear();
+    t0 = process.hrtime.bigint();
+    await db.autoCommit(namedQuery('admin/load-events-csv').text, { url });
+    rates.loadCsv.push(rows.length / seconds(t0));
+    [check] = await db.read<{ n: number }>('MATCH (e:Event) RETURN count(e) AS n');
+
+    await clear();
+    t0 = process.hrtime.bigint();
+    const cli = spawnSync(process.execPath, [path.join(projectRoot, 'bin/stategraph.js'), 'ingest', file], {
+      env: {
+        ...process.env,
+        NEO4J_URI: connection.uri,
+        NEO4J_USER: connection.user,
+        NEO4J_PASSWORD: connection.password,
+      },
+      encoding: 'utf8',
+    });
+    rates.endToEnd.push(world.events.length / seconds(t0));
+    if (cli.status !== 0) throw new Error(`stategraph ingest failed: ${cli.stderr}`);
+    [stored] = await db.read<{ n: number; dyads: number }>(
+      'CALL { MATCH (e:Event) RETURN count(e) AS n } CALL { MATCH ()-[d:DYAD]->() RETURN count(d) AS dyads } RETURN n, dyads',
+    );
+  }
+  server.close();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const shown = (xs: number[]) =>
+    `${fmt(median(xs))} rows/s (${xs.length > 1 ? `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}` : 'one run'})`;
+  const endToEnd = median(rates.endToEnd);
+  const writeOnly = median(rates.writeOnly);
+  const loadCsv = median(rates.loadCsv);
+  const oneRow = median(rates.oneRow);
 
   // Leave the bench graph as the reference world loads it.
   await clear();
@@ -102,22 +123,22 @@ try {
   });
 
   console.log(
-    `ICEWS events: ${fmt(rows.length)} rows (LOAD CSV stored ${fmt(check?.n ?? 0)}; the CLI ${fmt(stored?.n ?? 0)} events, ${fmt(stored?.dyads ?? 0)} DYADs)`,
+    `ICEWS events, median of ${RUNS} rounds (spread): ${fmt(rows.length)} rows (LOAD CSV stored ${fmt(check?.n ?? 0)}; the CLI ${fmt(stored?.n ?? 0)} events, ${fmt(stored?.dyads ?? 0)} DYADs)`,
   );
   console.log(
-    `  stategraph ingest <file> end to end (parse, validate, write, network update): ${fmt(endToEnd)} rows/s`,
+    `  stategraph ingest <file> end to end (parse, validate, write, network update): ${shown(rates.endToEnd)}`,
   );
   console.log(
-    `  writer with its network update (rows built in advance):                      ${fmt(withNetwork)} rows/s`,
+    `  writer with its network update (rows built in advance):                      ${shown(rates.withNetwork)}`,
   );
   console.log(
-    `  writer only (UNWIND batches of 5,000, rows built in advance):                ${fmt(writeOnly)} rows/s`,
+    `  writer only (UNWIND batches of 5,000, rows built in advance):                ${shown(rates.writeOnly)}`,
   );
   console.log(
-    `  one row per transaction (${fmt(sample.length)}-row sample):                                ${fmt(oneRow)} rows/s`,
+    `  one row per transaction (${fmt(sample.length)}-row sample):                                ${shown(rates.oneRow)}`,
   );
   console.log(
-    `  LOAD CSV (IN TRANSACTIONS OF 5000 ROWS, over loopback HTTP, no network update):  ${fmt(loadCsv)} rows/s`,
+    `  LOAD CSV (IN TRANSACTIONS OF 5000 ROWS, over loopback HTTP, no network update):  ${shown(rates.loadCsv)}`,
   );
   console.log(
     `  end to end / LOAD CSV = ${(endToEnd / loadCsv).toFixed(2)}; write only / LOAD CSV = ${(writeOnly / loadCsv).toFixed(2)} (target >= 0.5)`,
