@@ -203,7 +203,11 @@ export function codeRelations(
     // One event per pair and clause: "provide support and assistance to Ukraine" is one act.
     const secondary = nominal || tokens[cue.at - 1]?.fold === 'to';
     const pairs: [RelationActor, RelationActor][] = [];
-    const symmetric = !recodedBy && (SYMMETRIC.has(code) || cue.def.mutual === true || isReciprocal(tokens, cue));
+    // `mutual: false` keeps a consultation one way ("invites the Togolese president": the inviter acts).
+    const symmetric =
+      !recodedBy &&
+      cue.def.mutual !== false &&
+      (SYMMETRIC.has(code) || cue.def.mutual === true || isReciprocal(tokens, cue));
     for (const source of sources)
       for (const target of targets) {
         if (

@@ -110,7 +110,17 @@ const INTENT = new Set([
   'resolve',
   'resolved',
   'll',
+  // promises of a future act ("promises to visit", "vows to send")
+  'promises',
+  'promising',
+  'vows',
+  'vowing',
+  'pledging',
+  'intended',
+  'intending',
+  'scheduled',
 ]);
+
 /** A request's content is asked for, not done: "urged China to lift", "asked me to call on". */
 const REQUEST = new Set([
   'urge',

@@ -22,7 +22,7 @@ export interface CueDef {
   negated?: string;
   /** The cue is an act only when negated ("has no legitimacy"). */
   onlyNegated?: boolean;
-  /** Both sides act on each other ("exchanged fire", "clashed"). */
+  /** Both sides act on each other ("exchanged fire", "clashed"); false: one way even for a consultation code ("invites"). */
   mutual?: boolean;
   /** The cue does not count right after one of these words ("joint military drills" is cooperation). */
   notAfter?: string[];
