@@ -121,6 +121,10 @@ const INTENT = new Set([
   'scheduled',
 ]);
 
+const BE_TO = new Set(['is', 'are']);
+/** Before "to" and the cue, an act announced for later: "is set to visit", "are expected to meet". */
+const SCHEDULED = new Set(['set', 'expected', 'due', 'slated', 'poised']);
+
 /** A request's content is asked for, not done: "urged China to lift", "asked me to call on". */
 const REQUEST = new Set([
   'urge',
@@ -192,7 +196,13 @@ export function modalityBefore(tokens: Token[], at: number, floor = 0, performat
     if (HEDGE.has(f)) return 'hedged';
     if (f === 'to') sawTo = true;
     // "Tunisia is to withdraw its recognition": an announced act, stated as intent
-    if (f === 'to' && k === at - 1 && (tokens[k - 1]?.fold === 'is' || tokens[k - 1]?.fold === 'are')) intent = true;
+    // "is set to visit", "is expected to meet", "is due to sign": a scheduled act, also stated as intent
+    if (
+      f === 'to' &&
+      k === at - 1 &&
+      (BE_TO.has(tokens[k - 1]?.fold ?? '') || SCHEDULED.has(tokens[k - 1]?.fold ?? ''))
+    )
+      intent = true;
     // Only a request governing the cue through "to" ("urged China to lift"), not the request itself.
     if (sawTo && REQUEST.has(f) && k < at - 1) return 'hedged';
     if (INTENT.has(f)) intent = true;
