@@ -116,6 +116,9 @@ const DIRECTED = new Set([
   'brutality',
 ]);
 
+/** "receives tanks from Poland": a giver named before a directed act noun is not its victim ("stand by Ukraine" may be). */
+const subjectLikeVictim = (m: ActorMention): boolean => m.afterPrep !== 'from';
+
 function actorOf(gaz: Gazetteer, m: ActorMention): RelationActor | null {
   return m.modifier ? null : relationActor(gaz, m);
 }
@@ -436,12 +439,15 @@ export function pickActors(p: PickInput): Picked | null {
   if (agent === 'by' || agent === 'from' || (agent === 'before' && DIRECTED.has(tokens[cue.at]?.fold ?? ''))) {
     const victim =
       agent !== 'from'
-        ? [...mentions]
-            .reverse()
-            .find(
-              (m) =>
-                m.to <= cue.at && m !== subject?.mention && !m.modifier && actorOf(gaz, m)?.ref.key !== source.ref.key,
-            )
+        ? [...mentions].reverse().find(
+            (m) =>
+              m.to <= cue.at &&
+              m !== subject?.mention &&
+              !m.modifier &&
+              // "receives tanks from Poland to fight the Russian invasion": Poland gives, it is no victim
+              (agent !== 'before' || subjectLikeVictim(m)) &&
+              actorOf(gaz, m)?.ref.key !== source.ref.key,
+          )
         : before.find((m) => !m.afterPrep && !m.place && actorOf(gaz, m)?.ref.key !== source.ref.key);
     const v = victim ? actorOf(gaz, victim) : null;
     if (v) return { sources, targets: [v], subjectMention: subject.mention, agent };

@@ -46,7 +46,12 @@ const LIST_NAMES = [
   'nonStateHeads',
   'stateAgentHeads',
   'currency',
-  'pastMarkers',
+  'backgroundMarkers',
+  'hedgeModifiers',
+  'mediaWords',
+  'armedAgentRoles',
+  'governingGroups',
+  'figurativeConflictModifiers',
   'agentModifiers',
   'civilianRoles',
   'stateRoles',
@@ -155,7 +160,12 @@ export function loadLexicon(): Lexicon {
     ListName,
     ReadonlySet<string>
   >;
-  const agents = parseAgents(readData('petrarch2/Phoenix.agents.txt'), sets.stateRoles);
+  const agents = parseAgents(
+    readData('petrarch2/Phoenix.agents.txt'),
+    sets.stateRoles,
+    'data/petrarch2/Phoenix.agents.txt',
+    sets.mediaWords,
+  );
   cached = {
     verbs: compileVerbDictionary(readData('petrarch2/CAMEO.2.0.txt')),
     agents: agents.index,

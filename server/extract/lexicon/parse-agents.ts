@@ -20,11 +20,15 @@ export type AgentIndex = Map<string, Agent[]>;
 // A few lines close the code with "}" or leave out the space: read them as PETRARCH2 does.
 const LINE = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]+)~?[\]}]\s*$/;
 
-/** stateRoles: agent roles (first three letters of the code) that act for their state. */
+/**
+ * stateRoles: agent roles (first three letters of the code) that act for their state; mediaWords: words of an agent
+ * that make it media whatever its role ("state media", "state-run television" are GOVMED in Phoenix, yet no state).
+ */
 export function parseAgents(
   text: string,
   stateRoles: ReadonlySet<string>,
   file = 'data/petrarch2/Phoenix.agents.txt',
+  mediaWords: ReadonlySet<string> = new Set(),
 ): { index: AgentIndex; count: number; skipped: number } {
   const macros = new Map<string, string[]>();
   const index: AgentIndex = new Map();
@@ -40,7 +44,11 @@ export function parseAgents(
     const last = words[words.length - 1] as string;
     for (const f of exact ? [last] : nounForms(last)) {
       const ws = [...words.slice(0, -1), f];
-      const a: Agent = { words: ws, code, state: stateRoles.has(code.slice(0, 3)) };
+      const a: Agent = {
+        words: ws,
+        code,
+        state: stateRoles.has(code.slice(0, 3)) && !words.some((w) => mediaWords.has(w)),
+      };
       const list = index.get(ws[0] as string) ?? [];
       list.push(a);
       index.set(ws[0] as string, list);

@@ -2,6 +2,7 @@
 // asked to do, the act an accuser names, a conflict's name, a noun that only
 // modifies another noun, an accident. None of these states an act of its own.
 import { armedGroupAt } from '../analysis/armed-group-at.ts';
+import { agentAt } from '../analysis/mark-agents.ts';
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
 import type { Candidate, VetoRule } from './rule.ts';
 
@@ -186,13 +187,26 @@ export const accidentalForce: VetoRule = {
     c.tokens.slice(Math.max(0, c.cue.at - 3), c.cue.end + 2).some((t) => t.word && L.accidentWords.has(t.fold)),
 };
 
+/** "bombed Kurdish rebels and Syrian army posts": a state named in a second object after "and" is hit too. */
+function stateObjectAfter(c: Candidate, from: number): boolean {
+  if (c.tokens[from]?.fold !== 'and') return false;
+  const at = from + 1;
+  return c.mentions.some((m) => m.from >= at && m.from <= at + 2 && !m.modifier);
+}
+
 export const armedGroupObject: VetoRule = {
   id: 'veto.armed-group-object',
   stage: 'veto',
   why:
     'force whose object is a named non-state armed group ("hit PKK camps in northern Iraq", "strikes on Hezbollah ' +
-    'positions in Lebanon") is aimed at the group, not at the state where it is',
-  examples: [{ text: 'Turkish jets bombed PKK camps in northern Iraq.', expect: [] }],
+    'positions in Lebanon") or armed non-state people ("fight militants near the Afghan border", "attack ' +
+    'Iranian-backed militias in Syria": Phoenix agents of the roles armedAgentRoles) is aimed at the group, not at the ' +
+    'state where it is',
+  examples: [
+    { text: 'Turkish jets bombed PKK camps in northern Iraq.', expect: [] },
+    { text: 'Pakistani troops fought militants near the Afghan border.', expect: [] },
+    { text: 'Nigerian soldiers attacked rebels in Cameroon.', expect: [] },
+  ],
   apply: (c) => {
     if (rootOf(c) < 18) return false;
     for (let k = c.cue.at + 1, words = 0; k < c.tokens.length && words < 6; k++) {
@@ -203,6 +217,13 @@ export const armedGroupObject: VetoRule = {
       }
       if (armedGroupAt(c.tokens, k) > k) return true;
       if (c.mentions.some((m) => m.from === k && !m.modifier)) return false;
+      const agent = agentAt(c.tokens, k);
+      // "rebel-held towns": the group only qualifies the place that is hit
+      const compound = c.tokens[k + (agent?.words.length ?? 0)]?.fold === '-';
+      // "Houthi rebels": a group that governs its state de facto acts for it
+      const governing = L.governingGroups.has(c.tokens[k - 1]?.fold ?? '');
+      if (agent && !agent.state && !compound && !governing && L.armedAgentRoles.has(agent.code.slice(0, 3)))
+        return !stateObjectAfter(c, k + agent.words.length);
       words++;
     }
     return false;

@@ -7,6 +7,8 @@ import type { Candidate, VetoRule } from './rule.ts';
 const L = loadLexicon().lists;
 const rootOf = (c: Candidate): number => Number(c.cue.code.slice(0, 2));
 const isWord = (c: Candidate, k: number): boolean => c.tokens[k]?.word === true;
+/** Tags that start an object noun phrase after a verb. */
+const OBJECT_STARTS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON']);
 
 export const strikeOutcome: VetoRule = {
   id: 'veto.strike-outcome',
@@ -27,7 +29,9 @@ export const bareParticiple: VetoRule = {
   examples: [{ text: 'Japan mourned those killed in Peru.', expect: [] }],
   apply: (c) => {
     const prev = c.tokens[c.cue.at - 1];
-    return prev !== undefined && L.bareParticipleHeads.has(prev.fold) && /ed$/.test(c.cue.text);
+    if (prev === undefined || !L.bareParticipleHeads.has(prev.fold) || !/ed$/.test(c.cue.text)) return false;
+    // "soldiers attacked villages", "soldiers killed two Palestinians": with an object the participle is the verb
+    return !OBJECT_STARTS.has(c.pos()[c.cue.end] ?? '');
   },
 };
 
@@ -39,6 +43,25 @@ export const participleAdjective: VetoRule = {
   apply: (c) => {
     const prev = c.tokens[c.cue.at - 1];
     return prev !== undefined && L.articles.has(prev.fold) && /ed$/.test(c.cue.text) && c.cue.end === c.cue.at + 1;
+  },
+};
+
+export const hyphenParticiple: VetoRule = {
+  id: 'veto.hyphen-participle',
+  stage: 'veto',
+  why:
+    'a participle joined by a hyphen to the word before ("Iranian-backed militias", "US-funded programmes", ' +
+    '"Israeli-occupied land") is a compound adjective that describes a noun; a brokered or proposed plan ("a ' +
+    'UN-brokered truce", "the US-proposed ceasefire") still names its mediator or proposer',
+  examples: [
+    { text: 'American troops attacked Iranian-backed militias in Syria.', expect: [] },
+    { text: 'Ghana discussed the Nigerian-backed plan.', expect: [] },
+  ],
+  apply: (c) => {
+    const hy = c.tokens[c.cue.at - 1];
+    const cue = c.tokens[c.cue.at];
+    if (hy?.fold !== '-' || hy.spaced || cue?.spaced || !/(ed|en)$/.test(cue?.fold ?? '')) return false;
+    return rootOf(c) !== 3 && rootOf(c) !== 4;
   },
 };
 
@@ -119,6 +142,25 @@ export const dictionarySubjectFar: VetoRule = {
   },
 };
 
+export const figurativeConflict: VetoRule = {
+  id: 'veto.figurative-conflict',
+  stage: 'veto',
+  why:
+    'a war or offensive qualified as one of trade, tariffs, prices, propaganda or words ("the trade war with China", ' +
+    '"a diplomatic offensive", "a war of words") is no use of force',
+  examples: [
+    { text: "Japan's trade war with South Korea escalated.", expect: [] },
+    { text: 'Russia and Ukraine waged a war of words.', expect: [] },
+  ],
+  apply: (c) => {
+    if (!c.nominal || rootOf(c) < 18) return false;
+    let k = c.cue.at - 1;
+    while (k >= 0 && c.tokens[k]?.fold === '-') k--;
+    if (L.figurativeConflictModifiers.has(c.tokens[k]?.fold ?? '')) return true;
+    return c.tokens[c.cue.end]?.fold === 'of' && L.figurativeConflictModifiers.has(c.tokens[c.cue.end + 1]?.fold ?? '');
+  },
+};
+
 export const sportsResult: VetoRule = {
   id: 'veto.sports-result',
   stage: 'veto',
@@ -127,13 +169,65 @@ export const sportsResult: VetoRule = {
   apply: (c) => rootOf(c) >= 13 && c.tokens.some((t) => t.word && L.sportsWords.has(t.fold)),
 };
 
+const BREAKS = new Set([',', ';', ':', '(', ')', '"', '“', '”']);
+
+/** A word of `markers` among the `words` words before the cue, back to `floor`, unbroken by punctuation (or a verb). */
+function markerBefore(c: Candidate, markers: ReadonlySet<string>, words: number, floor: number, stopAtVerb: boolean) {
+  const pos = stopAtVerb ? c.pos() : [];
+  for (let k = c.cue.at - 1, n = 0; k >= floor && n < words; k--) {
+    const t = c.tokens[k];
+    if (!t) return false;
+    if (!t.word) {
+      if (BREAKS.has(t.fold)) return false;
+      continue;
+    }
+    if (markers.has(t.fold)) return true;
+    if (stopAtVerb && (pos[k] === 'VERB' || pos[k] === 'AUX')) return false;
+    n++;
+  }
+  return false;
+}
+
+export const backgroundAct: VetoRule = {
+  id: 'veto.background-act',
+  stage: 'veto',
+  why:
+    'an act named after "since" or an anniversary or commemoration ("since the start of the Russian invasion", ' +
+    '"marks the anniversary of the war") is background earlier than the reported event, not a new event; an act ' +
+    'still going on ("since Russia began deploying troops") is not',
+  examples: [
+    { text: 'Since the start of the Russian invasion of Ukraine, Poland has taken in refugees.', expect: [] },
+    { text: 'Serbia marked the anniversary of the NATO bombing of Belgrade.', expect: [] },
+    { text: 'Greece has expelled ten Russian diplomats since Russia invaded Ukraine.', expect: ['GRC 16 RUS'] },
+  ],
+  apply: (c) => (c.nominal || !/ing$/.test(c.cue.text)) && markerBefore(c, L.backgroundMarkers, 8, 0, false),
+};
+
+export const hedgedNoun: VetoRule = {
+  id: 'veto.hedged-noun',
+  stage: 'veto',
+  why:
+    'an act noun qualified as possible, potential, alleged or suspected, or named as a threat, fear or risk ("a ' +
+    'possible attack by Iran", "the risk of a Chinese blockade") is not stated as fact, though it has its own actor',
+  examples: [
+    { text: 'Taiwan prepared for a possible invasion by China.', expect: [] },
+    { text: 'An apparent Israeli airstrike hit a convoy in Syria.', expect: [] },
+    { text: 'Latvia spoke of the threat of a Russian attack.', expect: [] },
+  ],
+  apply: (c) => c.nominal && markerBefore(c, L.hedgeModifiers, 5, c.floor, true),
+};
+
 /** Before modality is known, in the order the engine applies them. */
 export const EARLY_VETOES: readonly VetoRule[] = [
   strikeOutcome,
   bareParticiple,
   participleAdjective,
+  hyphenParticiple,
   ungovernedNoun,
   sportsResult,
+  figurativeConflict,
+  backgroundAct,
+  hedgedNoun,
   ...COMPLEMENT_VETOES,
   dictionaryObjectFar,
   dictionarySubjectFar,

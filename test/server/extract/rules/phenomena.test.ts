@@ -104,3 +104,36 @@ describe('reported acts of groups that do not act for a state', () => {
     expect(coded('Turkish officials said Kurdish militants attacked a Turkish base in Iraq.')).toEqual([]);
   });
 });
+
+describe('what the precision vetoes leave stated', () => {
+  it('keeps a participle with an object as the verb it is', () => {
+    expect(coded('Nigerian soldiers attacked villages in Cameroon.')).toEqual(['NGA 19 CMR']);
+  });
+  it('keeps a real war, an act before "since" and an act still going on', () => {
+    expect(coded("Russia's war against Ukraine went on.")).toEqual(['RUS 19 UKR']);
+    expect(coded('Russia has shelled Kharkiv every day since the summit in Minsk.')).toEqual(['RUS 19 UKR']);
+    expect(coded('Since Russia began deploying troops to the border with Ukraine, Chile has kept quiet.')).toEqual([
+      'RUS 15 UKR',
+    ]);
+  });
+  it('keeps an act noun that no hedge qualifies', () => {
+    expect(coded('Israel carried out an airstrike on Syria.')).toEqual(['ISR 19 SYR']);
+  });
+  it('keeps force against civilians, a place a group holds, a state hit beside a group, and a governing group', () => {
+    expect(coded('Nigerian soldiers attacked civilians in Cameroon.')).toEqual(['NGA 19 CMR']);
+    expect(coded('Russian jets bombed rebel-held towns in Syria.')).toEqual(['RUS 19 SYR']);
+    expect(coded('Turkish jets bombed Kurdish rebels and Syrian army posts.')).toEqual(['TUR 19 SYR']);
+    expect(coded('British jets struck Houthi rebels in Yemen.')).toEqual(['GBR 19 YEM']);
+  });
+  it('takes a giver named before an invasion for no victim of it', () => {
+    expect(coded('Ukraine receives tanks from Poland to fight the Russian invasion.')).toEqual([
+      'RUS 19 UKR',
+      'UKR 19 RUS',
+    ]);
+  });
+  it('reads state media as media, not as the state, and an information ministry as the state', () => {
+    expect(coded('Iranian state television condemned Iraq.')).toEqual([]);
+    expect(coded('Chinese state media criticised Japan.')).toEqual([]);
+    expect(coded('The Iranian information ministry condemned Iraq.')).toEqual(['IRN 11 IRQ']);
+  });
+});
