@@ -1,7 +1,8 @@
 // Event rows as the CSV that cypher/queries/admin/load-events-csv.cypher reads, the LOAD CSV baseline of
 // bench:ingest and bench:scale: the same rows the project's writer merges, so both do the same work.
-import type { EventRow } from '../server/ingest/rows/event-row.ts';
+import { EVENT_PROPS, type EventRow } from '../server/ingest/rows/event-row.ts';
 
+// The record files of the benches carry no sectors.
 const COLUMNS = [
   'id',
   'hash',
@@ -9,17 +10,8 @@ const COLUMNS = [
   'target',
   'source',
   'line',
-  'cameo',
-  'root',
-  'quad',
-  'goldstein',
-  'label',
-  'date',
-  'actorName',
-  'targetName',
-  'actorState',
-  'targetState',
-] as const;
+  ...EVENT_PROPS.filter((k) => k !== 'actorSector' && k !== 'targetSector'),
+];
 
 export const EVENTS_CSV_HEADER = `${COLUMNS.join(',')}\n`;
 

@@ -1,6 +1,6 @@
 // npm run bench:scale [-- --sizes 100000,1000000] — synthetic CAMEO events in the project's record format, loaded
 // by the streaming loader in a child process (rows/s, its peak memory) against Neo4j's LOAD CSV of the same rows,
-// then the time to ingest one new article at that size; --bulk-sizes load through the offline importer into an empty
+// in BENCH_RUNS rounds, then the time to ingest one new article at that size; --bulk-sizes load through the offline importer into an empty
 // database. Each size replaces the previous synthetic events; the reference world stays.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { projectRoot } from '../server/config/paths.ts';
 import { gazetteerFromGraph } from '../server/ingest/documents/load-gazetteer.ts';
 import { finishWrite } from '../server/ingest/finish-write.ts';
+import { rebuildNetwork } from '../server/ingest/network/rebuild-network.ts';
 import { ingestArticleFile } from '../server/ingest/ingest-article-file.ts';
 import { loadConfig } from '../server/config/load-config.ts';
 import type { BulkTimings } from '../server/ingest/bulk/bulk-import.ts';
@@ -115,45 +116,73 @@ const onlineConfig = loadConfig({ ...process.env, NEO4J_BOLT_PORT: process.env.S
 const articleSeconds = new Map<number, number>();
 const db = sizes.length ? await openBenchDb(ONLINE_INSTANCE) : null;
 if (db) await ensureReferenceWorld(db);
+// Each size runs BENCH_RUNS rounds (default 3), the loader and LOAD CSV in turn on the same graph: median and spread.
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const spread = (xs: number[]) => (xs.length > 1 ? ` (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})` : '');
 for (const n of sizes) {
   if (!db) break;
   await deleteSynthetic(db);
   const file = path.join(out, `scale-${n}.jsonl`);
   await writeSynthetic(n, file);
-  const res = JSON.parse(
-    execFileSync(
-      process.execPath,
-      ['--import', 'tsx', path.join(projectRoot, 'bench', 'scale-load.ts'), file, `scale-${n}.jsonl`, ONLINE_INSTANCE],
-      { encoding: 'utf8', maxBuffer: 1 << 20 },
-    )
-      .trim()
-      .split('\n')
-      .pop()!,
-  ) as { rows: number; seconds: number; peakMb: number };
-  const [{ events } = { events: 0 }] = await db.read<{ events: number }>('MATCH (e:Event) RETURN count(e) AS events');
-  const articleS = await oneArticle(db, n);
-  articleSeconds.set(n, articleS);
-  // Baseline: the same events, as the rows the writer merges, through Neo4j's own LOAD CSV into the same graph.
-  await deleteSynthetic(db);
   const csv = path.join(out, `scale-${n}.csv`);
   await writeEventsCsv(file, `scale-${n}.jsonl`, csv);
-  const loadCsvS = await loadCsv(db, csv);
-  const online = res.rows / res.seconds;
+  const online: number[] = [];
+  const viaCsv: number[] = [];
+  const peaks: number[] = [];
+  let events = 0;
+  let articleS = 0;
+  for (let round = 0; round < RUNS; round++) {
+    await deleteSynthetic(db);
+    const res = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.join(projectRoot, 'bench', 'scale-load.ts'),
+          file,
+          `scale-${n}.jsonl`,
+          ONLINE_INSTANCE,
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      )
+        .trim()
+        .split('\n')
+        .pop()!,
+    ) as { rows: number; seconds: number; peakMb: number };
+    online.push(res.rows / res.seconds);
+    peaks.push(res.peakMb);
+    [{ events } = { events: 0 }] = await db.read<{ events: number }>('MATCH (e:Event) RETURN count(e) AS events');
+    // One article at this size, on the graph as the loader leaves it (its events and their network).
+    if (round === 0) articleS = await oneArticle(db, n);
+    // Baseline: the same events, as the rows the writer merges, through Neo4j's own LOAD CSV into the same graph.
+    await deleteSynthetic(db);
+    viaCsv.push(n / (await loadCsv(db, csv)));
+  }
+  articleSeconds.set(n, articleS);
   console.log(
-    `${fmt(n)} synthetic (${fmt(events)} events in the graph): online loader ${fmt(online)} rows/s ` +
-      `(parse, validate, write, network update), LOAD CSV ${fmt(n / loadCsvS)} rows/s (write only): ` +
-      `${(online / (n / loadCsvS)).toFixed(2)}x (target >= 1.0); loader peak ${fmt(res.peakMb)} MB (target < 600); ` +
-      `one article ${articleS.toFixed(2)} s (median of 3, warm)`,
+    `${fmt(n)} synthetic (${fmt(events)} events in the graph), median of ${RUNS} rounds: online loader ` +
+      `${fmt(median(online))} rows/s${spread(online)} (parse, validate, write, network update), LOAD CSV ` +
+      `${fmt(median(viaCsv))} rows/s${spread(viaCsv)} (write only): ${(median(online) / median(viaCsv)).toFixed(2)}x ` +
+      `(target >= 1.0; rounds ${online.map((o, i) => (o / viaCsv[i]!).toFixed(2)).join(', ')}); loader peak ` +
+      `${fmt(Math.max(...peaks))} MB (target < 600); one article ${articleS.toFixed(2)} s (median of 3, warm)`,
   );
 }
 await db?.close();
 // The bulk instance takes the same port.
 if (db && !onlineConfig.external) await stopNeo4j(localInstance(onlineConfig, ONLINE_INSTANCE));
 
+/** Removes the synthetic events, then recounts the network, so each load starts from the reference world's. */
 async function deleteSynthetic(d: Database): Promise<void> {
+  const [{ n } = { n: 0 }] = await d.read<{ n: number }>(
+    "MATCH (e:Event) WHERE e.id STARTS WITH 'syn-' RETURN count(e) AS n",
+  );
+  if (n === 0) return;
   await d.autoCommit(
     "MATCH (e:Event) WHERE e.id STARTS WITH 'syn-' CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 10000 ROWS",
   );
+  await rebuildNetwork(d);
 }
 
 /** The reference world once, so each size adds its events to the same base. */

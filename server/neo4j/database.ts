@@ -35,8 +35,12 @@ export interface Database {
   read<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<T[]>;
   write<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<T[]>;
   writeSummary(cypher: string, params?: Params): Promise<QueryResult>;
-  /** Runs several statements in one write transaction, so they land together or not at all. */
-  writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs several statements in one write transaction, so they land together or not at all. `stamp: false` leaves
+   * the graph's version stamp alone: the writes of a streaming load, which renews it once its network is added
+   * (every transaction renewing the one stamp node would make concurrent loaders wait for each other's commits).
+   */
+  writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, opts?: { stamp?: boolean }): Promise<T>;
   /** For `CALL { … } IN TRANSACTIONS`, which must run outside a managed transaction. */
   autoCommit(cypher: string, params?: Params): Promise<void>;
   /** The same database through a driver of its own with these limits; closed with this handle. */
@@ -126,14 +130,14 @@ function open(c: Connection, name: string, limits: QueryLimits | null, children:
       await afterWrite();
       return result;
     },
-    writeTransaction: async (work) => {
+    writeTransaction: async (work, opts = {}) => {
       const s = session('WRITE');
       try {
         return await bounded(limits?.writeDeadlineMs, (signal) => {
           signal?.addEventListener('abort', () => void s.close().catch(() => {}));
           return s.executeWrite(async (tx) => {
             const out = await work(tx);
-            await tx.run(bumpVersion());
+            if (opts.stamp !== false) await tx.run(bumpVersion());
             return out;
           }, txConfig(limits?.writeDeadlineMs));
         }).finally(() => writesHere++);

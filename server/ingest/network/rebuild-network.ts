@@ -33,6 +33,8 @@ export async function rebuildNetwork(db: Database): Promise<{ months: number; dy
   for (let i = 0; i < pairs.length; i += batch) {
     await db.writeTransaction((tx) => refreshDyads(tx, { months: [], pairs: pairs.slice(i, i + batch) }));
   }
+  // Every event is counted now, so no load's source is left marked as waiting for the network.
+  await runNamed(db, 'dyads/clear-all-network-pending');
   const [row] = await runNamed<{ months: number; dyads: number }>(db, 'dyads/count-network');
   return { months: row?.months ?? 0, dyads: row?.dyads ?? 0 };
 }

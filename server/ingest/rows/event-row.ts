@@ -12,6 +12,22 @@ export interface EventRow {
   props: Record<string, unknown>;
 }
 
+/** The Event properties a row carries, in the order eventRow sets them (its hash reads them so). */
+export const EVENT_PROPS = [
+  'cameo',
+  'root',
+  'quad',
+  'goldstein',
+  'label',
+  'date',
+  'actorName',
+  'targetName',
+  'actorState',
+  'targetState',
+  'actorSector',
+  'targetSector',
+] as const;
+
 /** Maps an actor to the state it acts for, so the state network can sum events of leaders and agencies. */
 export type StateOf = (actor: ActorRef, date: string) => string | null;
 

@@ -1,4 +1,9 @@
-import type { CameoCode, EventRecord } from '../../model/types.ts';
+import type { ActorRef, CameoCode, EventRecord } from '../../model/types.ts';
+import { runNamed } from '../../neo4j/run-named.ts';
+import { describeSource } from '../describe-source.ts';
+import { eventRow } from '../rows/event-row.ts';
+import { nodeRow } from '../rows/node-row.ts';
+import { actorUid } from '../rows/uid.ts';
 import type { Database } from '../../neo4j/database.ts';
 import { finishWrite } from '../finish-write.ts';
 import { checkReferences } from '../ingest-record-file.ts';
@@ -8,7 +13,8 @@ import { makeStateOf } from '../rows/state-of.ts';
 import { createRecordParser, mergeLeaderRows } from '../user-records/parse-user-records.ts';
 import { UserRecordError, type RecordIssue } from '../user-records/user-record-error.ts';
 import { knownUids, writeWorld, type Summary } from '../write-world.ts';
-import { pairLane } from './pair-lane.ts';
+import { networkCatchUp } from './network-catch-up.ts';
+import { writeEventBatch } from './write-event-batch.ts';
 import { readRawRecords, type RawRecord } from './read-raw-records.ts';
 import { WriteQueue } from './write-queue.ts';
 
@@ -52,29 +58,66 @@ export async function ingestRecordStream(
   const stateOf = makeStateOf(small.leads, small.organizations);
   const known = await knownUids(db);
   const write = createRecordParser(name, cameo);
+  const events = { rows: 0, created: 0, updated: 0, rejected: 0 };
+  const network = networkCatchUp(db);
+  const sources = new Set<string>();
   progress.start('events+messages', facts);
-  // Two lanes, each one transaction at a time, so the database writes on two cores while the loader parses on. A
-  // pair's events always take the same lane: the two transactions in flight never add to the same pair-month or
-  // DYAD, and so never wait for each other's locks on the network.
+  // Two lanes, each one transaction at a time, so the database writes on two cores while the loader parses on.
+  // Batches touch no shared summary (the network is added at the end), so they take turns lane by lane.
   const lanes = [new WriteQueue(), new WriteQueue()];
-  const laneOf = (e: EventRecord) => pairLane(stateOf(e.actor, e.date), stateOf(e.target, e.date), lanes.length);
+  let turn = 0;
+  const count = (label: string, c: { created?: number; updated?: number; rows?: number }) =>
+    mergeSummaries(summary, {
+      [label]: { rows: c.rows ?? 0, created: c.created ?? 0, updated: c.updated ?? 0, rejected: 0 },
+    });
+  /** Sources and actors a batch needs, written before its events (rarely more than the first batch's). */
+  const prepare = async (batch: readonly EventRecord[]) => {
+    const actors = new Map<string, ActorRef>();
+    for (const e of batch)
+      for (const a of [e.actor, e.target]) if (a.kind === 'Actor' && !known.has(actorUid(a))) actors.set(a.key, a);
+    if (actors.size > 0) {
+      const rows = [...actors.values()].map((a) => nodeRow(a.key, { name: a.name }, [a.name]));
+      const [c] = await runNamed<{ created: number; updated: number }>(db, 'ingest/merge-actors', { rows });
+      count('actors', { rows: rows.length, ...c });
+      for (const a of actors.values()) known.add(actorUid(a));
+    }
+    for (const e of batch) {
+      const key = e.provenance.source;
+      if (sources.has(key)) continue;
+      sources.add(key);
+      const rows = [nodeRow(key, describeSource(key))];
+      const [c] = await runNamed<{ created: number; updated: number }>(db, 'ingest/merge-sources', { rows });
+      count('sources', { rows: 1, ...c });
+      await network.begin(key);
+    }
+  };
   const flush = async () => {
-    const { events, messages } = write.out;
-    if (events.length + messages.length === 0) return;
+    const batch = write.out.events;
+    const messages = write.out.messages;
+    if (batch.length + messages.length === 0) return;
     write.out.events = [];
     write.out.messages = [];
     write.out.refs = [];
-    // One pass over the batch; messages add nothing to the network and go with the first lane.
-    const parts = lanes.map((_, i) => ({ events: [] as EventRecord[], messages: i === 0 ? messages : [] }));
-    for (const e of events) parts[laneOf(e)]!.events.push(e);
-    for (const [i, lane] of lanes.entries()) {
-      const mine = parts[i]!;
-      if (mine.events.length + mine.messages.length === 0) continue;
-      await lane.add(async () => {
-        mergeSummaries(summary, await writeWorld(db, mine, silentProgress, { stateOf, known, finish: false }));
-        progress.advance(mine.events.length + mine.messages.length);
+    if (batch.length > 0) {
+      await prepare(batch);
+      const rows = batch.map((e) => eventRow(e, stateOf));
+      const ok = rows.filter((r) => known.has(r.actor) && known.has(r.target));
+      events.rows += rows.length;
+      events.rejected += rows.length - ok.length;
+      await lanes[turn++ % lanes.length]!.add(async () => {
+        const done = await writeEventBatch(db, ok);
+        events.created += done.created;
+        await network.committed(ok, done.createdRows);
+        progress.advance(batch.length);
       });
     }
+    // Messages add nothing to the network and go through the general writer, on the first lane.
+    if (messages.length > 0)
+      await lanes[0]!.add(async () => {
+        const part = { messages, events: [] };
+        mergeSummaries(summary, await writeWorld(db, part, silentProgress, { stateOf, known, finish: false }));
+        progress.advance(messages.length);
+      });
   };
   const settle = async () => {
     const failed = (await Promise.allSettled(lanes.map((l) => l.drain()))).find((r) => r.status === 'rejected');
@@ -95,7 +138,9 @@ export async function ingestRecordStream(
     throw e;
   }
   await settle();
+  await network.finish();
   progress.stop();
+  if (events.rows > 0) mergeSummaries(summary, { events });
   await finishWrite(db, { facts });
   return summary;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { networkDeltas } from '../../../../server/ingest/network/network-deltas.ts';
+import { createDeltaSum, networkDeltas } from '../../../../server/ingest/network/network-deltas.ts';
 import type { EventRow } from '../../../../server/ingest/rows/event-row.ts';
 
 const row = (id: string, props: Record<string, unknown>): EventRow => ({
@@ -84,5 +84,21 @@ describe('networkDeltas', () => {
     ]);
     expect(months.map((m) => m.key)).toEqual(['CHN|PRK|2011-01', 'USA|RUS|2009-12', 'USA|RUS|2010-03']);
     expect(pairs.map((p) => `${p.a}|${p.b}`)).toEqual(['CHN|PRK', 'USA|RUS']);
+  });
+
+  it('summed batch by batch, gives what one sum over all the rows gives, and counts the months it holds', () => {
+    const all = Array.from({ length: 60 }, (_, i) =>
+      row(String(i), {
+        actorState: ['USA', 'CHN', 'RUS'][i % 3],
+        targetState: ['RUS', 'PRK'][i % 2],
+        date: `2012-0${1 + (i % 4)}-1${i % 10}`,
+        quad: 1 + (i % 4),
+        goldstein: (i % 7) - 3.5,
+      }),
+    );
+    const sum = createDeltaSum();
+    for (let i = 0; i < all.length; i += 7) sum.add(all.slice(i, i + 7));
+    expect(sum.result()).toEqual(networkDeltas(all));
+    expect(sum.size).toBe(networkDeltas(all).months.length);
   });
 });
