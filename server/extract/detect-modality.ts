@@ -1,4 +1,5 @@
 // Negation and hedging before a cue: such statements never become positive events.
+import { loadLexicon } from './lexicon/load-lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 const NEGATION = new Set([
@@ -66,10 +67,6 @@ const HEDGE = new Set([
   'tries',
   'tried',
   'trying',
-  'plan',
-  'plans',
-  'planned',
-  'planning',
   'want',
   'wants',
   'threatens',
@@ -154,6 +151,10 @@ const REQUEST = new Set([
   'invite',
   'invited',
 ]);
+/** "Japan plans to impose sanctions" announces the act (13), "plans to import power from" intends it (03). */
+const PLAN = loadLexicon().lists.planWords;
+/** Before these, a plan word is a noun ("talks over plans to deploy", "its plans to"): the act is only a topic. */
+const PLAN_NOUN_BEFORE = loadLexicon().lists.planNounBefore;
 /** Wanting to thank is thanking: a performative stays asserted. */
 const WANT = new Set(['want', 'wants', 'like', 'wish']);
 /** Words that close a clause for modality purposes. */
@@ -194,6 +195,10 @@ export function modalityBefore(tokens: Token[], at: number, floor = 0, performat
     if (NEGATION.has(f)) return 'negated';
     if (performative && WANT.has(f)) continue;
     if (HEDGE.has(f)) return 'hedged';
+    if (PLAN.has(f)) {
+      if (PLAN_NOUN_BEFORE.has(tokens[k - 1]?.fold ?? '')) return 'hedged';
+      intent = true;
+    }
     if (f === 'to') sawTo = true;
     // "Tunisia is to withdraw its recognition": an announced act, stated as intent
     // "is set to visit", "is expected to meet", "is due to sign": a scheduled act, also stated as intent

@@ -94,6 +94,8 @@ const placeTarget = (code: string): boolean => {
   return code === '042' || code === '043' || r === 15 || r >= 18;
 };
 const LOCATIVE = loadLexicon().lists.locativePrepositions;
+/** "The government", "the authorities" opening a sentence: the state the sentence before was about. */
+const ANAPHORIC = loadLexicon().lists.anaphoricStateHeads;
 const THEATRE = loadLexicon().lists.theatreNouns;
 const root = (cue: CueHit): number => Number(cue.code.slice(0, 2));
 /** Acts that always have a victim, who may be named before them ("Ukraine … in the face of Russia's invasion"). */
@@ -131,6 +133,20 @@ function commaLinkBefore(list: ActorMention[], tokens: Token[], m: ActorMention,
   return between.length === 1 && between[0]?.fold === ',';
 }
 
+/** Phrases that join coordinated actors as "and" does ("together with", "along with", "as well as", "plus"). */
+const COORDINATING: readonly string[][] = [...loadLexicon().lists.coordinatingPhrases].map((p) => p.split(' '));
+const COORDINATING_FIRST = new Set(COORDINATING.map((p) => p[0] as string));
+const AND = { fold: 'and' } as Token;
+const COLLECTIVE_HEADS = loadLexicon().lists.collectiveHeads;
+/** Length of the coordinating phrase among `between`, or 0. */
+function coordinatingPhrase(between: readonly Token[]): number {
+  const i = between.findIndex((t) => COORDINATING_FIRST.has(t.fold));
+  if (i < 0) return 0;
+  const words = between.slice(i).map((t) => t.fold);
+  const hit = COORDINATING.find((p) => p.every((w, j) => words[j] === w));
+  return hit ? hit.length : 0;
+}
+
 /** A mention and those coordinated with it by "and" / "," on one side (titles and their state words skipped). */
 export function group(
   mentions: ActorMention[],
@@ -147,16 +163,24 @@ export function group(
     const nx = list[list.indexOf(cur) + dir];
     if (!nx || !actorOf(gaz, nx)) break;
     const [a, b] = dir === 1 ? [cur.to, nx.from] : [nx.to, cur.from];
-    const between = tokens
-      .slice(a, b)
-      .filter(
-        (t, i) =>
-          !(
-            t.fold === "'" ||
-            t.fold === 's' ||
-            TITLE_WORDS.has(t.fold) ||
-            mentions.some((m) => m.modifier && m.from <= a + i && a + i < m.to)
-          ),
+    const between = tokens.slice(a, b).filter(
+      (t, i) =>
+        !(
+          t.fold === "'" ||
+          t.fold === 's' ||
+          TITLE_WORDS.has(t.fold) ||
+          // "the G8 countries, plus Brazil": a body's members named after it
+          (i === 0 && COLLECTIVE_HEADS.has(t.fold)) ||
+          mentions.some((m) => m.modifier && m.from <= a + i && a + i < m.to)
+        ),
+    );
+    // "Poland, together with Lithuania,", "the G8 plus Brazil": a coordinating phrase joins as "and" does
+    const phrase = coordinatingPhrase(between);
+    if (phrase > 0)
+      between.splice(
+        between.findIndex((t) => COORDINATING_FIRST.has(t.fold)),
+        phrase,
+        AND,
       );
     if (
       between.length > 3 ||
@@ -164,7 +188,7 @@ export function group(
     )
       break;
     // ", and" joins a list only after a bare comma ("A, B, and C"); "… from Belarus, and Latvia expelled …" joins clauses.
-    const commaAnd = between[0]?.fold === ',' && between.some((t) => t.fold === 'and');
+    const commaAnd = phrase === 0 && between[0]?.fold === ',' && between.some((t) => t.fold === 'and');
     if (commaAnd && (dir === 1 ? !links.includes(false) : !commaLinkBefore(list, tokens, nx, gaz))) break;
     links.push(b <= a || between.some((t) => t.fold === 'and' || t.fold === 'or' || t.fold === '-')); // b <= a: "the two sides", one span
     out.push(nx);
@@ -196,7 +220,10 @@ function subjectBefore(p: PickInput, before: ActorMention[]): Resolved | null {
   const subjectLike = (m: ActorMention): boolean =>
     !m.place &&
     !used.has(m) &&
-    (!m.afterPrep || (m.afterPrep === 'of' && OF_HEADS.has(tokens[m.from - 2]?.fold ?? '')));
+    (!m.afterPrep ||
+      (m.afterPrep === 'of' && OF_HEADS.has(tokens[m.from - 2]?.fold ?? '')) ||
+      // "Egypt, together with Jordan, condemns": coordinated with the subject, so a subject too
+      (m.afterPrep === 'with' && COORDINATING_FIRST.has(tokens[m.from - 2]?.fold ?? '')));
   const named = [...before].reverse().find(subjectLike) ?? null;
   let pron = -1;
   for (let k = cue.at - 1; k >= floor && k >= cue.at - 12; k--) {
@@ -213,7 +240,11 @@ function subjectBefore(p: PickInput, before: ActorMention[]): Resolved | null {
   }
   if (named && p.pos && !p.nominal && nounSubjectBefore(p, named)) return null;
   const a = named ? actorOf(gaz, named) : null;
-  return a && named ? { actor: a, mention: named } : null;
+  if (a && named) return { actor: a, mention: named };
+  // "Albania suffers a power shortage. The government plans to import power from Romania": the state just named
+  if (floor === 0 && p.ctx.antecedent && ANAPHORIC.has(tokens[1]?.fold ?? '') && tokens[0]?.fold === 'the')
+    return cue.at > 1 ? { actor: p.ctx.antecedent, mention: null } : null;
+  return null;
 }
 
 /** A noun cue's actor: possessive, demonym or pronoun just before it, or "by"/"from X" just after it. */

@@ -137,3 +137,33 @@ describe('what the precision vetoes leave stated', () => {
     expect(coded('The Iranian information ministry condemned Iraq.')).toEqual(['IRN 11 IRQ']);
   });
 });
+
+describe('coordination, plans and "the government"', () => {
+  it('joins actors by "together with", "along with", "as well as" and "plus" as by "and"', () => {
+    expect(coded('Egypt, together with Jordan, condemned the Israeli raid.')).toEqual(['EGY 11 ISR', 'JOR 11 ISR']);
+    expect(coded('France, along with Germany, rejected the proposal from Italy.')).toEqual([
+      'DEU 12 ITA',
+      'FRA 12 ITA',
+    ]);
+    expect(coded('Chile signed a deal with Peru as well as Bolivia.')).toEqual([
+      'BOL 05 CHL',
+      'CHL 05 BOL',
+      'CHL 05 PER',
+      'PER 05 CHL',
+    ]);
+    expect(coded('The G7 countries, plus Brazil, approved the declaration.')).toEqual(['BRA 05 G7', 'G7 05 BRA']);
+  });
+  it('reads "plans to" as an announced act, and plans as a noun as a topic', () => {
+    expect(coded('Japan plans to impose sanctions on North Korea.')).toEqual(['JPN 13 PRK']);
+    expect(coded('Peru plans to import gas from Bolivia.')).toEqual(['PER 03 BOL']);
+    expect(coded('Chile held talks with Peru over plans to deploy troops to Bolivia.')).toEqual([
+      'CHL 04 PER',
+      'PER 04 CHL',
+    ]);
+  });
+  it('takes "The government" opening a sentence for the state the sentence before was about', () => {
+    expect(coded('Albania suffers a power shortage. The government plans to import power from Italy.')).toEqual([
+      'ALB 03 ITA',
+    ]);
+  });
+});
