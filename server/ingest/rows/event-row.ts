@@ -50,7 +50,13 @@ export function eventRow(e: EventRecord, stateOf: StateOf): EventRow {
   put('targetState', stateOf(e.target, e.date));
   put('actorSector', e.actorSector);
   put('targetSector', e.targetSector);
-  const { source, ...evidence } = e.provenance;
+  // The evidence is the provenance without its source, copied by field (a rest spread is slow on this path).
+  const { source, line, sentence, start, end } = e.provenance;
+  const evidence: Record<string, unknown> = {};
+  if (line !== undefined) evidence.line = line;
+  if (sentence !== undefined) evidence.sentence = sentence;
+  if (start !== undefined) evidence.start = start;
+  if (end !== undefined) evidence.end = end;
   return {
     id: e.id,
     hash: rowHash(props),

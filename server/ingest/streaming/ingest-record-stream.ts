@@ -57,7 +57,7 @@ export async function ingestRecordStream(
   const summary = await writeWorld(db, { ...small, events: [], messages: [] }, progress, { finish: false });
   const stateOf = makeStateOf(small.leads, small.organizations);
   const known = await knownUids(db);
-  const write = createRecordParser(name, cameo);
+  const write = createRecordParser(name, cameo, { keepRefs: false });
   const events = { rows: 0, created: 0, updated: 0, rejected: 0 };
   const network = networkCatchUp(db);
   const sources = new Set<string>();

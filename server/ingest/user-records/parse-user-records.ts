@@ -61,6 +61,13 @@ export interface RecordParser {
   add(line: number, value: unknown): void;
 }
 
+export interface RecordParserOptions {
+  /** False: events and messages are validated and dropped (a streaming load's first pass). */
+  keepFacts?: boolean;
+  /** False: references are not collected (a streaming load's second pass: the first checked them all). */
+  keepRefs?: boolean;
+}
+
 /**
  * A record-at-a-time parser, so a file can be validated in a streaming pass. With keepFacts false it keeps the
  * references and the small record kinds only; events and messages are validated and dropped.
@@ -68,9 +75,10 @@ export interface RecordParser {
 export function createRecordParser(
   file: string,
   cameo: readonly Model.CameoCode[],
-  opts: { keepFacts?: boolean } = {},
+  opts: RecordParserOptions = {},
 ): RecordParser {
   const keepFacts = opts.keepFacts ?? true;
+  const keepRefs = opts.keepRefs ?? true;
   const issues: RecordIssue[] = [];
   const out: UserRecords = {
     states: [],
@@ -85,7 +93,7 @@ export function createRecordParser(
   // Streaming keeps the first use of each reference only, so memory follows the distinct actors, not the rows.
   const referenced = new Set<string>();
   const ref = (line: number, field: string, kind: string, key: string | undefined | null) => {
-    if (!key) return;
+    if (!key || !keepRefs) return;
     const uid = `${kind}:${key}`;
     if (!keepFacts && referenced.has(uid)) return;
     referenced.add(uid);
@@ -184,24 +192,34 @@ export function createRecordParser(
         }
         if (e.actor.kind !== 'Actor') ref(line, 'actor', e.actor.kind, e.actor.key);
         if (e.target.kind !== 'Actor') ref(line, 'target', e.target.kind, e.target.key);
-        if (keepFacts)
-          out.events.push({
-            ...e,
+        if (keepFacts) {
+          // Built field by field rather than spread: this runs once per event of a large file.
+          const event: Model.EventRecord = {
             id: e.id ?? generatedId(e, c.code),
-            actor: { ...e.actor, name: e.actor.name ?? e.actor.key },
-            target: { ...e.target, name: e.target.name ?? e.target.key },
+            actor: named(e.actor),
+            target: named(e.target),
             cameo: c.code,
             root: c.root,
             quad: c.quad,
             goldstein: c.goldstein,
             label: e.label ?? c.label,
+            date: e.date,
             provenance: prov,
-          });
+          };
+          if (e.actorSector !== undefined) event.actorSector = e.actorSector;
+          if (e.targetSector !== undefined) event.targetSector = e.targetSector;
+          out.events.push(event);
+        }
         break;
       }
     }
   };
   return { out, issues, add };
+}
+
+/** An actor reference with its name (the key when the record gives none). */
+function named(a: Model.ActorRef): Model.ActorRef {
+  return a.name === undefined || a.name === null ? { ...a, name: a.key } : a;
 }
 
 /** Merges a file's leader rows (CSV writes one row per office) into one leader per key. */
