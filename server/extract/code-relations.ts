@@ -147,7 +147,7 @@ export function codeRelations(
     if (vetoed(EARLY_VETOES, cand, out, s)) continue;
     // An act noun with its own actor ("Russia's aggression") is reported as fact, whatever the clause's verb does.
     let pick = nominal
-      ? pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used: new Set(used) })
+      ? pickActors({ tokens, mentions, cue, nominal, floor, gaz, ctx: pctx, used: new Set(used), pos })
       : null;
     const ownActor = pick !== null && pick.agent !== null;
     const modality = ownActor

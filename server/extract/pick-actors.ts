@@ -96,6 +96,7 @@ const placeTarget = (code: string): boolean => {
 const LOCATIVE = loadLexicon().lists.locativePrepositions;
 /** "The government", "the authorities" opening a sentence: the state the sentence before was about. */
 const ANAPHORIC = loadLexicon().lists.anaphoricStateHeads;
+const JUDGING = loadLexicon().lists.judgingVerbs;
 const THEATRE = loadLexicon().lists.theatreNouns;
 const root = (cue: CueHit): number => Number(cue.code.slice(0, 2));
 /** Acts that always have a victim, who may be named before them ("Ukraine … in the face of Russia's invasion"). */
@@ -260,7 +261,10 @@ function nounAgent(
       (m.via === 'demonym' || /^[A-Z.]+$/.test(m.text)) &&
       /^\p{Ll}+$/u.test(tokens[m.to]?.text ?? ''));
   // A determiner after the qualifier starts another noun phrase ("the Danish government rejected the accusation").
-  const sameNp = (m: ActorMention): boolean => !tokens.slice(m.to, cue.at).some((t) => NP_STARTS.has(t.fold));
+  // "a French court banned protests": a verb between ends the noun phrase the demonym opens
+  const sameNp = (m: ActorMention): boolean =>
+    !tokens.slice(m.to, cue.at).some((t) => NP_STARTS.has(t.fold)) &&
+    !(p.pos?.() ?? []).slice(m.to, cue.at).some((tag) => tag === 'VERB' || tag === 'AUX');
   const near = [...before].reverse().find(
     (m) =>
       m.from >= cue.at - 6 &&
@@ -353,7 +357,8 @@ function targetScan(
     const m = mentions[mi];
     if (!m || m.from !== k || m === subject || m.modifier) continue;
     if ((m.place || (m.afterPrep !== null && LOCATIVE.has(m.afterPrep))) !== places) continue;
-    if (cue.def.partner && m.afterPrep !== cue.def.partner) continue;
+    if (cue.def.partner && m.afterPrep !== cue.def.partner && !(cue.def.objectPartner && m.afterPrep === null))
+      continue;
     const a = actorOf(gaz, m);
     if (a && a.ref.key !== source.ref.key) return m;
   }
@@ -475,8 +480,10 @@ export function pickActors(p: PickInput): Picked | null {
               m.to <= cue.at &&
               m !== subject?.mention &&
               !m.modifier &&
-              // "receives tanks from Poland to fight the Russian invasion": Poland gives, it is no victim
-              (agent !== 'before' || subjectLikeVictim(m)) &&
+              // "receives tanks from Poland to fight the Russian invasion": Poland gives, it is no victim;
+              // "France condemned the Russian invasion": who judges the act is not its victim
+              (agent !== 'before' ||
+                (subjectLikeVictim(m) && !tokens.slice(m.to, cue.at).some((t) => JUDGING.has(t.fold)))) &&
               actorOf(gaz, m)?.ref.key !== source.ref.key,
           )
         : before.find((m) => !m.afterPrep && !m.place && actorOf(gaz, m)?.ref.key !== source.ref.key);

@@ -28,6 +28,8 @@ export interface CueDef {
   notAfter?: string[];
   /** A target must follow this preposition: "discussed Ukraine" names a topic, "discussed … with Japan" a partner. */
   partner?: string;
+  /** With `partner`: a direct object is a partner too ("consults its allies"), a state after "on", "about" is a topic. */
+  objectPartner?: boolean;
   /** The actor before the cue is its target, the clause's first actor its source ("said X has no legitimacy"). */
   patientFirst?: boolean;
   /** Sentences written for the cue and the "SOURCE ROOT TARGET" triples each must give: its generated tests. */

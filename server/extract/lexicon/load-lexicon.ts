@@ -29,6 +29,7 @@ const CUE = z.strictObject({
   mutual: z.boolean().optional(),
   notAfter: WORDS.optional(),
   partner: z.string().optional(),
+  objectPartner: z.boolean().optional(),
   patientFirst: z.boolean().optional(),
   examples: z.array(z.strictObject({ text: z.string().min(5), expect: z.array(z.string()) })).optional(),
 });
@@ -57,6 +58,8 @@ const LIST_NAMES = [
   'planNounBefore',
   'coordinatingPhrases',
   'collectiveHeads',
+  'companyHeads',
+  'judgingVerbs',
   'agentModifiers',
   'civilianRoles',
   'stateRoles',

@@ -181,10 +181,14 @@ export const accidentalForce: VetoRule = {
   id: 'veto.accidental-force',
   stage: 'veto',
   why: 'force used by accident ("soldiers accidentally killed by a Russian airstrike") is no act against a state',
-  examples: [{ text: 'Two Turkish soldiers were accidentally killed by a Russian airstrike.', expect: [] }],
+  examples: [
+    { text: 'Two Turkish soldiers were accidentally killed by a Russian airstrike.', expect: [] },
+    { text: 'Two Turkish soldiers are accidentally killed by a Russian airstrike near Aleppo in Syria.', expect: [] },
+  ],
+  // back to the verb whose manner the adverb gives ("accidentally killed by a Russian airstrike")
   apply: (c) =>
     rootOf(c) >= 18 &&
-    c.tokens.slice(Math.max(0, c.cue.at - 3), c.cue.end + 2).some((t) => t.word && L.accidentWords.has(t.fold)),
+    c.tokens.slice(Math.max(c.floor, c.cue.at - 6), c.cue.end + 2).some((t) => t.word && L.accidentWords.has(t.fold)),
 };
 
 /** "bombed Kurdish rebels and Syrian army posts": a state named in a second object after "and" is hit too. */

@@ -9,6 +9,8 @@ const rootOf = (c: Candidate): number => Number(c.cue.code.slice(0, 2));
 const isWord = (c: Candidate, k: number): boolean => c.tokens[k]?.word === true;
 /** Tags that start an object noun phrase after a verb. */
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON']);
+/** Tags before which a word is a noun: after a verb (its object), an article, an adjective or a preposition. */
+const NOUN_BEFORE = new Set(['VERB', 'DET', 'ADJ', 'ADP']);
 
 export const strikeOutcome: VetoRule = {
   id: 'veto.strike-outcome',
@@ -62,6 +64,36 @@ export const hyphenParticiple: VetoRule = {
     const cue = c.tokens[c.cue.at];
     if (hy?.fold !== '-' || hy.spaced || cue?.spaced || !/(ed|en)$/.test(cue?.fold ?? '')) return false;
     return rootOf(c) !== 3 && rootOf(c) !== 4;
+  },
+};
+
+export const companyModifier: VetoRule = {
+  id: 'veto.company-modifier',
+  stage: 'veto',
+  why:
+    'a cue word right before a noun naming a business ("a US consulting firm", "a trading company", "consulting ' +
+    'contracts") names what the business does, not an act of the state that qualifies it',
+  examples: [{ text: 'A US consulting firm advised Saudi Arabia on the deal.', expect: [] }],
+  apply: (c) => {
+    const next = c.tokens[c.cue.end];
+    return next?.word === true && L.companyHeads.has(next.fold);
+  },
+};
+
+export const verbCueAsNoun: VetoRule = {
+  id: 'veto.verb-cue-as-noun',
+  stage: 'veto',
+  why:
+    'a verb cue in its plural noun form after a verb, an article, an adjective or a preposition ("a court banned ' +
+    'protests", "renewed calls from lawmakers") names what people do, not an act of a state; under a light verb ' +
+    '("made appeals to") the noun is still the act',
+  examples: [{ text: 'A French court banned protests in support of Palestine.', expect: [] }],
+  apply: (c) => {
+    if (c.cue.def.noun === true || c.cue.end !== c.cue.at + 1 || c.cue.at === 0) return false;
+    if (!/s$/.test(c.cue.text)) return false;
+    const pos = c.pos();
+    if (pos[c.cue.at] !== 'NOUN' || !NOUN_BEFORE.has(pos[c.cue.at - 1] ?? '')) return false;
+    return !c.tokens.slice(c.floor, c.cue.at).some((t) => L.lightVerbs.has(t.fold));
   },
 };
 
@@ -223,6 +255,8 @@ export const EARLY_VETOES: readonly VetoRule[] = [
   bareParticiple,
   participleAdjective,
   hyphenParticiple,
+  companyModifier,
+  verbCueAsNoun,
   ungovernedNoun,
   sportsResult,
   figurativeConflict,

@@ -24,7 +24,7 @@ describe('the lexicon', () => {
   it('loads the hand cues, each with a reason, and the named word lists', () => {
     expect(lex.cues.length).toBeGreaterThanOrEqual(100);
     for (const c of lex.cues) expect(c.why.length).toBeGreaterThan(10);
-    expect(Object.keys(lex.lists).length).toBe(48);
+    expect(Object.keys(lex.lists).length).toBe(50);
     expect(lex.lists.personPlaceHeads.has('Airport')).toBe(true);
     expect(lex.lists.articles.has('the')).toBe(true);
   });

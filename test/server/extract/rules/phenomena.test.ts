@@ -167,3 +167,12 @@ describe('coordination, plans and "the government"', () => {
     ]);
   });
 });
+
+describe('who judges an act is not its victim', () => {
+  it('takes no victim of an invasion from the state that condemns it', () => {
+    expect(coded('The French government condemned the Russian invasion.')).toEqual(['FRA 11 RUS']);
+  });
+  it('reads a call for talks as an appeal, not as talks called off', () => {
+    expect(coded('Chile called for talks with Peru.')).toEqual(['CHL 02 PER']);
+  });
+});
