@@ -169,7 +169,7 @@ for (const n of sizes) {
       `${fmt(median(online))} rows/s${spread(online)} (parse, validate, write, network update), LOAD CSV ` +
       `${fmt(median(viaCsv))} rows/s${spread(viaCsv)} (write only): ${(median(online) / median(viaCsv)).toFixed(2)}x ` +
       `(target >= 1.0; rounds ${online.map((o, i) => (o / viaCsv[i]!).toFixed(2)).join(', ')}); loader peak ` +
-      `${fmt(Math.max(...peaks))} MB (target < 600); one article ${articleS.toFixed(2)} s (median of 3, warm)`,
+      `${fmt(Math.max(...peaks))} MB (target < 600); one article ${(articleS * 1000).toFixed(1)} ms (median of 3, warm)`,
   );
 }
 await db?.close();
@@ -282,7 +282,7 @@ for (const n of bulkSizes) {
   console.log(
     `bulk ${n.toLocaleString('en-US')} synthetic (${events.toLocaleString('en-US')} events in the graph): ` +
       `CSV ${timings.csvSeconds.toFixed(1)} s + import ${timings.importSeconds.toFixed(1)} s = ${Math.round(n / (timings.csvSeconds + timings.importSeconds)).toLocaleString('en-US')} rows/s ` +
-      `(import alone ${Math.round(n / timings.importSeconds).toLocaleString('en-US')} rows/s; target >= 50,000), loader peak ${fmt(timings.peakMb)} MB (target < 600), reference world and network ${timings.finishSeconds.toFixed(1)} s, one article ${articleS.toFixed(2)} s (median of 3, warm)`,
+      `(import alone ${Math.round(n / timings.importSeconds).toLocaleString('en-US')} rows/s; target >= 50,000), loader peak ${fmt(timings.peakMb)} MB (target < 600), reference world and network ${timings.finishSeconds.toFixed(1)} s, one article ${(articleS * 1000).toFixed(1)} ms (median of 3, warm)`,
   );
 }
 

@@ -1,4 +1,4 @@
-/** The lane of a state pair (FNV-1a of "a|b"), so every event of one pair is written by the same lane. */
+/** The lane of a state pair (FNV-1a of "a|b"): writers split by it never touch the same pair's summaries. */
 export function pairLane(a: string | null, b: string | null, lanes: number): number {
   const key = `${a ?? ''}|${b ?? ''}`;
   let h = 0x811c9dc5;
