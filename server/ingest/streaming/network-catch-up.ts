@@ -1,6 +1,6 @@
 import type { Database } from '../../neo4j/database.ts';
 import { runNamed, runNamedIn } from '../../neo4j/run-named.ts';
-import { dyadTouches, type NetworkFact } from '../network/dyad-touches.ts';
+import { dyadTouches, factsOfEventRows, type NetworkFact } from '../network/dyad-touches.ts';
 import { createDeltaSum, type DeltaSum, type MonthDelta } from '../network/network-deltas.ts';
 import { pairLane } from './pair-lane.ts';
 import { refreshDyads } from '../network/refresh-dyads.ts';
@@ -81,12 +81,9 @@ export function networkCatchUp(db: Database): NetworkCatchUp {
       if (recount.size === 0) sums.add(created);
       else {
         sums.add(created.filter((r) => !recount.has(r.source)));
-        for (const r of rows) {
-          if (!recount.has(r.source)) continue;
-          const a = r.props.actorState as string | undefined;
-          const b = r.props.targetState as string | undefined;
-          const date = (r.props.date as string | undefined) ?? '';
-          if (a && b) touched.set(`${a}|${b}|${date.slice(0, 7)}`, { a, b, date: date.slice(0, 7) });
+        for (const f of factsOfEventRows(rows.filter((r) => recount.has(r.source)))) {
+          const month = (f.date ?? '').slice(0, 7);
+          if (f.a && f.b) touched.set(`${f.a}|${f.b}|${month}`, { a: f.a, b: f.b, date: month });
         }
       }
       if (sums.size + touched.size > MAX_MONTHS) await writeOut(false);
